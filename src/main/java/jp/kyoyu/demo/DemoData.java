@@ -1,0 +1,68 @@
+package jp.kyoyu.demo;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.Side;
+import jp.kyoyu.identity.UserDetailsInput;
+
+/**
+ * Creates the demo users and projects on first start with an empty database, and only then: a restart or
+ * a database someone already uses is never touched.
+ */
+@Component
+class DemoData {
+
+	static final String PASSWORD = "Kyoyu#Demo2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final String AGENCY = "デモ県 農林水産部 中部農地整備事務所";
+
+	private final DemoSettings settings;
+
+	private final IdentityManagement identity;
+
+	private final DemoProjects projects;
+
+	DemoData(DemoSettings settings, IdentityManagement identity, DemoProjects projects) {
+		this.settings = settings;
+		this.identity = identity;
+		this.projects = projects;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void createOnFirstStart() {
+		if (!settings.enabled() || !identity.hasNoUsers()) {
+			return;
+		}
+		log.info("Empty database and demo data enabled: creating demo users and projects");
+		for (DemoUser user : users()) {
+			identity.create(new UserDetailsInput(user.id(), user.name(), user.id() + "@demo.kyoyu.example", PASSWORD,
+					user.side(), user.organisation(), user.jobTitle(), null), user.id().equals("admin"));
+		}
+		projects.create();
+	}
+
+	private static List<DemoUser> users() {
+		return List.of(new DemoUser("admin", "システム管理者", Side.AGENCY, AGENCY, "システム管理者"),
+				new DemoUser("sokatsu", "佐藤 総一", Side.AGENCY, AGENCY, "総括監督員"),
+				new DemoUser("shunin", "鈴木 主税", Side.AGENCY, AGENCY, "主任監督員"),
+				new DemoUser("kantoku", "高橋 監子", Side.AGENCY, AGENCY, "監督員"),
+				new DemoUser("tanto", "田中 担", Side.AGENCY, AGENCY, "業務担当員"),
+				new DemoUser("genba", "伊藤 現", Side.CONTRACTOR, "デモ建設株式会社", "現場代理人"),
+				new DemoUser("gyomu", "渡辺 業", Side.CONTRACTOR, "デモ測量設計株式会社", "管理技術者"));
+	}
+
+	private record DemoUser(String id, String name, Side side, String organisation, String jobTitle) {
+	}
+}

@@ -1,0 +1,80 @@
+package jp.kyoyu.identity;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Hands the Spring Security user to Camunda: Tasklist, Cockpit and Admin through Camunda's container-based
+ * authentication, and the engine REST API through the same provider, so Camunda authorizations apply to the
+ * logged-in user. Logging out in a Camunda webapp ends the whole session, as the portal's logout does.
+ * All three filters run after Spring Security's chain.
+ */
+@Configuration(proxyBeanMethods = false)
+class CamundaLoginBridge {
+
+	private static final String PROVIDER_PARAM = "authentication-provider";
+
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappLogin() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.setInitParameters(Map.of(PROVIDER_PARAM, ContainerBasedAuthenticationProvider.class.getName()));
+		registration.addUrlPatterns("/camunda/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestLogin() {
+		FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ProcessEngineAuthenticationFilter());
+		registration.setInitParameters(Map.of(PROVIDER_PARAM, ContainerBasedAuthenticationProvider.class.getName()));
+		registration.addUrlPatterns("/engine-rest/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<Filter> camundaWebappLogout() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new WebappLogoutFilter());
+		registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+	/** Camunda's logout button posts here; we end the Spring session too, or the user would stay logged in. */
+	static final class WebappLogoutFilter implements Filter {
+
+		@Override
+		public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res,
+				FilterChain chain) throws IOException, ServletException {
+			HttpServletRequest request = (HttpServletRequest) req;
+			if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/logout")) {
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+				SecurityContextHolder.clearContext();
+				((HttpServletResponse) res).setStatus(HttpServletResponse.SC_OK);
+				return;
+			}
+			chain.doFilter(req, res);
+		}
+	}
+}

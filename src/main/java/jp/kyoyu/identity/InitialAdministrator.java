@@ -1,0 +1,40 @@
+package jp.kyoyu.identity;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A production installation starts without users; with {@code KYOYU_ADMIN_PASSWORD} set, the first start
+ * creates the administrator {@code admin} with it, so someone can log in and register the others.
+ */
+@Component
+class InitialAdministrator {
+
+	private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+
+	private final IdentityManagement identity;
+
+	private final String password;
+
+	InitialAdministrator(IdentityManagement identity, @Value("${kyoyu.admin-password:}") String password) {
+		this.identity = identity;
+		this.password = password;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+	void createWhenNoUserExists() {
+		if (password.isBlank() || !identity.hasNoUsers()) {
+			return;
+		}
+		identity.create(new UserDetailsInput("admin", "システム管理者", "admin@localhost.localdomain", password,
+				Side.AGENCY, null, "システム管理者", null), true);
+		log.info("Created the initial administrator 'admin' from kyoyu.admin-password");
+	}
+}

@@ -1,0 +1,132 @@
+package jp.kyoyu.identity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules a new password must meet, stated so a user can read them on the page (C8.5): a minimum length,
+ * not the user id, not a commonly tried password, not one of the last N passwords. No composition rules:
+ * they push users to predictable patterns (NIST SP 800-63B).
+ */
+@Component
+class PasswordPolicy {
+
+	private final SecuritySettings.Password settings;
+
+	private final PasswordHistoryRepository history;
+
+	private final Pbkdf2PasswordHasher hasher;
+
+	private final Set<String> common;
+
+	PasswordPolicy(SecuritySettings settings, PasswordHistoryRepository history, Pbkdf2PasswordHasher hasher) {
+		this.settings = settings.password();
+		this.history = history;
+		this.hasher = hasher;
+		this.common = readCommonPasswords();
+	}
+
+	/** The rules in Japanese, one sentence each, for the password pages. */
+	List<String> describe() {
+		List<String> rules = new ArrayList<>();
+		rules.add(settings.minLength() + "文字以上にしてください（長いほど安全です。文章のような言葉も使えます）。");
+		rules.add("ユーザーIDを含めないでください。");
+		rules.add("よく使われるパスワード（password、qwerty、123456 など）や同じ文字・連続した文字の並びは使えません。");
+		if (settings.history() > 0) {
+			rules.add("直近" + settings.history() + "回に使ったパスワードは使えません。");
+		}
+		return rules;
+	}
+
+	/** Every rule the password breaks, in Japanese; empty when it is acceptable. */
+	List<String> violations(String userId, String password) {
+		List<String> problems = new ArrayList<>();
+		if (password == null || password.isBlank()) {
+			problems.add("パスワードを入力してください。");
+			return problems;
+		}
+		if (password.codePointCount(0, password.length()) < settings.minLength()) {
+			problems.add("パスワードは" + settings.minLength() + "文字以上にしてください。");
+		}
+		String lower = password.toLowerCase(Locale.ROOT);
+		if (userId != null && userId.length() >= 3 && lower.contains(userId.toLowerCase(Locale.ROOT))) {
+			problems.add("パスワードにユーザーIDを含めることはできません。");
+		}
+		if (isCommon(lower) || isMonotonous(lower)) {
+			problems.add("推測されやすいパスワードです。よく使われる語や単純な文字の並びを避けてください。");
+		}
+		if (userId != null && problems.isEmpty() && usedRecently(userId, password)) {
+			problems.add("直近" + settings.history() + "回に使ったパスワードは使えません。");
+		}
+		return problems;
+	}
+
+	/** Remembers a password just set, so it cannot come back within the history length. */
+	void remember(String userId, String password, java.time.Instant at) {
+		if (settings.history() > 0) {
+			history.save(new PasswordHistoryEntry(userId, hasher.hash(password), at));
+		}
+	}
+
+	/** True when a password set at {@code changedAt} has passed the configured maximum age. */
+	boolean expired(java.time.Instant changedAt) {
+		return settings.maxAge() != null && changedAt != null
+				&& changedAt.plus(settings.maxAge()).isBefore(java.time.Instant.now());
+	}
+
+	private boolean usedRecently(String userId, String password) {
+		if (settings.history() <= 0) {
+			return false;
+		}
+		return history.findByUserIdOrderByCreatedAtDescIdDesc(userId, Limit.of(settings.history()))
+			.stream()
+			.anyMatch(entry -> hasher.matches(password, entry.hash()));
+	}
+
+	private boolean isCommon(String lower) {
+		String core = lower.replaceAll("[\\d\\p{Punct}\\s]+$", "").replaceAll("^[\\d\\p{Punct}\\s]+", "");
+		return common.contains(lower) || common.contains(core) || core.isEmpty();
+	}
+
+	/** One repeated character, or a run of consecutive characters such as "123456789012" or "abcdefghijkl". */
+	private static boolean isMonotonous(String lower) {
+		int[] codePoints = lower.codePoints().toArray();
+		boolean same = true;
+		boolean ascending = true;
+		boolean descending = true;
+		for (int i = 1; i < codePoints.length; i++) {
+			int step = codePoints[i] - codePoints[i - 1];
+			same &= step == 0;
+			ascending &= step == 1 || (codePoints[i - 1] == '9' && codePoints[i] == '0');
+			descending &= step == -1 || (codePoints[i - 1] == '0' && codePoints[i] == '9');
+		}
+		return same || ascending || descending;
+	}
+
+	private static Set<String> readCommonPasswords() {
+		ClassPathResource resource = new ClassPathResource("identity/common-passwords.txt");
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+			return reader.lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.map(line -> line.toLowerCase(Locale.ROOT))
+				.collect(Collectors.toUnmodifiableSet());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

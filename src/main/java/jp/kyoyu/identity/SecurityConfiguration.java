@@ -1,0 +1,106 @@
+package jp.kyoyu.identity;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login for everything (G-1, C8.2): the portal's form login puts the user into the HTTP session, and the
+ * Camunda webapps and engine REST API take the same user from it ({@link CamundaLoginBridge}). Scripts and
+ * tests use HTTP Basic on {@code /api/v1/**} and {@code /engine-rest/**}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String ADMIN_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.WRITE);
+
+	static final String AUDIT_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.READ);
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, KyoyuAuthenticationProvider provider)
+			throws Exception {
+		RequestMatcher machineClients = request -> isMachinePath(request);
+		http.authenticationProvider(provider)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**",
+						"/css/**", "/js/**", "/images/**", "/favicon.ico")
+				.permitAll()
+				.requestMatchers("/admin/audit/**", "/api/v1/admin/audit/**").hasAuthority(AUDIT_PAGES)
+				.requestMatchers("/admin/**", "/api/v1/admin/**").hasAuthority(ADMIN_PAGES)
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+			.httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+				.deleteCookies("JSESSIONID"))
+			// Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN); Basic clients send no session
+			// cookie a forged page could ride on. Session calls to the JSON API still need the CSRF token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isCamundaWebappApi,
+					SecurityConfiguration::usesBasicAuth))
+			.exceptionHandling(errors -> errors
+				.defaultAuthenticationEntryPointFor(jsonEntryPoint(), machineClients)
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						request -> true)
+				.defaultAccessDeniedHandlerFor(jsonAccessDenied(), machineClients)
+				.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true));
+		return http.build();
+	}
+
+	private static boolean isMachinePath(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")
+				|| path.startsWith("/v3/api-docs");
+	}
+
+	private static boolean isCamundaWebappApi(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/camunda/api/");
+	}
+
+	private static boolean usesBasicAuth(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	private static AuthenticationEntryPoint jsonEntryPoint() {
+		return (request, response, exception) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Kyoyu\", charset=\"UTF-8\"");
+			String message = exception.getMessage() != null && !exception.getMessage().startsWith("Full authentication")
+					? exception.getMessage() : "ログインが必要です。ユーザーIDとパスワードで認証してください。";
+			writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, message);
+		};
+	}
+
+	private static AccessDeniedHandler jsonAccessDenied() {
+		return (request, response, exception) -> writeJson(response, HttpServletResponse.SC_FORBIDDEN,
+				"この操作を行う権限がありません。必要な場合はシステム管理者に権限の付与を依頼してください。");
+	}
+
+	private static AccessDeniedHandler pageAccessDenied() {
+		AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
+		
+		return handler;
+	}
+
+	private static void writeJson(HttpServletResponse response, int status, String message) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
+		response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\"" + escaped + "\"}]}");
+	}
+}

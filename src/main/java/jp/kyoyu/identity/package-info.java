@@ -1,0 +1,7 @@
+/**
+ * Users, groups, permissions, passwords and the one login for the portal and the Camunda webapps. Camunda's
+ * identity tables are the single store of users, groups and password hashes; this module adds what Camunda
+ * lacks (side, organisation, job title, phone, permissions, password history, lockout, absences).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = "shared")
+package jp.kyoyu.identity;

@@ -1,0 +1,134 @@
+package jp.kyoyu.shared.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
+
+/**
+ * Turns every failure of a JSON API call into a 4xx with Japanese messages in {@link ApiErrorBody}, so no
+ * input ever produces a 500 with a stack trace.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ApiErrorBody> invalid(InvalidInputException e) {
+		return ResponseEntity.badRequest().body(new ApiErrorBody(e.problems()));
+	}
+
+	@ExceptionHandler(MethodArgumentNotValidException.class)
+	ResponseEntity<ApiErrorBody> invalidBody(MethodArgumentNotValidException e) {
+		List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+			.map(error -> new FieldProblem(error.getField(), messages.getMessage(error, locale())))
+			.toList();
+		return ResponseEntity.badRequest().body(new ApiErrorBody(problems));
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ApiErrorBody> invalidParameters(HandlerMethodValidationException e) {
+		List<FieldProblem> problems = e.getParameterValidationResults().stream()
+			.flatMap(result -> result.getResolvableErrors().stream()
+				.map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+						messages.getMessage(error, locale()))))
+			.toList();
+		return ResponseEntity.badRequest().body(new ApiErrorBody(problems));
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ApiErrorBody> unreadable(HttpMessageNotReadableException e) {
+		return status(HttpStatus.BAD_REQUEST, "error.request.unreadable");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ApiErrorBody> typeMismatch(MethodArgumentTypeMismatchException e) {
+		String message = messages.getMessage("error.request.type-mismatch", new Object[] { e.getName() }, locale());
+		return ResponseEntity.badRequest().body(new ApiErrorBody(List.of(new FieldProblem(e.getName(), message))));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ApiErrorBody> missingParameter(MissingServletRequestParameterException e) {
+		String message = messages.getMessage("error.request.missing", new Object[] { e.getParameterName() }, locale());
+		return ResponseEntity.badRequest()
+			.body(new ApiErrorBody(List.of(new FieldProblem(e.getParameterName(), message))));
+	}
+
+	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
+	ResponseEntity<ApiErrorBody> badUpload(MultipartException e) {
+		return status(HttpStatus.BAD_REQUEST, "error.request.upload");
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ApiErrorBody> notFound(NotFoundException e) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrorBody.of(e.getMessage()));
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<ApiErrorBody> forbidden(ForbiddenException e) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiErrorBody.of(e.getMessage()));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ApiErrorBody> method(HttpRequestMethodNotSupportedException e) {
+		return status(HttpStatus.METHOD_NOT_ALLOWED, "error.request.method");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ApiErrorBody> mediaType(HttpMediaTypeNotSupportedException e) {
+		return status(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.request.media-type");
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ApiErrorBody> conflict(DataIntegrityViolationException e) {
+		log.info("Refused a change that breaks a database constraint: {}", e.getMostSpecificCause().getMessage());
+		return status(HttpStatus.CONFLICT, "error.request.conflict");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ApiErrorBody> unexpected(Exception e) {
+		log.error("Unexpected failure of an API call", e);
+		return status(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
+	}
+
+	private ResponseEntity<ApiErrorBody> status(HttpStatus status, String code) {
+		return ResponseEntity.status(status).body(ApiErrorBody.of(messages.getMessage(code, null, locale())));
+	}
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+}

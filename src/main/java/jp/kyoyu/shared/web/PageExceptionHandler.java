@@ -1,0 +1,28 @@
+package jp.kyoyu.shared.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.NotFoundException;
+
+/** Shows the Japanese error pages, with the exception's own message, for the portal's HTML screens. */
+@ControllerAdvice(annotations = Controller.class)
+class PageExceptionHandler {
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	ModelAndView notFound(NotFoundException e) {
+		return new ModelAndView("error/404").addObject("message", e.getMessage());
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	ModelAndView forbidden(ForbiddenException e) {
+		return new ModelAndView("error/403").addObject("message", e.getMessage());
+	}
+}
