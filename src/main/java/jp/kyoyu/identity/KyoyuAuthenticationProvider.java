@@ -71,8 +71,13 @@ class KyoyuAuthenticationProvider implements AuthenticationProvider {
 		throttle.succeeded(userId);
 		events.publishEvent(new LoginSucceeded(userId));
 		UserAccount user = account.get();
+		java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>(
+				identity.authoritiesOf(user));
+		if (identity.passwordExpired(userId)) {
+			authorities.add(PasswordExpiryFilter.EXPIRED);
+		}
 		return UsernamePasswordAuthenticationToken.authenticated(
-				new KyoyuPrincipal(user.userId(), user.name(), user.side()), null, identity.authoritiesOf(user));
+				new KyoyuPrincipal(user.userId(), user.name(), user.side()), null, authorities);
 	}
 
 	private String lockedMessage(Instant until) {

@@ -33,11 +33,12 @@ class SecurityConfiguration {
 	static final String AUDIT_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.READ);
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, KyoyuAuthenticationProvider provider)
+	SecurityFilterChain securityFilterChain(HttpSecurity http)
 			throws Exception {
 		RequestMatcher machineClients = request -> isMachinePath(request);
-		http.authenticationProvider(provider)
-			.authorizeHttpRequests(requests -> requests
+		// KyoyuAuthenticationProvider is the global provider; adding it here too would run it twice per failed
+		// login (local manager, then its parent) and count every failure double.
+		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**",
 						"/css/**", "/js/**", "/images/**", "/favicon.ico")
 				.permitAll()

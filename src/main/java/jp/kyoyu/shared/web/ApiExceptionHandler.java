@@ -71,6 +71,16 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiErrorBody> unreadable(HttpMessageNotReadableException e) {
+		// A well-formed body with a value of the wrong type names the field; broken JSON cannot.
+		if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+				&& !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath().stream()
+				.map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+						: String.valueOf(reference.getIndex()))
+				.collect(java.util.stream.Collectors.joining("."));
+			String message = messages.getMessage("error.request.type-mismatch", new Object[] { field }, locale());
+			return ResponseEntity.badRequest().body(new ApiErrorBody(List.of(new FieldProblem(field, message))));
+		}
 		return status(HttpStatus.BAD_REQUEST, "error.request.unreadable");
 	}
 

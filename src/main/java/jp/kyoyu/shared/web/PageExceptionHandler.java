@@ -20,6 +20,15 @@ class PageExceptionHandler {
 		return new ModelAndView("error/404").addObject("message", e.getMessage());
 	}
 
+	/** Input a page cannot re-show (a tampered select value, say) still gets a Japanese answer, not a 500. */
+	@ExceptionHandler(jp.kyoyu.shared.InvalidInputException.class)
+	@ResponseStatus(HttpStatus.BAD_REQUEST)
+	ModelAndView invalid(jp.kyoyu.shared.InvalidInputException e) {
+		return new ModelAndView("error/400").addObject("message",
+				e.problems().stream().map(jp.kyoyu.shared.FieldProblem::message).collect(
+						java.util.stream.Collectors.joining(" ")));
+	}
+
 	@ExceptionHandler(ForbiddenException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	ModelAndView forbidden(ForbiddenException e) {

@@ -1,0 +1,81 @@
+package jp.kyoyu.identity.web;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.shared.InvalidInputException;
+
+/** A user's own account: details and password change (C8.5). */
+@Controller
+class AccountController {
+
+	private final IdentityManagement identity;
+
+	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+	AccountController(IdentityManagement identity) {
+		this.identity = identity;
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		return page(user, model, Map.of());
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal KyoyuPrincipal user, @RequestParam String currentPassword,
+			@RequestParam String newPassword, Model model, RedirectAttributes redirect,
+			HttpServletRequest request, HttpServletResponse response) {
+		try {
+			identity.changeOwnPassword(user.userId(), currentPassword, newPassword);
+			forgetExpiry(request, response);
+			redirect.addFlashAttribute("notice", "パスワードを変更しました。");
+			return "redirect:/account";
+		}
+		catch (InvalidInputException e) {
+			return page(user, model, FormErrors.byField(e.problems()));
+		}
+	}
+
+	/** The login stops carrying the expiry mark once the password is new. */
+	private void forgetExpiry(HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		List<GrantedAuthority> authorities = current.getAuthorities().stream()
+			.filter(authority -> !"PASSWORD_EXPIRED".equals(authority.getAuthority()))
+			.collect(java.util.stream.Collectors.toList());
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities));
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
+	}
+
+	private String page(KyoyuPrincipal user, Model model, Map<String, ?> errors) {
+		model.addAttribute("account", identity.get(user.userId()));
+		model.addAttribute("expired", identity.passwordExpired(user.userId()));
+		model.addAttribute("passwordRules", identity.passwordRules());
+		model.addAttribute("errors", errors);
+		return "identity/account";
+	}
+}

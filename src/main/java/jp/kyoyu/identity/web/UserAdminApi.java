@@ -1,0 +1,127 @@
+package jp.kyoyu.identity.web;
+
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.identity.Side;
+import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.identity.UserDetailsInput;
+import jp.kyoyu.shared.InvalidInputException;
+
+/** User administration for scripts (C8.1, C8.3). Only administrators reach it (SecurityConfiguration). */
+@RestController
+@RequestMapping("/api/v1/admin/users")
+@Tag(name = "利用者管理", description = "利用者の登録・変更・削除と権限（システム管理者のみ）")
+class UserAdminApi {
+
+	private final IdentityManagement identity;
+
+	UserAdminApi(IdentityManagement identity) {
+		this.identity = identity;
+	}
+
+	@GetMapping
+	List<UserJson> list() {
+		return identity.findAll().stream().map(UserJson::of).toList();
+	}
+
+	@GetMapping("/{userId}")
+	UserJson get(@PathVariable String userId) {
+		return UserJson.of(identity.get(userId));
+	}
+
+	@PostMapping
+	@Operation(summary = "利用者を登録する", description = "パスワードがポリシーに反するときは 400 と日本語のメッセージ")
+	ResponseEntity<UserJson> create(@RequestBody NewUserJson body) {
+		UserAccount created = identity.create(body.toInput(), Boolean.TRUE.equals(body.administrator()));
+		return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.userId())).body(UserJson.of(created));
+	}
+
+	@PutMapping("/{userId}")
+	UserJson update(@PathVariable String userId, @RequestBody NewUserJson body,
+			@AuthenticationPrincipal KyoyuPrincipal admin) {
+		UserJson current = UserJson.of(identity.get(userId));
+		if (body.enabled() != null) {
+			identity.setEnabled(userId, body.enabled(), admin.userId());
+		}
+		NewUserJson merged = body.over(current);
+		return UserJson.of(identity.update(userId, merged.toInput()));
+	}
+
+	@PutMapping("/{userId}/password")
+	ResponseEntity<Void> resetPassword(@PathVariable String userId, @RequestBody Map<String, String> body) {
+		identity.resetPassword(userId, body.get("password"));
+		return ResponseEntity.noContent().build();
+	}
+
+	@PutMapping("/{userId}/permissions")
+	UserJson setPermissions(@PathVariable String userId, @RequestBody Map<String, String> body,
+			@AuthenticationPrincipal KyoyuPrincipal admin) {
+		Map<Feature, AccessLevel> permissions = new EnumMap<>(Feature.class);
+		body.forEach((feature, level) -> permissions.put(parse(Feature.class, feature, "機能"),
+				parse(AccessLevel.class, level, "権限レベル")));
+		identity.setPermissions(userId, permissions, admin.userId());
+		return UserJson.of(identity.get(userId));
+	}
+
+	@DeleteMapping("/{userId}")
+	ResponseEntity<Void> delete(@PathVariable String userId, @AuthenticationPrincipal KyoyuPrincipal admin) {
+		identity.delete(userId, admin.userId());
+		return ResponseEntity.noContent().build();
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, String label) {
+		try {
+			return Enum.valueOf(type, value);
+		}
+		catch (IllegalArgumentException | NullPointerException e) {
+			throw new InvalidInputException("permissions", label + "「" + value + "」はありません。");
+		}
+	}
+
+	record UserJson(String userId, String name, String email, Side side, String organisation, String jobTitle,
+			String phone, boolean enabled, Map<Feature, AccessLevel> permissions) {
+
+		static UserJson of(UserAccount account) {
+			return new UserJson(account.userId(), account.name(), account.email(), account.side(),
+					account.organisation(), account.jobTitle(), account.phone(), account.enabled(),
+					account.permissions());
+		}
+	}
+
+	record NewUserJson(String userId, String name, String email, String password, Side side, String organisation,
+			String jobTitle, String phone, Boolean administrator, Boolean enabled) {
+
+		UserDetailsInput toInput() {
+			return new UserDetailsInput(userId, name, email, password, side, organisation, jobTitle, phone);
+		}
+
+		/** A PUT may send only the fields it changes. */
+		NewUserJson over(UserJson current) {
+			return new NewUserJson(current.userId(), name != null ? name : current.name(),
+					email != null ? email : current.email(), null, side != null ? side : current.side(),
+					organisation != null ? organisation : current.organisation(),
+					jobTitle != null ? jobTitle : current.jobTitle(), phone != null ? phone : current.phone(), null,
+					null);
+		}
+	}
+}
