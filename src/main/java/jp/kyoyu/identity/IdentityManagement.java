@@ -220,7 +220,6 @@ public class IdentityManagement {
 			throw new ForbiddenException("自分自身のシステム管理権限は外せません。別の管理者に依頼してください。");
 		}
 		grants.deleteByUserId(userId);
-		grants.flush();
 		permissions.forEach((feature, level) -> {
 			if (level != AccessLevel.NONE) {
 				grants.save(new PermissionGrant(userId, feature, level));

@@ -11,7 +11,7 @@ interface PasswordHistoryRepository extends JpaRepository<PasswordHistoryEntry, 
 
 	List<PasswordHistoryEntry> findByUserIdOrderByCreatedAtDescIdDesc(String userId, Limit limit);
 
-	@Modifying
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from PasswordHistoryEntry e where e.userId = :userId")
 	void deleteByUserId(String userId);
 }

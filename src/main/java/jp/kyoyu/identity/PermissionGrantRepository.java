@@ -10,7 +10,7 @@ interface PermissionGrantRepository extends JpaRepository<PermissionGrant, Permi
 
 	List<PermissionGrant> findByUserId(String userId);
 
-	@Modifying
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("delete from PermissionGrant g where g.userId = :userId")
 	void deleteByUserId(String userId);
 }

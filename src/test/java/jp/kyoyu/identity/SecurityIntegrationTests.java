@@ -56,7 +56,7 @@ class SecurityIntegrationTests {
 		for (int i = 0; i < 4; i++) {
 			client.login(userId, "not-the-password-" + i);
 		}
-		assertThat(client.get("/login?error").body()).doesNotContain("ロック").contains("5回続けて誤ると");
+		assertThat(client.get("/login?error").body()).doesNotContain("一時的にロックしています").contains("5回続けて誤ると");
 		client.login(userId, "not-the-password-5");
 		String page = client.get("/login?error").body();
 		assertThat(page).contains("アカウントを一時的にロックしています").contains("分");

@@ -20,6 +20,9 @@ public final class BrowserlessClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+	/** What a browser asks for, so error answers come as pages, as a user would see them. */
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
 	private final String base;
 
 	private final HttpClient http;
@@ -37,12 +40,13 @@ public final class BrowserlessClient {
 	}
 
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", BROWSER_ACCEPT).GET().build());
 	}
 
 	public HttpResponse<String> postForm(String path, String body) {
 		return send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", BROWSER_ACCEPT)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}

@@ -1,0 +1,70 @@
+package jp.kyoyu.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+/** The password rules a user reads on the page are the rules that are applied. */
+class PasswordPolicyTests {
+
+	// History is covered over HTTP in SecurityIntegrationTests; here it is off so no repository is needed.
+	private final SecuritySettings settings = new SecuritySettings(
+			new SecuritySettings.Password(12, 0, Duration.ofDays(180), 1000),
+			new SecuritySettings.Lockout(5, Duration.ofMinutes(15)));
+
+	private final PasswordPolicy policy = new PasswordPolicy(settings, null, new Pbkdf2PasswordHasher(settings));
+
+	@Test
+	void acceptsALongPassphrase() {
+		assertThat(policy.violations("kantoku", "hatake-ni-ame-ga-furu")).isEmpty();
+		assertThat(policy.violations("kantoku", "田んぼの水路を直す二〇二六年")).isEmpty();
+	}
+
+	@Test
+	void refusesShortPasswordsCountingJapaneseCharactersAsOne() {
+		assertThat(policy.violations("kantoku", "Ab#1xyz")).containsExactly("パスワードは12文字以上にしてください。");
+		assertThat(policy.violations("kantoku", "田んぼの水路を直す")).anyMatch(m -> m.contains("12文字以上"));
+	}
+
+	@Test
+	void refusesThePasswordContainingTheUserId() {
+		assertThat(policy.violations("kantoku", "Kantoku-2026-spring")).contains("パスワードにユーザーIDを含めることはできません。");
+	}
+
+	@Test
+	void refusesCommonPasswordsEvenWithDigitsAndSymbolsAdded() {
+		assertThat(policy.violations("genba", "Password2026!")).anyMatch(m -> m.contains("推測されやすい"));
+		assertThat(policy.violations("genba", "qwertyuiop@123")).anyMatch(m -> m.contains("推測されやすい"));
+		assertThat(policy.violations("genba", "123456789012")).anyMatch(m -> m.contains("推測されやすい"));
+		assertThat(policy.violations("genba", "aaaaaaaaaaaa")).anyMatch(m -> m.contains("推測されやすい"));
+	}
+
+	@Test
+	void refusesAnEmptyPassword() {
+		assertThat(policy.violations("genba", " ")).containsExactly("パスワードを入力してください。");
+	}
+
+	@Test
+	void describesTheRulesInJapanese() {
+		assertThat(policy.describe()).first().asString().contains("12文字以上");
+	}
+
+	@Test
+	void expiryFollowsTheConfiguredMaximumAge() {
+		assertThat(policy.expired(Instant.now().minus(Duration.ofDays(181)))).isTrue();
+		assertThat(policy.expired(Instant.now().minus(Duration.ofDays(10)))).isFalse();
+	}
+
+	@Test
+	void hashesVerifyOnlyTheirOwnPassword() {
+		Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher(settings);
+		String hash = hasher.hash("hatake-ni-ame-ga-furu");
+		assertThat(hash).startsWith("1000$");
+		assertThat(hasher.matches("hatake-ni-ame-ga-furu", hash)).isTrue();
+		assertThat(hasher.matches("hatake-ni-ame-ga-furu!", hash)).isFalse();
+		assertThat(hasher.hash("hatake-ni-ame-ga-furu")).isNotEqualTo(hash);
+	}
+}
