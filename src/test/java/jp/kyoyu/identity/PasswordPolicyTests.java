@@ -43,6 +43,18 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void refusesPasswordsFromTheWidelyKnownLists() {
+		assertThat(policy.violations("genba", "qazwsxedcrfv")).anyMatch(m -> m.contains("推測されやすい"));
+		assertThat(policy.violations("genba", "1q2w3e4r5t6y")).anyMatch(m -> m.contains("推測されやすい"));
+	}
+
+	@Test
+	void acceptsSixtyFourCharactersButNotAnEssay() {
+		assertThat(policy.violations("genba", "水路".repeat(32))).isEmpty();
+		assertThat(policy.violations("genba", "x".repeat(200) + "y".repeat(57))).anyMatch(m -> m.contains("256文字以内"));
+	}
+
+	@Test
 	void refusesAnEmptyPassword() {
 		assertThat(policy.violations("genba", " ")).containsExactly("パスワードを入力してください。");
 	}
