@@ -168,7 +168,7 @@ public class IdentityManagement {
 			throw new ForbiddenException("自分自身のアカウントは無効にできません。");
 		}
 		profiles.findById(userId).orElseThrow().setEnabled(enabled);
-		events.publishEvent(new UserUpdated(userId, enabled ? "有効化" : "無効化"));
+		events.publishEvent(enabled ? new UserUpdated(userId, "有効化") : new UserDisabled(userId));
 	}
 
 	/** Deletes a user everywhere: Camunda's user and memberships, profile, permissions, password history. */

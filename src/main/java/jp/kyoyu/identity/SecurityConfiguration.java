@@ -13,7 +13,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -32,8 +35,19 @@ class SecurityConfiguration {
 
 	static final String AUDIT_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.READ);
 
+	/** Knows every logged-in session, so disabling a user can end theirs ({@link SessionTermination}). */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http)
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry)
 			throws Exception {
 		RequestMatcher machineClients = request -> isMachinePath(request);
 		// KyoyuAuthenticationProvider is the global provider; adding it here too would run it twice per failed
@@ -47,6 +61,9 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
+			.sessionManagement(session -> session.maximumSessions(-1)
+				.sessionRegistry(sessionRegistry)
+				.expiredUrl("/login?expired"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 				.deleteCookies("JSESSIONID"))
 			// Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN); Basic clients send no session

@@ -54,7 +54,9 @@ class AdminPagesIntegrationTests {
 		String userId = "off" + suffix();
 		admin.submit("/admin/users/new", "/admin/users", "userId=" + userId + "&name=" + enc("無効 太郎") + "&email="
 				+ userId + "%40example.jp&side=CONTRACTOR&password=" + enc("Ine-karu-aki-2026"));
+		BrowserlessClient alreadyIn = loggedIn(userId, "Ine-karu-aki-2026");
 		admin.submit("/admin/users/" + userId, "/admin/users/" + userId + "/enabled", "enabled=false");
+		assertThat(alreadyIn.get("/").headers().firstValue("Location").orElseThrow()).contains("/login");
 		BrowserlessClient user = new BrowserlessClient(port);
 		user.login(userId, "Ine-karu-aki-2026");
 		assertThat(user.get("/login?error").body()).contains("このアカウントは無効になっています");
