@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.shared.web.FormErrors;
 import jp.kyoyu.shared.InvalidInputException;
 
 /** A user's own account: details and password change (C8.5). */

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.identity.GroupManagement;
 import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.shared.web.FormErrors;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 

@@ -19,6 +19,7 @@ import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.shared.web.FormErrors;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 

@@ -1,4 +1,4 @@
-package jp.kyoyu.identity.web;
+package jp.kyoyu.shared.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,12 +7,12 @@ import java.util.Map;
 import jp.kyoyu.shared.FieldProblem;
 
 /** Field problems grouped by field for the templates ({@code errors['name']}); {@code ''} holds form-wide ones. */
-final class FormErrors {
+public final class FormErrors {
 
 	private FormErrors() {
 	}
 
-	static Map<String, List<String>> byField(List<FieldProblem> problems) {
+	public static Map<String, List<String>> byField(List<FieldProblem> problems) {
 		Map<String, List<String>> byField = new LinkedHashMap<>();
 		for (FieldProblem problem : problems) {
 			byField.computeIfAbsent(problem.field() == null ? "" : problem.field(), f -> new java.util.ArrayList<>())
