@@ -34,8 +34,8 @@ enum CoordinateFormat {
 	Optional<String> problem(String label, String value) {
 		String hint = "（例: " + example + " = " + exampleMeaning + "）";
 		if (value == null || !digits.matcher(value).matches()) {
-			return Optional.of(label + "は半角数字" + (degreeDigits + 4) + "桁（度" + degreeDigits + "桁・分2桁・秒2桁）で入力してください"
-					+ hint + "。");
+			return Optional.of(label + "は半角数字" + (degreeDigits + 4) + "桁（度" + degreeDigits
+					+ "桁・分2桁・秒2桁）で入力してください" + hint + "。");
 		}
 		int degrees = Integer.parseInt(value.substring(0, degreeDigits));
 		int minutes = Integer.parseInt(value.substring(degreeDigits, degreeDigits + 2));

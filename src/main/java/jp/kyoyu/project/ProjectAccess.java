@@ -14,10 +14,11 @@ import jp.kyoyu.shared.NotFoundException;
 @Component
 class ProjectAccess {
 
-	static final String NOT_FOUND = "指定された工事・業務は見つかりません。参加していない工事・業務は表示できません。";
+	static final String NOT_FOUND = "指定された工事・業務は見つかりません。"
+			+ "参加していない工事・業務は表示できません。";
 
-	static final String MANAGERS_ONLY = "メンバーの管理と工事・業務の削除は、この工事・業務の発注者側の監督員"
-			+ "（総括監督員・主任監督員・監督員・業務担当員）とシステム管理者だけが行えます。";
+	static final String MANAGERS_ONLY = "メンバーの管理と工事・業務の削除は、この工事・業務の発注者側の"
+			+ "監督員（総括監督員・主任監督員・監督員・業務担当員）とシステム管理者だけが行えます。";
 
 	private final ProjectRepository projects;
 

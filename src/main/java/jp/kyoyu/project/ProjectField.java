@@ -23,14 +23,15 @@ enum ProjectField {
 	NORTH_LATITUDE("northLatitude", "北側境界座標緯度", null, 0, ProjectInput::northLatitude),
 	SOUTH_LATITUDE("southLatitude", "南側境界座標緯度", null, 0, ProjectInput::southLatitude),
 	AGENCY_CATEGORY_MAJOR("agencyCategoryMajor", "発注者-大分類", null, 100, ProjectInput::agencyCategoryMajor),
-	AGENCY_CATEGORY_MIDDLE("agencyCategoryMiddle", "発注者-中分類", null, 100, ProjectInput::agencyCategoryMiddle),
+	AGENCY_CATEGORY_MIDDLE("agencyCategoryMiddle", "発注者-中分類", null, 100,
+			ProjectInput::agencyCategoryMiddle),
 	AGENCY_CATEGORY_MINOR("agencyCategoryMinor", "発注者-小分類", null, 100, ProjectInput::agencyCategoryMinor),
 	AGENCY_OFFICE_NAME("agencyOfficeName", "発注者機関事務所名", null, 100, ProjectInput::agencyOfficeName),
 	AGENCY_CODE("agencyCode", "発注者コード", null, 20, ProjectInput::agencyCode),
 	CONTRACTOR_NAME("contractorName", "受注者名", null, 127, ProjectInput::contractorName),
 	CONTRACTOR_CODE("contractorCode", "受注者コード", null, 20, ProjectInput::contractorCode),
-	REGISTRATION_NUMBER("registrationNumber", "工事実績システム登録番号（CORINS）", "業務実績システム登録番号（TECRIS）", 20,
-			ProjectInput::registrationNumber);
+	REGISTRATION_NUMBER("registrationNumber", "工事実績システム登録番号（CORINS）",
+			"業務実績システム登録番号（TECRIS）", 20, ProjectInput::registrationNumber);
 
 	private final String property;
 

@@ -51,13 +51,15 @@ final class ProjectInputRules {
 			problems.add(problem(ProjectField.NAME, ProjectField.NAME.label(kind) + "を入力してください。"));
 		}
 		for (ProjectField field : ProjectField.values()) {
-			if (field.maxLength() > 0 && field.valueOf(in) instanceof String value && value.length() > field.maxLength()) {
-				problems.add(problem(field, field.label(kind) + "は" + field.maxLength() + "文字以内で入力してください（現在"
-						+ value.length() + "文字）。"));
+			if (field.maxLength() > 0 && field.valueOf(in) instanceof String value
+					&& value.length() > field.maxLength()) {
+				problems.add(problem(field, field.label(kind) + "は" + field.maxLength()
+						+ "文字以内で入力してください（現在" + value.length() + "文字）。"));
 			}
 		}
 		if (kind == ProjectKind.SERVICE && in.workType() != null) {
-			problems.add(problem(ProjectField.WORK_TYPE, "工事業種は工事の場合だけ入力します。業務では空欄にしてください。"));
+			problems.add(problem(ProjectField.WORK_TYPE,
+					"工事業種は工事の場合だけ入力します。業務では空欄にしてください。"));
 		}
 		periodProblems(in, kind, problems);
 		coordinateProblems(in, problems);
@@ -65,8 +67,8 @@ final class ProjectInputRules {
 			problems.add(problem(ProjectField.AGENCY_CODE, "発注者コードは半角数字で入力してください。"));
 		}
 		if (in.registrationNumber() != null && !ALPHANUMERICS.matcher(in.registrationNumber()).matches()) {
-			problems.add(problem(ProjectField.REGISTRATION_NUMBER,
-					ProjectField.REGISTRATION_NUMBER.label(kind) + "は半角英数字で入力してください（記号や空白は使えません）。"));
+			problems.add(problem(ProjectField.REGISTRATION_NUMBER, ProjectField.REGISTRATION_NUMBER.label(kind)
+					+ "は半角英数字で入力してください（記号や空白は使えません）。"));
 		}
 		return problems;
 	}
@@ -82,10 +84,12 @@ final class ProjectInputRules {
 
 	private static void periodProblems(ProjectInput in, ProjectKind kind, List<FieldProblem> problems) {
 		if (in.periodStart() == null) {
-			problems.add(problem(ProjectField.PERIOD_START, ProjectField.PERIOD_START.label(kind) + "を入力してください。"));
+			problems.add(problem(ProjectField.PERIOD_START,
+					ProjectField.PERIOD_START.label(kind) + "を入力してください。"));
 		}
 		if (in.periodEnd() == null) {
-			problems.add(problem(ProjectField.PERIOD_END, ProjectField.PERIOD_END.label(kind) + "を入力してください。"));
+			problems.add(problem(ProjectField.PERIOD_END,
+					ProjectField.PERIOD_END.label(kind) + "を入力してください。"));
 		}
 		if (in.periodStart() != null && in.periodEnd() != null && in.periodEnd().isBefore(in.periodStart())) {
 			problems.add(problem(ProjectField.PERIOD_END, ProjectField.PERIOD_END.label(kind) + "は"
@@ -103,7 +107,8 @@ final class ProjectInputRules {
 			String value = (String) field.valueOf(in);
 			String label = field.label(null);
 			if (value == null) {
-				problems.add(problem(field, label + "を入力してください。境界座標は西側・東側・北側・南側の4つをすべて入力するか、すべて空欄にしてください。"));
+				problems.add(problem(field, label + "を入力してください。"
+						+ "境界座標は西側・東側・北側・南側の4つをすべて入力するか、すべて空欄にしてください。"));
 				allValid = false;
 			}
 			else {
@@ -115,17 +120,21 @@ final class ProjectInputRules {
 		if (!allValid) {
 			return;
 		}
-		if (CoordinateFormat.LONGITUDE.seconds(in.eastLongitude()) < CoordinateFormat.LONGITUDE.seconds(in.westLongitude())) {
-			problems.add(problem(ProjectField.EAST_LONGITUDE, "東側境界座標経度は西側境界座標経度以上の値にしてください（東西が逆になっていないか確認してください）。"));
+		CoordinateFormat longitude = CoordinateFormat.LONGITUDE;
+		CoordinateFormat latitude = CoordinateFormat.LATITUDE;
+		if (longitude.seconds(in.eastLongitude()) < longitude.seconds(in.westLongitude())) {
+			problems.add(problem(ProjectField.EAST_LONGITUDE, "東側境界座標経度は西側境界座標経度以上の値にしてください"
+					+ "（東西が逆になっていないか確認してください）。"));
 		}
-		if (CoordinateFormat.LATITUDE.seconds(in.northLatitude()) < CoordinateFormat.LATITUDE.seconds(in.southLatitude())) {
-			problems.add(problem(ProjectField.NORTH_LATITUDE, "北側境界座標緯度は南側境界座標緯度以上の値にしてください（南北が逆になっていないか確認してください）。"));
+		if (latitude.seconds(in.northLatitude()) < latitude.seconds(in.southLatitude())) {
+			problems.add(problem(ProjectField.NORTH_LATITUDE, "北側境界座標緯度は南側境界座標緯度以上の値にしてください"
+					+ "（南北が逆になっていないか確認してください）。"));
 		}
 	}
 
 	private static CoordinateFormat formatOf(ProjectField field) {
-		return field == ProjectField.WEST_LONGITUDE || field == ProjectField.EAST_LONGITUDE ? CoordinateFormat.LONGITUDE
-				: CoordinateFormat.LATITUDE;
+		boolean longitude = field == ProjectField.WEST_LONGITUDE || field == ProjectField.EAST_LONGITUDE;
+		return longitude ? CoordinateFormat.LONGITUDE : CoordinateFormat.LATITUDE;
 	}
 
 	private static FieldProblem problem(ProjectField field, String message) {

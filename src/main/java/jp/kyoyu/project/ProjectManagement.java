@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +27,10 @@ import jp.kyoyu.shared.InvalidInputException;
 @Service
 @Transactional
 public class ProjectManagement {
+
+	/** Also shown by the pages before a contractor even sees the form. */
+	public static final String CREATORS_ONLY = "工事・業務を登録できるのは発注者側の職員とシステム管理者です。"
+			+ "受注者の方は発注者の監督員に登録を依頼してください。";
 
 	private static final Comparator<ProjectListing> LIST_ORDER = Comparator
 		.comparingInt(ProjectListing::fiscalYear).reversed()
@@ -74,15 +77,16 @@ public class ProjectManagement {
 	 * only when a role is given.
 	 */
 	public ProjectDetails create(ProjectInput input, ProjectRole creatorRole, String actingUserId) {
-		UserAccount actor = identity.find(actingUserId).filter(user -> user.isAdministrator() || user.side() == Side.AGENCY)
-			.orElseThrow(() -> new ForbiddenException("工事・業務を登録できるのは発注者側の職員とシステム管理者です。"
-					+ "受注者の方は発注者の監督員に登録を依頼してください。"));
+		UserAccount actor = identity.find(actingUserId)
+			.filter(user -> user.isAdministrator() || user.side() == Side.AGENCY)
+			.orElseThrow(() -> new ForbiddenException(CREATORS_ONLY));
 		ProjectInput clean = ProjectInputRules.normalize(input);
 		List<FieldProblem> problems = new ArrayList<>(ProjectInputRules.problems(clean, clean.kind()));
-		ProjectRole role = creatorRole != null || actor.isAdministrator() ? creatorRole : ProjectRole.defaultCreatorRole();
+		ProjectRole role = creatorRole != null || actor.isAdministrator() ? creatorRole
+				: ProjectRole.defaultCreatorRole();
 		if (role != null && role.side() != actor.side()) {
-			problems.add(new FieldProblem("creatorRole", "あなたの役割は" + (actor.side() == Side.AGENCY ? "発注者" : "受注者")
-					+ "側の役割から選んでください。"));
+			String side = actor.side() == Side.AGENCY ? "発注者" : "受注者";
+			problems.add(new FieldProblem("creatorRole", "あなたの役割は" + side + "側の役割から選んでください。"));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -146,7 +150,10 @@ public class ProjectManagement {
 	public List<ProjectListing> visibleProjects(String userId) {
 		List<ProjectMember> own = memberships.findWithProjectByUserId(userId);
 		if (!access.isAdministrator(userId)) {
-			return own.stream().map(member -> member.project().listing(member.role())).sorted(LIST_ORDER).toList();
+			return own.stream()
+				.map(member -> member.project().listing(member.role()))
+				.sorted(LIST_ORDER)
+				.toList();
 		}
 		Map<Long, ProjectRole> roles = own.stream()
 			.collect(Collectors.toMap(member -> member.project().id(), ProjectMember::role));

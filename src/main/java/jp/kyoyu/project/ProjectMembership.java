@@ -40,8 +40,8 @@ class ProjectMembership {
 			throw new InvalidInputException("role", "役割を選んでください。");
 		}
 		UserAccount user = identity.find(userId.strip())
-			.orElseThrow(() -> new InvalidInputException("userId",
-					"ユーザーID「" + userId.strip() + "」のユーザーは登録されていません。ユーザーIDを確認してください。"));
+			.orElseThrow(() -> new InvalidInputException("userId", "ユーザーID「" + userId.strip()
+					+ "」のユーザーは登録されていません。ユーザーIDを確認してください。"));
 		project.member(user.userId()).ifPresent(existing -> {
 			throw new InvalidInputException("userId", user.name() + "さんは既にこのメンバーです（役割: "
 					+ existing.role().label() + "）。役割を変えるときはメンバー一覧の「役割を変更」を使ってください。");
@@ -56,9 +56,10 @@ class ProjectMembership {
 		if (role == null) {
 			throw new InvalidInputException("role", "役割を選んでください。");
 		}
+		// A member whose account is gone keeps the side of their current role.
 		Optional<UserAccount> user = identity.find(userId);
-		checkSide(user.map(UserAccount::name).orElse(userId), user.map(UserAccount::side).orElse(member.role().side()),
-				role);
+		checkSide(user.map(UserAccount::name).orElse(userId),
+				user.map(UserAccount::side).orElse(member.role().side()), role);
 		ProjectRole before = member.role();
 		if (before != role) {
 			member.changeRole(role);
@@ -81,9 +82,9 @@ class ProjectMembership {
 		Map<String, UserAccount> users = identity.findAll().stream()
 			.collect(Collectors.toMap(UserAccount::userId, Function.identity()));
 		return project.members().stream()
-			.map(member -> new ProjectMemberView(member.userId(),
-					Optional.ofNullable(users.get(member.userId())).map(UserAccount::name).orElse("（削除されたユーザー）"),
-					member.role()))
+			.map(member -> new ProjectMemberView(member.userId(), Optional.ofNullable(users.get(member.userId()))
+				.map(UserAccount::name)
+				.orElse("（削除されたユーザー）"), member.role()))
 			.toList();
 	}
 
@@ -91,13 +92,13 @@ class ProjectMembership {
 		if (role.side() != side) {
 			String sideName = side == Side.AGENCY ? "発注者" : "受注者";
 			String roles = ProjectRole.of(side).stream().map(ProjectRole::label).collect(Collectors.joining("・"));
-			throw new InvalidInputException("role", userName + "さんは" + sideName + "側のユーザーのため、「" + role.label()
-					+ "」にはできません。" + sideName + "側の役割（" + roles + "）から選んでください。");
+			throw new InvalidInputException("role", userName + "さんは" + sideName + "側のユーザーのため、「"
+					+ role.label() + "」にはできません。" + sideName + "側の役割（" + roles + "）から選んでください。");
 		}
 	}
 
 	private static ProjectMember memberOf(Project project, String userId) {
-		return project.member(userId)
-			.orElseThrow(() -> new NotFoundException("ユーザー「" + userId + "」はこの工事・業務のメンバーではありません。"));
+		return project.member(userId).orElseThrow(
+				() -> new NotFoundException("ユーザー「" + userId + "」はこの工事・業務のメンバーではありません。"));
 	}
 }

@@ -1,14 +1,16 @@
 package jp.kyoyu.project.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.stereotype.Component;
 
@@ -31,53 +33,63 @@ class JsonBodyReader {
 	private final ObjectMapper mapper;
 
 	JsonBodyReader(ObjectMapper mapper) {
-		this.mapper = mapper;
+		// 2026.5 is not a year: Jackson would quietly cut it to 2026.
+		this.mapper = mapper.copy().disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 	}
 
-	<T> T read(JsonNode body, Class<T> type) {
+	<T extends Record> T read(JsonNode body, Class<T> type) {
 		if (body == null || !body.isObject()) {
 			throw new InvalidInputException(null, "リクエストの本文はJSONのオブジェクト（{ ... }）で送ってください。");
 		}
+		// A number would be read as days since 1970; only the written form of a date is meant.
+		Arrays.stream(type.getRecordComponents())
+			.filter(component -> component.getType() == LocalDate.class)
+			.map(component -> component.getName())
+			.filter(name -> body.hasNonNull(name) && !body.get(name).isTextual())
+			.findFirst()
+			.ifPresent(name -> {
+				throw new InvalidInputException(name, message(name, LocalDate.class));
+			});
 		try {
 			return mapper.treeToValue(body, type);
 		}
 		catch (JsonProcessingException e) {
-			String field = fieldOf(e);
-			throw new InvalidInputException(field, message(field, e));
+			String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+					? mapping.getPath().get(0).getFieldName() : null;
+			throw new InvalidInputException(field, message(field, typeOf(type, field).orElse(null)));
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException(null, "リクエストの内容を読み取れませんでした。項目の値の形式を確認してください。");
+			throw new InvalidInputException(null, "リクエストの内容を読み取れませんでした。各項目の値の形式を確認してください。");
 		}
 	}
 
-	private static String fieldOf(JsonProcessingException e) {
-		if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-			return mapping.getPath().get(0).getFieldName();
-		}
-		return null;
+	private static Optional<Class<?>> typeOf(Class<? extends Record> type, String field) {
+		return Arrays.stream(type.getRecordComponents())
+			.filter(component -> component.getName().equals(field))
+			.findFirst()
+			.map(component -> component.getType());
 	}
 
-	private static String message(String field, JsonProcessingException e) {
-		String label = field == null ? "項目" : "「" + field + "」（" + LABELS.getOrDefault(field, field) + "）";
-		return label + "の値の形式が正しくありません。" + expected(e);
+	private static String message(String field, Class<?> expected) {
+		if (field == null) {
+			return "項目の値の形式が正しくありません。各項目の値の形式を確認してください。";
+		}
+		String label = LABELS.containsKey(field) ? "「" + field + "」（" + LABELS.get(field) + "）" : "「" + field + "」";
+		return label + "の値の形式が正しくありません。" + expected(expected);
 	}
 
-	private static String expected(JsonProcessingException e) {
-		Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-		if (target == null) {
-			return "";
-		}
-		if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+	private static String expected(Class<?> target) {
+		if (target == Integer.class || target == Long.class) {
 			return "半角数字の整数で指定してください（例: 2026）。";
 		}
 		if (target == LocalDate.class) {
-			return "日付を YYYY-MM-DD の形式で指定してください（例: 2026-04-01）。";
+			return "日付を \"YYYY-MM-DD\" の形の文字列で指定してください（例: \"2026-04-01\"）。";
 		}
 		if (target == ProjectKind.class) {
 			return "WORKS（工事）または SERVICE（業務）を指定してください。";
 		}
 		if (target == ProjectRole.class) {
-			return "次のいずれかを指定してください: " + java.util.Arrays.stream(ProjectRole.values())
+			return "次のいずれかを指定してください: " + Arrays.stream(ProjectRole.values())
 				.map(role -> role.name() + "（" + role.label() + "）")
 				.collect(Collectors.joining("、")) + "。";
 		}

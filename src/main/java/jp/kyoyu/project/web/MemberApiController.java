@@ -78,7 +78,8 @@ class MemberApiController {
 		return projects.members(id, user.userId()).stream()
 			.filter(member -> member.userId().equals(userId))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("ユーザー「" + userId + "」はこの工事・業務のメンバーではありません。"));
+			.orElseThrow(() -> new NotFoundException(
+					"ユーザー「" + userId + "」はこの工事・業務のメンバーではありません。"));
 	}
 
 	record NewMember(String userId, ProjectRole role) {

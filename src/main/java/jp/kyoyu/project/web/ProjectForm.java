@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.project.ProjectInput;
@@ -91,13 +92,14 @@ final class ProjectForm {
 				problems.add(new FieldProblem("fiscalYear", "発注年度は半角数字の西暦で入力してください（例: 2026）。"));
 			}
 		}
-		LocalDate start = date("periodStart", kind == ProjectKind.SERVICE ? "履行期間（着手）" : "工期開始日", problems);
-		LocalDate end = date("periodEnd", kind == ProjectKind.SERVICE ? "履行期間（完了）" : "工期終了日", problems);
+		boolean service = kind == ProjectKind.SERVICE;
+		LocalDate start = date("periodStart", service ? "履行期間（着手）" : "工期開始日", problems);
+		LocalDate end = date("periodEnd", service ? "履行期間（完了）" : "工期終了日", problems);
 		return new ProjectInput(kind, fiscalYear, get("projectNumber"), get("name"), get("projectField"),
-				get("workType"), start, end, get("content"), get("address"), get("westLongitude"), get("eastLongitude"),
-				get("northLatitude"), get("southLatitude"), get("agencyCategoryMajor"), get("agencyCategoryMiddle"),
-				get("agencyCategoryMinor"), get("agencyOfficeName"), get("agencyCode"), get("contractorName"),
-				get("contractorCode"), get("registrationNumber"));
+				get("workType"), start, end, get("content"), get("address"), get("westLongitude"),
+				get("eastLongitude"), get("northLatitude"), get("southLatitude"), get("agencyCategoryMajor"),
+				get("agencyCategoryMiddle"), get("agencyCategoryMinor"), get("agencyOfficeName"), get("agencyCode"),
+				get("contractorName"), get("contractorCode"), get("registrationNumber"));
 	}
 
 	/** Messages per field, joined, for display next to each input. */
@@ -112,7 +114,7 @@ final class ProjectForm {
 	static List<FieldProblem> merge(List<FieldProblem> conversion, List<FieldProblem> rules) {
 		List<FieldProblem> all = new ArrayList<>(conversion);
 		rules.stream()
-			.filter(rule -> conversion.stream().noneMatch(c -> String.valueOf(c.field()).equals(String.valueOf(rule.field()))))
+			.filter(rule -> conversion.stream().noneMatch(c -> Objects.equals(c.field(), rule.field())))
 			.forEach(all::add);
 		return all;
 	}

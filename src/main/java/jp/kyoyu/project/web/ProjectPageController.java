@@ -106,7 +106,8 @@ class ProjectPageController {
 		var input = form.toInput(project.kind(), conversion);
 		try {
 			if (!conversion.isEmpty()) {
-				throw new InvalidInputException(ProjectForm.merge(conversion, projects.problemsOf(input, project.kind())));
+				throw new InvalidInputException(
+						ProjectForm.merge(conversion, projects.problemsOf(input, project.kind())));
 			}
 			projects.update(id, input, user.userId());
 			redirect.addFlashAttribute("notice", "基本情報を保存しました。");
@@ -147,7 +148,8 @@ class ProjectPageController {
 			Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("project", project);
-		model.addAttribute("kind", project != null ? project.kind() : form.kind() != null ? form.kind() : ProjectKind.WORKS);
+		ProjectKind kind = project != null ? project.kind() : form.kind();
+		model.addAttribute("kind", kind != null ? kind : ProjectKind.WORKS);
 		model.addAttribute("problems", problems);
 		model.addAttribute("errors", ProjectForm.byField(problems));
 		model.addAttribute("creatorRoles", ProjectRole.of(user.side()));
@@ -159,8 +161,7 @@ class ProjectPageController {
 
 	private void requireMayCreate(KyoyuPrincipal user) {
 		if (!projects.mayCreate(user.userId())) {
-			throw new ForbiddenException("工事・業務を登録できるのは発注者側の職員とシステム管理者です。"
-					+ "受注者の方は発注者の監督員に登録を依頼してください。");
+			throw new ForbiddenException(ProjectManagement.CREATORS_ONLY);
 		}
 	}
 
