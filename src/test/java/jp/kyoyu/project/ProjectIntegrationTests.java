@@ -168,6 +168,23 @@ class ProjectIntegrationTests {
 	}
 
 	@Test
+	void everyProjectPageHasItsEnglishTextsAndTheApiIsDescribed() throws Exception {
+		long service = demoProjectId("kantoku", DEMO_SERVICE);
+		client.login("kantoku", PASSWORD);
+		for (String path : List.of("/?lang=en", "/projects", "/projects/new", "/projects/" + service,
+				"/projects/" + service + "/edit", "/projects/" + service + "/delete")) {
+			HttpResponse<String> page = client.get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.body()).as(path).doesNotContain("??").contains("lang=\"en\"");
+		}
+		assertThat(client.get("/projects/" + service).body()).contains("Service basic info", "Managing engineer");
+
+		HttpResponse<String> apiDocs = api("GET", "/v3/api-docs", "kantoku", null);
+		assertThat(apiDocs.statusCode()).isEqualTo(200);
+		assertThat(apiDocs.body()).contains("/api/v1/projects/{id}/members", "/api/v1/me", "creatorRole");
+	}
+
+	@Test
 	void theHomePageSaysSoWhenTheUserHasNoProject() {
 		client.login("admin", PASSWORD);
 		assertThat(client.get("/").body()).contains("参加している工事・業務はまだありません");
@@ -251,6 +268,19 @@ class ProjectIntegrationTests {
 		String path = location.substring(location.indexOf("/projects/"));
 		String detail = client.get(path).body();
 		assertThat(detail).contains(name, "2026/07/01 〜 2027/01/31", "主任監督員", "登録しました");
+
+		HttpResponse<String> badEdit = client.submit(path + "/edit", path + "/edit", form(Map.of("kind", "SERVICE",
+				"fiscalYear", "2026", "name", name, "periodStart", "2026-07-01", "periodEnd", "2027-02-30",
+				"contractorName", "デモ建設株式会社")));
+		assertThat(badEdit.statusCode()).isEqualTo(200);
+		assertThat(badEdit.body()).contains("value=\"2027-02-30\"", "value=\"デモ建設株式会社\"",
+				"工期終了日は正しい日付で入力してください");
+		HttpResponse<String> edited = client.submit(path + "/edit", path + "/edit", form(Map.of("kind", "SERVICE",
+				"fiscalYear", "2026", "name", name, "periodStart", "2026-07-01", "periodEnd", "2027-02-28",
+				"contractorName", "デモ建設株式会社")));
+		assertThat(edited.statusCode()).isEqualTo(302);
+		assertThat(client.get(path).body()).contains("デモ建設株式会社", "2027/02/28", "工事基本情報")
+			.doesNotContain("業務基本情報");
 
 		String confirm = client.get(path + "/delete").body();
 		assertThat(confirm).contains("「" + name + "」を削除します");
