@@ -1,0 +1,34 @@
+package jp.kyoyu.project;
+
+import java.time.LocalDate;
+
+/**
+ * The basic info of a project as entered, before validation. The items are those the electronic deliverable's
+ * management file asks for (INDEX_C.XML for works, INDEX_D.XML for services). On update, {@code kind} may be
+ * left {@literal null}: the kind is fixed once the project exists.
+ *
+ * @param fiscalYear 発注年度 (2000-2100)
+ * @param projectNumber 工事番号 / 業務番号
+ * @param name 工事名称 / 業務名称
+ * @param projectField 工事分野 / 業務分野
+ * @param workType 工事業種 (works only)
+ * @param periodStart 工期開始日 / 履行期間-着手
+ * @param periodEnd 工期終了日 / 履行期間-完了
+ * @param content 工事内容 / 業務概要
+ * @param westLongitude 西側境界座標経度, DDDMMSS
+ * @param northLatitude 北側境界座標緯度, DDMMSS
+ * @param registrationNumber 工事実績システム (CORINS) / 業務実績システム (TECRIS) 登録番号
+ */
+public record ProjectInput(ProjectKind kind, Integer fiscalYear, String projectNumber, String name,
+		String projectField, String workType, LocalDate periodStart, LocalDate periodEnd, String content,
+		String address, String westLongitude, String eastLongitude, String northLatitude, String southLatitude,
+		String agencyCategoryMajor, String agencyCategoryMiddle, String agencyCategoryMinor, String agencyOfficeName,
+		String agencyCode, String contractorName, String contractorCode, String registrationNumber) {
+
+	/** Only what every project must have; the other items can be filled in later. */
+	public static ProjectInput of(ProjectKind kind, int fiscalYear, String name, LocalDate periodStart,
+			LocalDate periodEnd) {
+		return new ProjectInput(kind, fiscalYear, null, name, null, null, periodStart, periodEnd, null, null, null,
+				null, null, null, null, null, null, null, null, null, null, null);
+	}
+}

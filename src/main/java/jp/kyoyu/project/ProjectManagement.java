@@ -1,0 +1,209 @@
+package jp.kyoyu.project;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.Side;
+import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.InvalidInputException;
+
+/**
+ * Projects and their members (C1.1-C1.3, S1, C8.2). Every method takes the acting user and applies the
+ * access rules of docs/modules/project.md: members see a project, nobody else learns it exists; the
+ * agency's supervisors manage members; system administrators set projects up and see them all.
+ */
+@Service
+@Transactional
+public class ProjectManagement {
+
+	/** Also shown by the pages before a contractor even sees the form. */
+	public static final String CREATORS_ONLY = "工事・業務を登録できるのは発注者側の職員とシステム管理者です。"
+			+ "受注者の方は発注者の監督員に登録を依頼してください。";
+
+	private static final Comparator<ProjectListing> LIST_ORDER = Comparator
+		.comparingInt(ProjectListing::fiscalYear).reversed()
+		.thenComparing(ProjectListing::name)
+		.thenComparingLong(ProjectListing::id);
+
+	private final ProjectRepository projects;
+
+	private final ProjectMemberRepository memberships;
+
+	private final ProjectAccess access;
+
+	private final ProjectMembership membership;
+
+	private final ProjectDeletionRule deletionRule;
+
+	private final IdentityManagement identity;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ProjectManagement(ProjectRepository projects, ProjectMemberRepository memberships, ProjectAccess access,
+			ProjectMembership membership, ProjectDeletionRule deletionRule, IdentityManagement identity,
+			ApplicationEventPublisher events, Clock clock) {
+		this.projects = projects;
+		this.memberships = memberships;
+		this.access = access;
+		this.membership = membership;
+		this.deletionRule = deletionRule;
+		this.identity = identity;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Registers a project; an agency user becomes its 総括監督員 (administrators set up without joining). */
+	public ProjectDetails create(ProjectInput input, String actingUserId) {
+		return create(input, null, actingUserId);
+	}
+
+	/**
+	 * Registers a project. A creator who is not an administrator joins it in {@code creatorRole} (default
+	 * {@link ProjectRole#defaultCreatorRole()}), so it is never an orphan nobody can see; an administrator joins
+	 * only when a role is given.
+	 */
+	public ProjectDetails create(ProjectInput input, ProjectRole creatorRole, String actingUserId) {
+		UserAccount actor = identity.find(actingUserId)
+			.filter(user -> user.isAdministrator() || user.side() == Side.AGENCY)
+			.orElseThrow(() -> new ForbiddenException(CREATORS_ONLY));
+		ProjectInput clean = ProjectInputRules.normalize(input);
+		List<FieldProblem> problems = new ArrayList<>(ProjectInputRules.problems(clean, clean.kind()));
+		ProjectRole role = creatorRole != null || actor.isAdministrator() ? creatorRole
+				: ProjectRole.defaultCreatorRole();
+		if (role != null && role.side() != actor.side()) {
+			String side = actor.side() == Side.AGENCY ? "発注者" : "受注者";
+			problems.add(new FieldProblem("creatorRole", "あなたの役割は" + side + "側の役割から選んでください。"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Project project = new Project(clean.kind(), clean, clock.instant());
+		if (role != null) {
+			project.addMember(actor.userId(), role, clock.instant());
+		}
+		projects.save(project);
+		events.publishEvent(new ProjectCreated(project.id(), project.name(), project.kind()));
+		if (role != null) {
+			events.publishEvent(new ProjectMemberAdded(project.id(), actor.userId(), role));
+		}
+		return project.details(membership.views(project));
+	}
+
+	/** Replaces the basic info; any member may. The kind cannot change. */
+	public ProjectDetails update(long id, ProjectInput input, String actingUserId) {
+		Project project = access.visible(id, actingUserId);
+		ProjectInput clean = ProjectInputRules.normalize(input);
+		List<FieldProblem> problems = new ArrayList<>(ProjectInputRules.problems(clean, project.kind()));
+		if (clean.kind() != null && clean.kind() != project.kind()) {
+			problems.add(0, new FieldProblem("kind", "種別（工事・業務）は登録後には変更できません。"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		ProjectInput before = project.input();
+		project.apply(clean, clock.instant());
+		events.publishEvent(new ProjectUpdated(id, project.name(),
+				ProjectInputRules.changedItems(before, project.input(), project.kind())));
+		return project.details(membership.views(project));
+	}
+
+	/** Deletes a project with no data (see {@link ProjectContents}) together with its members. */
+	public void delete(long id, String actingUserId) {
+		Project project = access.manageable(id, actingUserId);
+		deletionRule.check(id);
+		projects.delete(project);
+		events.publishEvent(new ProjectDeleted(id, project.name()));
+	}
+
+	@Transactional(readOnly = true)
+	public ProjectDetails get(long id, String viewerUserId) {
+		Project project = access.visible(id, viewerUserId);
+		return project.details(membership.views(project));
+	}
+
+	/** The projects the user is a member of, newest fiscal year first, then by name. */
+	@Transactional(readOnly = true)
+	public List<ProjectSummary> projectsOf(String userId) {
+		return memberships.findWithProjectByUserId(userId).stream()
+			.map(member -> member.project().listing(member.role()))
+			.sorted(LIST_ORDER)
+			.map(listing -> new ProjectSummary(listing.id(), listing.name(), listing.kind(), listing.role()))
+			.toList();
+	}
+
+	/** The project list: the user's projects, or every project for an administrator. */
+	@Transactional(readOnly = true)
+	public List<ProjectListing> visibleProjects(String userId) {
+		List<ProjectMember> own = memberships.findWithProjectByUserId(userId);
+		if (!access.isAdministrator(userId)) {
+			return own.stream()
+				.map(member -> member.project().listing(member.role()))
+				.sorted(LIST_ORDER)
+				.toList();
+		}
+		Map<Long, ProjectRole> roles = own.stream()
+			.collect(Collectors.toMap(member -> member.project().id(), ProjectMember::role));
+		return projects.findAll().stream()
+			.map(project -> project.listing(roles.get(project.id())))
+			.sorted(LIST_ORDER)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isMember(long projectId, String userId) {
+		return memberships.existsByProjectIdAndUserId(projectId, userId);
+	}
+
+	/** The user's role in the project; empty when not a member (administrators included). */
+	@Transactional(readOnly = true)
+	public Optional<ProjectRole> roleOf(long projectId, String userId) {
+		return projects.findById(projectId).flatMap(project -> project.member(userId)).map(ProjectMember::role);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mayCreate(String userId) {
+		return identity.find(userId).map(user -> user.isAdministrator() || user.side() == Side.AGENCY).orElse(false);
+	}
+
+	/** Whether the user may manage members and delete the project (404 if they may not even see it). */
+	@Transactional(readOnly = true)
+	public boolean mayManage(long projectId, String userId) {
+		return access.mayManage(access.visible(projectId, userId), userId);
+	}
+
+	/** What is wrong with the input for a project of this kind, without saving anything (for forms). */
+	public List<FieldProblem> problemsOf(ProjectInput input, ProjectKind kind) {
+		return ProjectInputRules.problems(ProjectInputRules.normalize(input), kind);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProjectMemberView> members(long projectId, String viewerUserId) {
+		return membership.views(access.visible(projectId, viewerUserId));
+	}
+
+	public void addMember(long projectId, String userId, ProjectRole role, String actingUserId) {
+		membership.add(access.manageable(projectId, actingUserId), userId, role);
+	}
+
+	public void changeRole(long projectId, String userId, ProjectRole role, String actingUserId) {
+		membership.changeRole(access.manageable(projectId, actingUserId), userId, role);
+	}
+
+	public void removeMember(long projectId, String userId, String actingUserId) {
+		membership.remove(access.manageable(projectId, actingUserId), userId);
+	}
+}

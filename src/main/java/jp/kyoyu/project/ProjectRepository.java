@@ -1,0 +1,6 @@
+package jp.kyoyu.project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProjectRepository extends JpaRepository<Project, Long> {
+}

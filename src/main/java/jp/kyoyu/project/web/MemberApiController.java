@@ -1,0 +1,90 @@
+package jp.kyoyu.project.web;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.project.ProjectMemberView;
+import jp.kyoyu.project.ProjectRole;
+import jp.kyoyu.shared.NotFoundException;
+
+/** JSON API of a project's members: {@code /api/v1/projects/{id}/members}. */
+@RestController
+@RequestMapping("/api/v1/projects/{id}/members")
+class MemberApiController {
+
+	private final ProjectManagement projects;
+
+	private final JsonBodyReader reader;
+
+	MemberApiController(ProjectManagement projects, JsonBodyReader reader) {
+		this.projects = projects;
+		this.reader = reader;
+	}
+
+	@GetMapping
+	List<ProjectMemberView> list(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return projects.members(id, user.userId());
+	}
+
+	@PostMapping
+	ResponseEntity<ProjectMemberView> add(@PathVariable long id,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = NewMember.class))) JsonNode body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		NewMember member = reader.read(body, NewMember.class);
+		projects.addMember(id, member.userId(), member.role(), user.userId());
+		String userId = member.userId().strip();
+		URI location = UriComponentsBuilder.fromPath("/api/v1/projects/{id}/members/{userId}")
+			.buildAndExpand(id, userId).encode().toUri();
+		return ResponseEntity.created(location).body(find(id, userId, user));
+	}
+
+	@PutMapping("/{userId}")
+	ProjectMemberView changeRole(@PathVariable long id, @PathVariable String userId,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = RoleChange.class))) JsonNode body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		projects.changeRole(id, userId, reader.read(body, RoleChange.class).role(), user.userId());
+		return find(id, userId, user);
+	}
+
+	@DeleteMapping("/{userId}")
+	ResponseEntity<Void> remove(@PathVariable long id, @PathVariable String userId,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		projects.removeMember(id, userId, user.userId());
+		return ResponseEntity.noContent().build();
+	}
+
+	private ProjectMemberView find(long id, String userId, KyoyuPrincipal user) {
+		return projects.members(id, user.userId()).stream()
+			.filter(member -> member.userId().equals(userId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException(
+					"ユーザー「" + userId + "」はこの工事・業務のメンバーではありません。"));
+	}
+
+	record NewMember(String userId, ProjectRole role) {
+	}
+
+	record RoleChange(ProjectRole role) {
+	}
+}

@@ -1,0 +1,82 @@
+package jp.kyoyu.project.web;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.project.ProjectDetails;
+import jp.kyoyu.project.ProjectInput;
+import jp.kyoyu.project.ProjectListing;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.project.ProjectRole;
+
+/** JSON API of projects: {@code /api/v1/projects}. Bodies use the names of {@link ProjectInput}. */
+@RestController
+@RequestMapping("/api/v1/projects")
+class ProjectApiController {
+
+	private final ProjectManagement projects;
+
+	private final JsonBodyReader reader;
+
+	ProjectApiController(ProjectManagement projects, JsonBodyReader reader) {
+		this.projects = projects;
+		this.reader = reader;
+	}
+
+	/** The caller's projects (an administrator's: all), newest fiscal year first. */
+	@GetMapping
+	List<ProjectListing> list(@AuthenticationPrincipal KyoyuPrincipal user) {
+		return projects.visibleProjects(user.userId());
+	}
+
+	@GetMapping("/{id}")
+	ProjectDetails get(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return projects.get(id, user.userId());
+	}
+
+	/** Registers a project; {@code creatorRole} (optional) is the creator's own role in it. */
+	@PostMapping
+	ResponseEntity<ProjectDetails> create(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = CreateRequest.class))) JsonNode body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		ProjectInput input = reader.read(body, ProjectInput.class);
+		ProjectRole creatorRole = reader.read(body, CreateRequest.class).creatorRole();
+		ProjectDetails created = projects.create(input, creatorRole, user.userId());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())).body(created);
+	}
+
+	/** Replaces the basic info (kind may be omitted; it cannot change). */
+	@PutMapping("/{id}")
+	ProjectDetails update(@PathVariable long id, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+			content = @Content(schema = @Schema(implementation = ProjectInput.class))) JsonNode body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		return projects.update(id, reader.read(body, ProjectInput.class), user.userId());
+	}
+
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
+		projects.delete(id, user.userId());
+		return ResponseEntity.noContent().build();
+	}
+
+	/** Only to read {@code creatorRole} and to describe the body in the API documentation. */
+	record CreateRequest(ProjectRole creatorRole) {
+	}
+}
