@@ -30,8 +30,9 @@ import jp.kyoyu.support.BrowserlessClient;
 /**
  * The {@code postgres} profile against a real PostgreSQL server, set up the way docs/operations.md tells an
  * operator to: Camunda's schema created first from the scripts in the engine jar, then the application with
- * {@code schema-update: false}, then a restart. The application runs in its own context (not the shared test
- * context), with a uniquely named process engine, and is closed before the test ends.
+ * {@code schema-update: false}, then a restart. The application runs in contexts of its own (not the shared
+ * test context), with a uniquely named process engine, closed before the test ends. It also runs in a JVM of
+ * its own (failsafe, see pom.xml): closing a context with Camunda's webapps clears their JVM-wide state.
  * <p>
  * As root, zonky runs initdb and postgres inside {@code unshare -U} (PostgreSQL refuses to run as root).
  */
