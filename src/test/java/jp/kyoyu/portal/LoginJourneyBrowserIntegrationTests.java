@@ -69,7 +69,7 @@ class LoginJourneyBrowserIntegrationTests {
 		browser.await(ExpectedConditions.urlContains("/login?error"));
 		assertThat(browser.find("p.error").getText()).startsWith("ユーザーIDまたはパスワードが正しくありません。")
 			.contains("回続けて誤ると");
-		assertThat(browser.find("#password").getAttribute("value")).isEmpty();
+		assertThat(browser.find("h1").getText()).isEqualTo("ログイン");
 
 		logIn(userId, "Kinoshita#Pass26");
 		browser.await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
