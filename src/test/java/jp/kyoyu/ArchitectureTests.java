@@ -1,0 +1,44 @@
+package jp.kyoyu;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** House rules a reviewer would otherwise have to remember, checked on the main code (not the tests). */
+@AnalyzeClasses(packages = "jp.kyoyu", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	// Camunda 7 CE has reached its end; keeping it inside two modules makes the Operaton move a local change.
+	@ArchTest
+	static final ArchRule camundaStaysInIdentityAndWorkflow = noClasses().that()
+		.resideOutsideOfPackages("jp.kyoyu.identity..", "jp.kyoyu.workflow..")
+		.should().dependOnClassesThat().resideInAPackage("org.camunda..");
+
+	// Constructor injection shows every dependency, allows final fields and needs no container in unit tests.
+	@ArchTest
+	static final ArchRule noFieldInjection = noFields().should().beAnnotatedWith(Autowired.class)
+		.orShould().beAnnotatedWith(Value.class)
+		.orShould().beAnnotatedWith("jakarta.inject.Inject")
+		.orShould().beAnnotatedWith("jakarta.annotation.Resource");
+
+	// Util and helper classes collect unrelated code; behaviour belongs with the module and data it serves.
+	@ArchTest
+	static final ArchRule noUtilOrHelperClasses = noClasses().should().haveSimpleNameEndingWith("Util")
+		.orShould().haveSimpleNameEndingWith("Utils")
+		.orShould().haveSimpleNameEndingWith("Helper");
+
+	// Other modules reach data only through a module's facade, so its repositories stay package-private.
+	@ArchTest
+	static final ArchRule repositoriesAreNotPublic = classes().that()
+		.areAssignableTo(org.springframework.data.repository.Repository.class)
+		.or().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+		.should().notBePublic();
+}
