@@ -1,0 +1,26 @@
+package jp.kyoyu.schedule;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * One occurrence of an event as the viewer may see it. When {@link #busyOnly()}, the viewer only learns that
+ * the owner is busy: title, place, memo and project are {@literal null} and {@code privateEvent} is false.
+ *
+ * @param start in Japan time; for all-day events 00:00 of the first day
+ * @param end in Japan time; for all-day events 00:00 of the day after the last
+ * @param lastDay the last day an all-day event covers (inclusive), else {@literal null}
+ * @param mine whether the viewer owns it (and may edit it)
+ */
+public record CalendarEntry(long id, String userId, String userName, String title, OffsetDateTime start,
+		OffsetDateTime end, boolean allDay, LocalDate lastDay, Long projectId, String projectName, String place,
+		String memo, boolean privateEvent, boolean busyOnly, boolean recurring, boolean mine) {
+
+	/** Whether the occurrence touches the day (Japan time): all-day by dates, timed by its hours. */
+	public boolean on(LocalDate day) {
+		LocalDate first = start.toLocalDate();
+		LocalDate last = allDay ? lastDay
+				: end.isAfter(start) ? end.minusNanos(1).toLocalDate() : start.toLocalDate();
+		return !day.isBefore(first) && !day.isAfter(last);
+	}
+}

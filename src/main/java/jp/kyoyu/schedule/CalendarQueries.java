@@ -1,0 +1,107 @@
+package jp.kyoyu.schedule;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
+
+/** Lists occurrences for calendars and the overview, each shown in full or as busy time only. */
+@Component
+@Transactional(readOnly = true)
+class CalendarQueries {
+
+	static final Duration LONGEST_RANGE = Duration.ofDays(367);
+
+	private static final Comparator<CalendarEntry> ORDER = Comparator.comparing(CalendarEntry::start)
+		.thenComparing(entry -> !entry.allDay())
+		.thenComparing(CalendarEntry::userName)
+		.thenComparingLong(CalendarEntry::id);
+
+	private final ScheduleEventRepository events;
+
+	private final Visibility visibility;
+
+	CalendarQueries(ScheduleEventRepository events, Visibility visibility) {
+		this.events = events;
+		this.visibility = visibility;
+	}
+
+	List<CalendarEntry> entries(CalendarQuery query, String viewerId) {
+		if (query.from() == null || query.to() == null || !query.to().isAfter(query.from())) {
+			throw new InvalidInputException("to", "期間の終わりは始まりより後にしてください。");
+		}
+		if (Duration.between(query.from(), query.to()).compareTo(LONGEST_RANGE) > 0) {
+			throw new InvalidInputException(List.of(new FieldProblem("to", "一度に表示できる期間は1年以内です。期間を短くしてください。")));
+		}
+		Visibility.Circle circle = visibility.circle(viewerId, query.projectIds());
+		Set<String> owners = new HashSet<>(circle.people().keySet());
+		if (!query.userIds().isEmpty()) {
+			owners.retainAll(query.userIds());
+		}
+		if (owners.isEmpty()) {
+			return List.of();
+		}
+		List<CalendarEntry> entries = new ArrayList<>();
+		for (ScheduleEvent event : events.findCandidates(owners, query.from(), query.to())) {
+			boolean full = Visibility.full(event, circle);
+			if (full && !query.projectIds().isEmpty() && !query.projectIds().contains(event.projectId())) {
+				continue;
+			}
+			Set<String> overridden = event.recurring() ? Set.copyOf(events.findOverriddenKeys(event.ownerId(), event.uid()))
+					: Set.of();
+			for (Occurrences.Occurrence occurrence : Occurrences.within(event, query.from(), query.to(), overridden)) {
+				entries.add(entry(event, occurrence, full, circle));
+			}
+		}
+		entries.sort(ORDER);
+		return entries;
+	}
+
+	EventView view(long id, String viewerId) {
+		ScheduleEvent event = events.findById(id).orElseThrow(CalendarQueries::missing);
+		Visibility.Circle circle = visibility.circle(viewerId);
+		if (!circle.sees(event.ownerId())) {
+			throw missing();
+		}
+		boolean full = Visibility.full(event, circle);
+		boolean mine = event.ownerId().equals(viewerId);
+		List<Long> seriesProjects = mine ? events.findBySeriesIdAndOwnerIdOrderById(event.seriesId(), viewerId).stream()
+			.map(ScheduleEvent::projectId)
+			.filter(java.util.Objects::nonNull)
+			.toList() : List.of();
+		return new EventView(event.id(), event.ownerId(), circle.nameOf(event.ownerId()), full ? event.title() : null,
+				japan(event.startAt()), japan(event.endAt()), event.allDay(), event.allDay() ? event.endDate() : null,
+				full ? event.projectId() : null, full ? circle.projectNames().get(event.projectId()) : null,
+				full ? event.place() : null, full ? event.memo() : null, full && event.privateEvent(), !full, mine,
+				mine ? event.seriesId() : null, seriesProjects, full ? event.source() : null,
+				full && event.recurring() ? event.recurrence().rrule() : null);
+	}
+
+	static NotFoundException missing() {
+		return new NotFoundException("予定が見つかりません。削除されたか、表示できない予定です。");
+	}
+
+	private static CalendarEntry entry(ScheduleEvent event, Occurrences.Occurrence occurrence, boolean full,
+			Visibility.Circle circle) {
+		return new CalendarEntry(event.id(), event.ownerId(), circle.nameOf(event.ownerId()), full ? event.title() : null,
+				japan(occurrence.startAt()), japan(occurrence.endAt()), event.allDay(),
+				event.allDay() ? occurrence.endDate() : null, full ? event.projectId() : null,
+				full ? circle.projectNames().get(event.projectId()) : null, full ? event.place() : null,
+				full ? event.memo() : null, full && event.privateEvent(), !full, event.recurring(),
+				event.ownerId().equals(circle.viewerId()));
+	}
+
+	static OffsetDateTime japan(java.time.Instant instant) {
+		return instant.atZone(EventTimes.JAPAN).toOffsetDateTime();
+	}
+}
