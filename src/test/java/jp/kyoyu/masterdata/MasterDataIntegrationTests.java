@@ -2,8 +2,12 @@ package jp.kyoyu.masterdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -71,13 +75,80 @@ class MasterDataIntegrationTests {
 		assertThat(genba.get("/admin/master/holidays").statusCode()).isEqualTo(403);
 	}
 
-	/** The path of the row's link that contains {@code rowText}, e.g. its edit link. */
+	@Test
+	void shiftJisCsvImportAddsDaysAndABadLineImportsNothing() {
+		byte[] good = ("国民の祝日・休日月日,国民の祝日・休日名称\r\n2091/1/1,元日\r\n2091/1/8,成人の日\r\n")
+			.getBytes(Charset.forName("MS932"));
+		HttpResponse<String> imported = upload(good);
+		assertThat(imported.statusCode()).isEqualTo(302);
+		assertThat(imported.headers().firstValue("Location").orElseThrow()).endsWith("/admin/master/holidays?year=2091");
+		String page = admin.get("/admin/master/holidays?year=2091").body();
+		assertThat(page).contains("CSVを取り込みました。追加 2件、更新 0件、変更なし 0件です。")
+			.contains("2091/01/08").contains("成人の日");
+		assertThat(holidaysApi(2091)).contains("\"2091-01-01\"").contains("元日");
+
+		byte[] bad = ("国民の祝日・休日月日,国民の祝日・休日名称\r\n2092/1/1,元日\r\n2092/13/1,存在しない日\r\n2092/2/11\r\n")
+			.getBytes(Charset.forName("MS932"));
+		HttpResponse<String> refused = upload(bad);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("CSVを取り込めませんでした")
+			.contains("3行目：日付「2092/13/1」は存在しない日付")
+			.contains("4行目：祝日・休日の名称がありません");
+		assertThat(holidaysApi(2092)).isEqualTo("[]");
+	}
+
+	@Test
+	void apiAnswersBusinessDaysToAnyLoggedInUser() {
+		HttpResponse<String> answer = admin.send(BrowserlessClient
+			.basic(admin.url("/api/v1/calendar/business-days?from=2026-05-01&add=3"), "genba", PASSWORD).GET().build());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo("{\"from\":\"2026-05-01\",\"add\":3,\"result\":\"2026-05-11\"}");
+
+		HttpResponse<String> badDate = admin.send(BrowserlessClient
+			.basic(admin.url("/api/v1/calendar/business-days?from=2026-02-30&add=1"), "genba", PASSWORD).GET().build());
+		assertThat(badDate.statusCode()).isEqualTo(400);
+		assertThat(badDate.body()).contains("\"field\":\"from\"").contains("YYYY-MM-DDの形式");
+
+		assertThat(holidaysApi(2026)).contains("{\"date\":\"2026-09-22\",\"name\":\"国民の休日\",\"kind\":\"NATIONAL_HOLIDAY\"}");
+	}
+
+	private HttpResponse<String> upload(byte[] csv) {
+		String token = BrowserlessClient.csrfToken(admin.get("/admin/master/holidays").body());
+		String boundary = "----kyoyu" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"syukujitsu.csv\"\r\n"
+				+ "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(csv);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return admin.send(HttpRequest.newBuilder(URI.create(admin.url("/admin/master/holidays/import")))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	private String holidaysApi(int year) {
+		HttpResponse<String> answer = admin.send(BrowserlessClient
+			.basic(admin.url("/api/v1/calendar/holidays?year=" + year), "kantoku", PASSWORD).GET().build());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		return answer.body();
+	}
+
+	/** The path of the table row's link that contains {@code rowText}, e.g. its edit link. */
 	static String linkTo(String html, String prefix, String suffix, String rowText) {
-		int row = html.indexOf(rowText);
+		String rows = rows(html);
+		int row = rows.indexOf(rowText);
 		assertThat(row).as("row with " + rowText).isGreaterThanOrEqualTo(0);
-		int start = html.indexOf(prefix, row);
-		int end = html.indexOf(suffix, start);
-		return html.substring(start, end + suffix.length());
+		int start = rows.indexOf(prefix, row);
+		int end = rows.indexOf(suffix, start);
+		return rows.substring(start, end + suffix.length());
+	}
+
+	/** The rows of a list page's table, without the notice above it that may name the same entry. */
+	static String rows(String html) {
+		int body = html.indexOf("<tbody>");
+		assertThat(body).as("a table on the page").isGreaterThanOrEqualTo(0);
+		return html.substring(body);
 	}
 
 	static String form(String... namesAndValues) {

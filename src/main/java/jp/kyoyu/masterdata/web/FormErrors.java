@@ -18,7 +18,7 @@ import jp.kyoyu.shared.InvalidInputException;
  */
 final class FormErrors {
 
-	private final Map<String, String> byField = new LinkedHashMap<>();
+	private final Map<String, List<String>> byField = new LinkedHashMap<>();
 
 	private final List<String> general = new ArrayList<>();
 
@@ -29,8 +29,8 @@ final class FormErrors {
 	/** Conversion failures of the submitted form, in the user's language. */
 	static FormErrors of(BindingResult binding, MessageSource messages) {
 		FormErrors errors = new FormErrors();
-		binding.getFieldErrors().forEach(error -> errors.byField.putIfAbsent(error.getField(),
-				messages.getMessage(error, LocaleContextHolder.getLocale())));
+		binding.getFieldErrors().forEach(error -> errors.byField.computeIfAbsent(error.getField(), field -> new ArrayList<>())
+			.add(messages.getMessage(error, LocaleContextHolder.getLocale())));
 		return errors;
 	}
 
@@ -38,15 +38,18 @@ final class FormErrors {
 		return new FormErrors().add(e);
 	}
 
+	/** Adds the service's problems, except for fields whose value could not be converted in the first place. */
 	FormErrors add(InvalidInputException e) {
+		Map<String, List<String>> checked = new LinkedHashMap<>();
 		for (FieldProblem problem : e.problems()) {
 			if (problem.field() == null) {
 				general.add(problem.message());
 			}
 			else {
-				byField.putIfAbsent(problem.field(), problem.message());
+				checked.computeIfAbsent(problem.field(), field -> new ArrayList<>()).add(problem.message());
 			}
 		}
+		checked.forEach(byField::putIfAbsent);
 		return this;
 	}
 
@@ -59,7 +62,7 @@ final class FormErrors {
 	}
 
 	public String get(String field) {
-		return byField.get(field);
+		return has(field) ? String.join(" ", byField.get(field)) : null;
 	}
 
 	/** Problems of the whole form, such as a deletion that is refused. */
@@ -70,7 +73,7 @@ final class FormErrors {
 	/** Every message, for the summary at the top of the form. */
 	public List<String> getAll() {
 		List<String> all = new ArrayList<>(general);
-		all.addAll(byField.values());
+		byField.values().forEach(all::addAll);
 		return all;
 	}
 }
