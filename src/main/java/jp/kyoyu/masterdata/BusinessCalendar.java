@@ -112,7 +112,6 @@ public class BusinessCalendar {
 	/** Forgets the loaded calendar; called after a committed edit. */
 	void reload() {
 		generation.incrementAndGet();
-		warnedYears.clear();
 	}
 
 	private Snapshot current() {

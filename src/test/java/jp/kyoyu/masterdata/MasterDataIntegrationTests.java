@@ -109,6 +109,11 @@ class MasterDataIntegrationTests {
 		assertThat(badDate.statusCode()).isEqualTo(400);
 		assertThat(badDate.body()).contains("\"field\":\"from\"").contains("YYYY-MM-DDの形式");
 
+		HttpResponse<String> tooFar = admin.send(BrowserlessClient
+			.basic(admin.url("/api/v1/calendar/business-days?from=2026-05-01&add=99999"), "genba", PASSWORD).GET().build());
+		assertThat(tooFar.statusCode()).isEqualTo(400);
+		assertThat(tooFar.body()).contains("-3650から3650までの整数");
+
 		assertThat(holidaysApi(2026)).contains("{\"date\":\"2026-09-22\",\"name\":\"国民の休日\",\"kind\":\"NATIONAL_HOLIDAY\"}");
 	}
 

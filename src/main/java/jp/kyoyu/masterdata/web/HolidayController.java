@@ -3,6 +3,7 @@ package jp.kyoyu.masterdata.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,8 @@ import jp.kyoyu.shared.InvalidInputException;
 class HolidayController {
 
 	private static final String BASE = "/admin/master/holidays";
+
+	private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
 	private final HolidayCalendarManagement calendar;
 
@@ -78,7 +81,7 @@ class HolidayController {
 		if (!errors.any()) {
 			try {
 				Holiday holiday = calendar.add(holidayForm.toInput());
-				pages.notice(redirect, "master.notice.created", holiday.date() + " " + holiday.name());
+				pages.notice(redirect, "master.notice.created", SHORT_DATE.format(holiday.date()) + " " + holiday.name());
 				return "redirect:" + BASE + "?year=" + holiday.date().getYear();
 			}
 			catch (InvalidInputException e) {
@@ -102,7 +105,7 @@ class HolidayController {
 		if (!errors.any()) {
 			try {
 				Holiday changed = calendar.update(date, holidayForm.toInput());
-				pages.notice(redirect, "master.notice.updated", changed.date() + " " + changed.name());
+				pages.notice(redirect, "master.notice.updated", SHORT_DATE.format(changed.date()) + " " + changed.name());
 				return "redirect:" + BASE + "?year=" + changed.date().getYear();
 			}
 			catch (InvalidInputException e) {
@@ -116,7 +119,7 @@ class HolidayController {
 	String confirmDelete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
 		Holiday holiday = calendar.get(date);
 		return pages.confirmDelete(model, "master.holiday", BASE + "/" + date + "/delete", BASE + "?year=" + date.getYear(),
-				FormErrors.none(), pages.row("master.holiday.date", date),
+				FormErrors.none(), pages.row("master.holiday.date", SHORT_DATE.format(date)),
 				pages.row("master.holiday.name", holiday.name()),
 				pages.row("master.holiday.kind", pages.label("master.holiday.kind." + holiday.kind())));
 	}
@@ -126,7 +129,7 @@ class HolidayController {
 			RedirectAttributes redirect) {
 		Holiday holiday = calendar.get(date);
 		calendar.delete(date);
-		pages.notice(redirect, "master.notice.deleted", date + " " + holiday.name());
+		pages.notice(redirect, "master.notice.deleted", SHORT_DATE.format(date) + " " + holiday.name());
 		return "redirect:" + BASE + "?year=" + date.getYear();
 	}
 
