@@ -19,6 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -29,9 +31,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	static final String ADMIN_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.WRITE);
+
+	/** Session attribute with the user id of the last failed login, for the login form. */
+	public static final String LAST_USER_ID = "KYOYU_LAST_USER_ID";
 
 	static final String AUDIT_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.READ);
 
@@ -59,7 +64,7 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/audit/**", "/api/v1/admin/audit/**").hasAuthority(AUDIT_PAGES)
 				.requestMatchers("/admin/**", "/api/v1/admin/**").hasAuthority(ADMIN_PAGES)
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+			.formLogin(form -> form.loginPage("/login").failureHandler(keepingTypedUserId()).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
@@ -77,6 +82,18 @@ class SecurityConfiguration {
 				.defaultAccessDeniedHandlerFor(jsonAccessDenied(), machineClients)
 				.defaultAccessDeniedHandlerFor(pageAccessDenied(), request -> true));
 		return http.build();
+	}
+
+	/** A failed login shows the form again with the user id as typed (only the password is cleared). */
+	private static AuthenticationFailureHandler keepingTypedUserId() {
+		SimpleUrlAuthenticationFailureHandler redirect = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return (request, response, exception) -> {
+			String typed = request.getParameter("username");
+			if (typed != null && typed.length() <= 64) {
+				request.getSession().setAttribute(LAST_USER_ID, typed);
+			}
+			redirect.onAuthenticationFailure(request, response, exception);
+		};
 	}
 
 	private static boolean isMachinePath(HttpServletRequest request) {

@@ -45,7 +45,9 @@ class SecurityIntegrationTests {
 		BrowserlessClient client = new BrowserlessClient(port);
 		HttpResponse<String> login = client.login("kantoku", "wrong-password-123");
 		assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-		assertThat(client.get("/login?error").body()).contains("ユーザーIDまたはパスワードが正しくありません");
+		String page = client.get("/login?error").body();
+		assertThat(page).contains("ユーザーIDまたはパスワードが正しくありません");
+		assertThat(page).as("the typed user id is kept").contains("value=\"kantoku\"");
 		assertThat(client.get("/").statusCode()).isEqualTo(302);
 	}
 

@@ -9,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jp.kyoyu.identity.SecurityConfiguration;
+
 /** The login page; Spring Security itself handles the POST. */
 @Controller
 class LoginController {
@@ -18,6 +20,7 @@ class LoginController {
 		if (error != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e) {
 			// The lockout and disabled messages say what to do; the plain failure says so too.
 			model.addAttribute("loginError", e.getMessage());
+			model.addAttribute("lastUsername", session.getAttribute(SecurityConfiguration.LAST_USER_ID));
 		}
 		return "identity/login";
 	}

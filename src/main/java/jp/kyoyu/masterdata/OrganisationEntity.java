@@ -1,0 +1,56 @@
+package jp.kyoyu.masterdata;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "masterdata_organisation")
+class OrganisationEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private OrganisationKind kind;
+
+	@Column(name = "agency_id")
+	private Long agencyId;
+
+	protected OrganisationEntity() {
+	}
+
+	OrganisationEntity(OrganisationInput input) {
+		change(input);
+	}
+
+	void change(OrganisationInput input) {
+		this.name = input.name();
+		this.kind = input.kind();
+		this.agencyId = input.agencyId();
+	}
+
+	Long id() {
+		return id;
+	}
+
+	String name() {
+		return name;
+	}
+
+	OrganisationKind kind() {
+		return kind;
+	}
+
+	Long agencyId() {
+		return agencyId;
+	}
+}
