@@ -59,7 +59,7 @@ public class SecurityConfiguration {
 		// login (local manager, then its parent) and count every failure double.
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**",
-						"/css/**", "/js/**", "/images/**", "/favicon.ico")
+						"/css/**", "/js/**", "/images/**", "/favicon.ico", "/calendar/feed/**")
 				.permitAll()
 				.requestMatchers("/admin/audit/**", "/api/v1/admin/audit/**").hasAuthority(AUDIT_PAGES)
 				.requestMatchers("/admin/**", "/api/v1/admin/**").hasAuthority(ADMIN_PAGES)

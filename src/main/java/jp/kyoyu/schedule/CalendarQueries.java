@@ -54,7 +54,8 @@ class CalendarQueries {
 		List<CalendarEntry> entries = new ArrayList<>();
 		for (ScheduleEvent event : events.findCandidates(owners, query.from(), query.to())) {
 			boolean full = Visibility.full(event, circle);
-			if (full && !query.projectIds().isEmpty() && !query.projectIds().contains(event.projectId())) {
+			if (full && !query.projectIds().isEmpty()
+					&& (event.projectId() == null || !query.projectIds().contains(event.projectId()))) {
 				continue;
 			}
 			Set<String> overridden = event.recurring() ? Set.copyOf(events.findOverriddenKeys(event.ownerId(), event.uid()))

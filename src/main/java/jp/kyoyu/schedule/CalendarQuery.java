@@ -1,7 +1,9 @@
 package jp.kyoyu.schedule;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which occurrences to list: those overlapping [from, to).
@@ -13,7 +15,10 @@ import java.util.Set;
 public record CalendarQuery(Instant from, Instant to, Set<Long> projectIds, Set<String> userIds) {
 
 	public CalendarQuery {
-		projectIds = projectIds == null ? Set.of() : Set.copyOf(projectIds);
-		userIds = userIds == null ? Set.of() : Set.copyOf(userIds);
+		// An empty query parameter (?projectId=) arrives as a null element: it filters nothing.
+		projectIds = projectIds == null ? Set.of()
+				: projectIds.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
+		userIds = userIds == null ? Set.of()
+				: userIds.stream().filter(id -> id != null && !id.isBlank()).collect(Collectors.toUnmodifiableSet());
 	}
 }

@@ -63,7 +63,7 @@ final class FeedWriter {
 		calendar.add(new XProperty("X-PUBLISHED-TTL", "PT1H"));
 		Set<ZoneId> zones = new LinkedHashSet<>(List.of(EventTimes.JAPAN));
 		for (ScheduleEvent event : events) {
-			calendar.add(event(event, projectNames.get(event.projectId()), zones));
+			calendar.add(event(event, event.projectId() == null ? null : projectNames.get(event.projectId()), zones));
 		}
 		zones.forEach(zone -> calendar.add(registry.getTimeZone(zone.getId()).getVTimeZone()));
 		StringWriter out = new StringWriter();

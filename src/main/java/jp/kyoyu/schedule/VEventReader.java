@@ -55,7 +55,7 @@ final class VEventReader {
 			// RFC 5545 requires a UID; without one, the start and title stand in so a re-import still matches.
 			uid = "kyoyu-import-" + digest(start.getValue() + "|" + title);
 		}
-		String key = event.<Temporal>getProperty(Property.RECURRENCE_ID)
+		String key = event.<Property>getProperty(Property.RECURRENCE_ID)
 			.map(property -> key(((DateProperty<?>) property).getDate()))
 			.orElse("");
 		boolean cancelled = text(event, Property.STATUS) != null && "CANCELLED".equalsIgnoreCase(text(event, Property.STATUS));

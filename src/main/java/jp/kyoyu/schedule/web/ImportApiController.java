@@ -1,0 +1,73 @@
+package jp.kyoyu.schedule.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.schedule.ImportReport;
+import jp.kyoyu.schedule.ScheduleManagement;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.InvalidInputException;
+
+/**
+ * {@code POST /api/v1/events/import}: an iCalendar file (multipart {@code file}) into the caller's own
+ * schedule; {@code dryRun=true} only says what would happen. A file that cannot be read answers 400 with the
+ * same counts (all zero) and the reason in {@code errors}, and changes nothing.
+ */
+@RestController
+class ImportApiController {
+
+	private final ScheduleManagement schedule;
+
+	ImportApiController(ScheduleManagement schedule) {
+		this.schedule = schedule;
+	}
+
+	@PostMapping(path = "/api/v1/events/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Map<String, Object>> importFile(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean dryRun, @AuthenticationPrincipal KyoyuPrincipal user) {
+		try {
+			byte[] bytes = bytes(file);
+			ImportReport report = dryRun ? schedule.previewImport(bytes, user.userId())
+					: schedule.importCalendar(bytes, file.getOriginalFilename(), user.userId());
+			return ResponseEntity.ok(body(report.added(), report.updated(), report.removed(), report.skipped(),
+					report.errors(), report));
+		}
+		catch (InvalidInputException e) {
+			return ResponseEntity.badRequest().body(body(0, 0, 0, 0, e.problems(), null));
+		}
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		if (file == null) {
+			throw new InvalidInputException("file", "iCalendar ファイル（.ics）を「file」として送ってください（multipart/form-data）。");
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (IOException e) {
+			throw new InvalidInputException("file", "ファイルを受け取れませんでした。もう一度送ってください。");
+		}
+	}
+
+	private static Map<String, Object> body(int added, int updated, int removed, int skipped,
+			List<FieldProblem> errors, ImportReport report) {
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("added", added);
+		body.put("updated", updated);
+		body.put("removed", removed);
+		body.put("skipped", skipped);
+		body.put("errors", errors);
+		body.put("lines", report == null ? List.of() : report.lines());
+		return body;
+	}
+}

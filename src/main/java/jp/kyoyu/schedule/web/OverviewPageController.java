@@ -1,0 +1,88 @@
+package jp.kyoyu.schedule.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.project.ProjectSummary;
+import jp.kyoyu.schedule.CalendarDay;
+import jp.kyoyu.schedule.CalendarEntry;
+import jp.kyoyu.schedule.CalendarPerson;
+import jp.kyoyu.schedule.CalendarQuery;
+import jp.kyoyu.schedule.ScheduleManagement;
+
+/**
+ * The supervisor's one screen (C7.2): a row per person of the chosen projects, a column per day, by day, week
+ * or month, filtered by project and person; holidays and weekends marked; printable.
+ */
+@Controller
+class OverviewPageController {
+
+	private final ScheduleManagement schedule;
+
+	private final ProjectManagement projects;
+
+	private final Clock clock;
+
+	OverviewPageController(ScheduleManagement schedule, ProjectManagement projects, Clock clock) {
+		this.schedule = schedule;
+		this.projects = projects;
+		this.clock = clock;
+	}
+
+	/** A person's row: the person and one cell per day. */
+	record Row(CalendarPerson person, List<CalendarPage.Cell> cells) {
+	}
+
+	@GetMapping("/schedule/overview")
+	String overview(@RequestParam(required = false) String view, @RequestParam(required = false) String date,
+			@RequestParam(required = false) List<Long> projectId, @RequestParam(required = false) List<String> userId,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		LocalDate today = LocalDate.now(clock.withZone(CalendarPage.JAPAN));
+		CalendarPage page = CalendarPage.of(view, date, today, CalendarPage.View.WEEK);
+		List<ProjectSummary> mine = projects.projectsOf(user.userId());
+		Set<Long> chosenProjects = new LinkedHashSet<>();
+		if (projectId != null) {
+			// Only the viewer's own projects count; a stale or tampered id is ignored rather than refused.
+			mine.stream().map(ProjectSummary::id).filter(projectId::contains).forEach(chosenProjects::add);
+		}
+		List<CalendarPerson> people = schedule.people(chosenProjects, user.userId());
+		Set<String> chosenPeople = new LinkedHashSet<>(userId == null ? List.of() : userId);
+		chosenPeople.retainAll(people.stream().map(CalendarPerson::userId).toList());
+		List<CalendarEntry> entries = schedule.calendar(
+				new CalendarQuery(page.from(), page.to(), chosenProjects, chosenPeople), user.userId());
+		// The overview's month is the month's days only: a row per person has no room for neighbouring weeks.
+		boolean month = page.view() == CalendarPage.View.MONTH;
+		List<CalendarDay> days = schedule.days(month ? page.anchor().withDayOfMonth(1) : page.first(),
+				month ? page.anchor().withDayOfMonth(page.anchor().lengthOfMonth()) : page.last());
+		List<Row> rows = new ArrayList<>();
+		for (CalendarPerson person : people) {
+			if (!chosenPeople.isEmpty() && !chosenPeople.contains(person.userId())) {
+				continue;
+			}
+			List<CalendarEntry> own = entries.stream().filter(entry -> entry.userId().equals(person.userId())).toList();
+			rows.add(new Row(person, days.stream().map(day -> page.cell(day, today, own)).toList()));
+		}
+		model.addAttribute("page", page);
+		model.addAttribute("view", page.view().param());
+		model.addAttribute("days", days);
+		model.addAttribute("rows", rows);
+		model.addAttribute("projects", mine);
+		model.addAttribute("people", people);
+		model.addAttribute("chosenProjects", chosenProjects);
+		model.addAttribute("chosenPeople", chosenPeople);
+		model.addAttribute("today", today);
+		return "schedule/overview";
+	}
+}
