@@ -55,6 +55,7 @@ class ImportPageController {
 			model.addAttribute("report", report);
 			model.addAttribute("uploadId", uploadId);
 			model.addAttribute("fileName", file.getOriginalFilename());
+			model.addAttribute("done", false);
 			return "schedule/import-preview";
 		}
 		catch (InvalidInputException e) {
