@@ -11,10 +11,17 @@ import java.time.OffsetDateTime;
  * @param end in Japan time; for all-day events 00:00 of the day after the last
  * @param lastDay the last day an all-day event covers (inclusive), else {@literal null}
  * @param mine whether the viewer owns it (and may edit it)
+ * @param seriesId shared by the project copies of one event registered in several projects; {@literal null}
+ *        when busy-only
  */
 public record CalendarEntry(long id, String userId, String userName, String title, OffsetDateTime start,
 		OffsetDateTime end, boolean allDay, LocalDate lastDay, Long projectId, String projectName, String place,
-		String memo, boolean privateEvent, boolean busyOnly, boolean recurring, boolean mine) {
+		String memo, boolean privateEvent, boolean busyOnly, boolean recurring, boolean mine, String seriesId) {
+
+	/** The same occurrence of the same event, whichever project copy it is. */
+	public String occurrenceKey() {
+		return userId + "|" + seriesId + "|" + start;
+	}
 
 	/** Whether the occurrence touches the day (Japan time): all-day by dates, timed by its hours. */
 	public boolean on(LocalDate day) {

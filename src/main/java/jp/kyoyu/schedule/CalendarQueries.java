@@ -51,7 +51,7 @@ class CalendarQueries {
 		if (owners.isEmpty()) {
 			return List.of();
 		}
-		List<CalendarEntry> entries = new ArrayList<>();
+		List<Found> found = new ArrayList<>();
 		for (ScheduleEvent event : events.findCandidates(owners, query.from(), query.to())) {
 			boolean full = Visibility.full(event, circle);
 			if (full && !query.projectIds().isEmpty()
@@ -61,10 +61,35 @@ class CalendarQueries {
 			Set<String> overridden = event.recurring() ? Set.copyOf(events.findOverriddenKeys(event.ownerId(), event.uid()))
 					: Set.of();
 			for (Occurrences.Occurrence occurrence : Occurrences.within(event, query.from(), query.to(), overridden)) {
-				entries.add(entry(event, occurrence, full, circle));
+				found.add(new Found(entry(event, occurrence, full, circle), event.seriesId()));
 			}
 		}
+		List<CalendarEntry> entries = withoutRepeatedBusyTime(found);
 		entries.sort(ORDER);
+		return entries;
+	}
+
+	private record Found(CalendarEntry entry, String seriesId) {
+
+		String key() {
+			return entry.userId() + "|" + seriesId + "|" + entry.start();
+		}
+	}
+
+	/**
+	 * An event registered in several projects is one appointment: where the viewer sees one copy in full, the
+	 * other copies add no busy time, and several hidden copies are one busy block (the number of copies would
+	 * tell how many projects it concerns).
+	 */
+	private static List<CalendarEntry> withoutRepeatedBusyTime(List<Found> found) {
+		Set<String> shown = new HashSet<>();
+		found.stream().filter(f -> !f.entry().busyOnly()).forEach(f -> shown.add(f.key()));
+		List<CalendarEntry> entries = new ArrayList<>();
+		for (Found f : found) {
+			if (!f.entry().busyOnly() || shown.add(f.key())) {
+				entries.add(f.entry());
+			}
+		}
 		return entries;
 	}
 
@@ -99,7 +124,7 @@ class CalendarQueries {
 				event.allDay() ? occurrence.endDate() : null, full ? event.projectId() : null,
 				full ? circle.projectNames().get(event.projectId()) : null, full ? event.place() : null,
 				full ? event.memo() : null, full && event.privateEvent(), !full, event.recurring(),
-				event.ownerId().equals(circle.viewerId()));
+				event.ownerId().equals(circle.viewerId()), full ? event.seriesId() : null);
 	}
 
 	static OffsetDateTime japan(java.time.Instant instant) {

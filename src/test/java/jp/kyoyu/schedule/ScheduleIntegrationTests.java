@@ -187,6 +187,10 @@ class ScheduleIntegrationTests {
 		hidden.put("private", true);
 		long privateId = ids(http.api("POST", "/api/v1/events", "kantoku", hidden)).get(0);
 
+		String tour = unique("合同巡回");
+		ids(http.api("POST", "/api/v1/events", "kantoku",
+				event(tour, "2026-12-15T10:30", "2026-12-15T11:00", List.of(works, service))));
+
 		HttpResponse<String> seenByGenba = http.api("GET", "/api/v1/events?from=2026-12-14&to=2026-12-15&userId=kantoku",
 				"genba", null);
 		assertThat(seenByGenba.body()).contains(worksTitle)
@@ -200,6 +204,11 @@ class ScheduleIntegrationTests {
 			assertThat(entry.get("start").asText()).endsWith("+09:00");
 		}
 		assertThat(find(all, serviceId).get("start").asText()).isEqualTo("2026-12-14T13:00:00+09:00");
+		// The tour's service copy adds no second, busy block next to the works copy genba sees in full.
+		assertThat(StreamSupport.stream(all.spliterator(), false)
+			.filter(entry -> entry.get("start").asText().equals("2026-12-15T10:30:00+09:00")))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.get("title").asText()).isEqualTo(tour));
 		JsonNode single = http.read(http.api("GET", "/api/v1/events/" + serviceId, "genba", null));
 		assertThat(single.get("busyOnly").asBoolean()).isTrue();
 		assertThat(single.has("title")).isFalse();

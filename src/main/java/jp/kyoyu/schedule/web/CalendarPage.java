@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 import jp.kyoyu.schedule.CalendarDay;
@@ -86,8 +88,12 @@ record CalendarPage(View view, LocalDate anchor, LocalDate first, LocalDate last
 	}
 
 	Cell cell(CalendarDay day, LocalDate today, List<CalendarEntry> entries) {
-		return new Cell(day, inPeriod(day.date()), day.date().equals(today),
-				entries.stream().filter(entry -> entry.on(day.date())).toList());
+		// The project copies of one event show once on a page: it is one appointment.
+		Set<String> seen = new HashSet<>();
+		return new Cell(day, inPeriod(day.date()), day.date().equals(today), entries.stream()
+			.filter(entry -> entry.on(day.date()))
+			.filter(entry -> entry.busyOnly() || seen.add(entry.occurrenceKey()))
+			.toList());
 	}
 
 	private static LocalDate sunday(LocalDate date) {
