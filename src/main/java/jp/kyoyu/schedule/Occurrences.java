@@ -50,7 +50,15 @@ final class Occurrences {
 			.collect(Collectors.toSet());
 		List<Occurrence> found = new ArrayList<>();
 		ZoneId zone = event.allDay() ? EventTimes.JAPAN : ZoneId.of(recurrence.zone());
-		for (Occurrence occurrence : event.allDay() ? allDay(event, from, to) : timed(event, recurrence, from, to)) {
+		List<Occurrence> candidates;
+		try {
+			candidates = event.allDay() ? allDay(event, from, to) : timed(event, recurrence, from, to);
+		}
+		catch (RuntimeException e) {
+			// The import checked the rule; should one still fail, the calendar shows the first occurrence, not an error.
+			return single.overlaps(from, to) ? List.of(single) : List.of();
+		}
+		for (Occurrence occurrence : candidates) {
 			// Exclusions given as dates (EXDATE;VALUE=DATE) match by the day the occurrence falls on.
 			String dateKey = occurrence.startAt().atZone(zone).toLocalDate().toString();
 			boolean skipped = excluded.contains(occurrence.key()) || excluded.contains(dateKey)

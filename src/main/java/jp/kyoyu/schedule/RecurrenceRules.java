@@ -34,6 +34,10 @@ final class RecurrenceRules {
 	/** The rule as stored, or empty when ical4j cannot read it. */
 	static Optional<Recurrence> recurrence(String rrule, String exdates, ZoneId zone, EventData times) {
 		try {
+			Temporal seed = times.allDay() ? times.startDate() : times.startAt().atZone(zone);
+			Temporal yearLater = times.allDay() ? times.startDate().plusYears(1) : times.startAt().atZone(zone).plusYears(1);
+			// Some rules parse but fail when expanded (BYSETPOS out of range...): find out now, not on every page.
+			new Recur<Temporal>(rrule).getDates(seed, seed, yearLater, Occurrences.MAX_PER_RANGE);
 			return Optional.of(new Recurrence(rrule, exdates, zone.getId(), until(rrule, zone, times)));
 		}
 		catch (RuntimeException e) {

@@ -197,6 +197,20 @@ class IcalImportTests {
 	}
 
 	@Test
+	void rulesThatCannotBeFollowedAreReportedOrRefusedNeverExpandedWrongly() {
+		assertRefused(withRule("FREQ=DAILY;BYSETPOS=400"), "7 行目付近を読み取れません");
+		assertThat(IcalReader.read(withRule("FREQ=MINUTELY")).errors()).singleElement()
+			.satisfies(problem -> assertThat(problem.message()).contains("秒・分単位"));
+		assertRefused(withRule("FREQ=FORTNIGHTLY"), "7 行目付近を読み取れません");
+	}
+
+	private static byte[] withRule(String rule) {
+		return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Rules//EN\r\nBEGIN:VEVENT\r\nUID:rule@example.com\r\n"
+				+ "DTSTART:20261201T010000Z\r\nRRULE:" + rule + "\r\nSUMMARY:規則\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void ourFeedReadsBackThroughTheSameLibrary() {
 		List<ScheduleEvent> stored = events("outlook.ics").stream().map(IcalImportTests::stored).toList();
 		ScheduleEvent project = stored(new ImportedEvent("kyoyu-1@kyoyu", "",

@@ -65,6 +65,14 @@ class ScheduleBrowserIntegrationTests {
 		browser.find("form.event-form button[type=submit]").click();
 		browser.await(ExpectedConditions.urlContains("/schedule?view=week"));
 		assertThat(browser.find("p.notice").getText()).contains(tour, "2件の工事・業務に登録しました");
+		assertThat(browser.driver().findElements(By.cssSelector(".entry"))).as("the two project copies are one appointment")
+			.filteredOn(entry -> entry.getText().contains(tour))
+			.hasSize(1);
+		browser.screenshot("schedule-week");
+		browser.open(url("/schedule?view=month&date=2026-12-24"));
+		assertThat(browser.find("td.today, td.sat, td.sun").isDisplayed()).isTrue();
+		assertThat(browser.pageText()).containsOnlyOnce(tour);
+		browser.screenshot("schedule-month");
 
 		browser.find("a[href='/schedule/overview']").click();
 		browser.await(ExpectedConditions.urlContains("/schedule/overview"));
@@ -101,6 +109,20 @@ class ScheduleBrowserIntegrationTests {
 		assertThat(browser.driver().findElements(By.cssSelector("tr[data-user=kantoku] .entry.busy"))).isNotEmpty()
 			.allSatisfy(busy -> assertThat(busy.getTagName()).as("busy time links nowhere").isEqualTo("span"));
 		browser.screenshot("schedule-overview-genba");
+	}
+
+	@Test
+	void schedulePagesFitAPhoneWithoutSideScrolling() {
+		browser.resize(390, 844);
+		logIn("kantoku");
+		for (String path : List.of("/schedule", "/schedule?view=week", "/schedule/overview", "/schedule/overview?view=month",
+				"/schedule/events/new", "/schedule/import")) {
+			browser.open(url(path));
+			Number scrollWidth = (Number) browser.script("return document.documentElement.scrollWidth");
+			assertThat(scrollWidth.intValue()).as("page width of " + path + " at 390 px").isLessThanOrEqualTo(390);
+		}
+		browser.open(url("/schedule/overview"));
+		browser.screenshot("schedule-overview-phone");
 	}
 
 	private List<String> cellTexts(String userId) {
