@@ -32,8 +32,10 @@ class ImportPageController {
 	}
 
 	@GetMapping("/schedule/import")
-	String page(@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
-		return page(user, model, null);
+	String page(@RequestParam(name = ImportUploadLimit.TOO_LARGE, required = false) Long limit,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		return page(user, model, limit == null || limit <= 0 ? null : "ファイルが大きすぎます（上限 "
+				+ ImportUploadLimit.size(limit) + "）。期間を区切って書き出したファイルを選んでください。");
 	}
 
 	@PostMapping("/schedule/import")
