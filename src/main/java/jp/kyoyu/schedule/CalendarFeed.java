@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectManagement;
@@ -41,14 +42,17 @@ class CalendarFeed {
 
 	private final Clock clock;
 
+	private final SchedulePermission permission;
+
 	CalendarFeed(FeedTokenRepository tokens, ScheduleEventRepository events, ProjectManagement projects,
-			IdentityManagement identity, ApplicationEventPublisher publisher, Clock clock) {
+			IdentityManagement identity, ApplicationEventPublisher publisher, Clock clock, SchedulePermission permission) {
 		this.tokens = tokens;
 		this.events = events;
 		this.projects = projects;
 		this.identity = identity;
 		this.publisher = publisher;
 		this.clock = clock;
+		this.permission = permission;
 	}
 
 	/** The user's token, issued on first use. */
@@ -80,7 +84,10 @@ class CalendarFeed {
 		if (token == null || token.length() > 64) {
 			return Optional.empty();
 		}
-		return tokens.findByToken(token).map(FeedToken::userId).map(this::write);
+		// A disabled or deleted account, or one no longer allowed to read schedules, publishes nothing.
+		return tokens.findByToken(token).map(FeedToken::userId)
+			.filter(userId -> permission.allows(userId, AccessLevel.READ))
+			.map(this::write);
 	}
 
 	private String write(String userId) {

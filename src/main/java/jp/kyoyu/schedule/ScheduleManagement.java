@@ -38,8 +38,11 @@ public class ScheduleManagement {
 
 	private final IdentityManagement identity;
 
+	private final SchedulePermission permission;
+
 	ScheduleManagement(EventEditing editing, CalendarQueries queries, Visibility visibility, IcalImport imports,
-			CalendarFeed feed, HolidaySource holidays, ScheduleEventRepository events, IdentityManagement identity) {
+			CalendarFeed feed, HolidaySource holidays, ScheduleEventRepository events, IdentityManagement identity,
+			SchedulePermission permission) {
 		this.editing = editing;
 		this.queries = queries;
 		this.visibility = visibility;
@@ -48,38 +51,45 @@ public class ScheduleManagement {
 		this.holidays = holidays;
 		this.events = events;
 		this.identity = identity;
+		this.permission = permission;
 	}
 
 	/** Registers an event: a personal one, or one copy per project (several only for agency users). */
 	public List<Long> create(EventInput input, String actingUserId) {
+		permission.requireWrite(actingUserId);
 		return editing.create(input, actingUserId, EventSource.KYOYU, null);
 	}
 
 	/** Changes one's own event; {@code everywhere} changes every project copy of it (and the set of projects). */
 	public List<Long> update(long eventId, EventInput input, boolean everywhere, String actingUserId) {
+		permission.requireWrite(actingUserId);
 		return editing.update(eventId, input, everywhere, actingUserId);
 	}
 
 	/** Deletes one's own event, or with {@code everywhere} every project copy of it; answers how many. */
 	public int delete(long eventId, boolean everywhere, String actingUserId) {
+		permission.requireWrite(actingUserId);
 		return editing.delete(eventId, everywhere, actingUserId);
 	}
 
 	/** One event as the viewer may see it; 404 for events of people the viewer shares no project with. */
 	@Transactional(readOnly = true)
 	public EventView get(long eventId, String viewerUserId) {
+		permission.requireRead(viewerUserId);
 		return queries.view(eventId, viewerUserId);
 	}
 
 	/** Occurrences in a range for the viewer, recurring events expanded, busy-only where not to be read. */
 	@Transactional(readOnly = true)
 	public List<CalendarEntry> calendar(CalendarQuery query, String viewerUserId) {
+		permission.requireRead(viewerUserId);
 		return queries.entries(query, viewerUserId);
 	}
 
 	/** The people whose schedules the viewer may see (the viewer first), optionally of some projects only. */
 	@Transactional(readOnly = true)
 	public List<CalendarPerson> people(java.util.Set<Long> projectIds, String viewerUserId) {
+		permission.requireRead(viewerUserId);
 		return List.copyOf(visibility.circle(viewerUserId, projectIds).people().values());
 	}
 
@@ -94,6 +104,12 @@ public class ScheduleManagement {
 		return days;
 	}
 
+	/** Whether the user may register and change events (the SCHEDULE permission is WRITE or more). */
+	@Transactional(readOnly = true)
+	public boolean mayWrite(String userId) {
+		return permission.allows(userId, jp.kyoyu.identity.AccessLevel.WRITE);
+	}
+
 	/** Supervisors (agency side) may register one event in several projects at once (C7.3). */
 	@Transactional(readOnly = true)
 	public boolean mayUseSeveralProjects(String userId) {
@@ -103,21 +119,25 @@ public class ScheduleManagement {
 	/** What importing the iCalendar file would do, without writing anything. */
 	@Transactional(readOnly = true)
 	public ImportReport previewImport(byte[] icsFile, String actingUserId) {
+		permission.requireWrite(actingUserId);
 		return imports.preview(icsFile, actingUserId);
 	}
 
 	/** Imports the iCalendar file into the user's own schedule; a file that cannot be read changes nothing. */
 	public ImportReport importCalendar(byte[] icsFile, String fileName, String actingUserId) {
+		permission.requireWrite(actingUserId);
 		return imports.run(icsFile, fileName, actingUserId);
 	}
 
 	/** The secret token of the user's subscription URL ({@code /calendar/feed/{token}.ics}), issued on first use. */
 	public String feedToken(String userId) {
+		permission.requireRead(userId);
 		return feed.token(userId);
 	}
 
 	/** Issues a new feed token; the old URL stops working. */
 	public String renewFeedToken(String userId) {
+		permission.requireRead(userId);
 		return feed.renew(userId);
 	}
 

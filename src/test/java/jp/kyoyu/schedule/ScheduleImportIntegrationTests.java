@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
@@ -194,6 +196,31 @@ class ScheduleImportIntegrationTests {
 		assertThat(anonymous(url).statusCode()).isEqualTo(404);
 		assertThat(anonymous(renewed).body()).contains(mine);
 		assertThat(anonymous(url.replace(".ics", "x.ics")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void theSchedulePermissionDecidesWhoMayLookAndWhoMayWrite() {
+		String title = ScheduleIntegrationTests.unique("権限の確認");
+		assertThat(http.api("POST", "/api/v1/events", user, PASSWORD,
+				ScheduleIntegrationTests.event(title, "2026-12-18T10:00", null, List.of())).statusCode()).isEqualTo(201);
+		String url = http.read(http.api("GET", "/api/v1/me/calendar-feed", user, PASSWORD, null)).get("url").asText();
+
+		identity.setPermissions(user, Map.of(Feature.SCHEDULE, AccessLevel.READ), "admin");
+		assertThat(starts(december(), title)).hasSize(1);
+		HttpResponse<String> refused = http.api("POST", "/api/v1/events", user, PASSWORD,
+				ScheduleIntegrationTests.event(title, "2026-12-18T11:00", null, List.of()));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).contains("閲覧のみ");
+		assertThat(upload("/api/v1/events/import", "outlook.ics", IcalImportTests.fixture("outlook.ics")).statusCode())
+			.isEqualTo(403);
+		browser.login(user, PASSWORD);
+		assertThat(browser.get("/schedule?view=month&date=2026-12-18").body()).contains(title).doesNotContain("予定を登録");
+		assertThat(browser.get("/schedule/events/new").statusCode()).isEqualTo(403);
+		assertThat(anonymous(url).body()).contains(title);
+
+		identity.setPermissions(user, Map.of(Feature.SCHEDULE, AccessLevel.NONE), "admin");
+		assertThat(http.api("GET", "/api/v1/events", user, PASSWORD, null).statusCode()).isEqualTo(403);
+		assertThat(anonymous(url).statusCode()).as("the feed stops with the permission").isEqualTo(404);
 	}
 
 	private HttpResponse<String> anonymous(String url) {

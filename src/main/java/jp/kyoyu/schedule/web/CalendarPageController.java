@@ -52,6 +52,7 @@ class CalendarPageController {
 		model.addAttribute("weeks", weeks);
 		model.addAttribute("today", today);
 		model.addAttribute("empty", entries.isEmpty());
+		model.addAttribute("mayWrite", schedule.mayWrite(user.userId()));
 		return "schedule/calendar";
 	}
 }

@@ -43,6 +43,7 @@ class EventPageController {
 	@GetMapping("/schedule/events/new")
 	String newForm(@RequestParam(required = false) String date, @AuthenticationPrincipal KyoyuPrincipal user,
 			Model model) {
+		requireWrite(user);
 		LocalDate day = LocalDate.now(clock.withZone(CalendarPage.JAPAN));
 		try {
 			day = date == null || date.isBlank() ? day : LocalDate.parse(date.strip());
@@ -72,6 +73,7 @@ class EventPageController {
 	@GetMapping("/schedule/events/{id}")
 	String detail(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		model.addAttribute("event", schedule.get(id, user.userId()));
+		model.addAttribute("mayWrite", schedule.mayWrite(user.userId()));
 		return "schedule/detail";
 	}
 
@@ -114,7 +116,14 @@ class EventPageController {
 		return "redirect:/schedule?view=week&date=" + event.start().toLocalDate();
 	}
 
+	private void requireWrite(KyoyuPrincipal user) {
+		if (!schedule.mayWrite(user.userId())) {
+			throw new ForbiddenException("予定を登録・変更する権限がありません（閲覧のみ）。必要な場合はシステム管理者に権限の付与を依頼してください。");
+		}
+	}
+
 	private EventView own(long id, KyoyuPrincipal user, String doing) {
+		requireWrite(user);
 		EventView event = schedule.get(id, user.userId());
 		if (!event.mine()) {
 			throw new ForbiddenException("他の人の予定は" + doing + "できません。予定を登録した本人に依頼してください。");

@@ -94,6 +94,7 @@ class ImportPageController {
 
 	private String page(KyoyuPrincipal user, Model model, String error) {
 		model.addAttribute("error", error);
+		model.addAttribute("mayWrite", schedule.mayWrite(user.userId()));
 		model.addAttribute("feedUrl", FeedApiController.url(schedule.feedToken(user.userId())));
 		return "schedule/import";
 	}
