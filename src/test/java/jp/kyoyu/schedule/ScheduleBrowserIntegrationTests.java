@@ -62,6 +62,7 @@ class ScheduleBrowserIntegrationTests {
 		for (WebElement project : browser.driver().findElements(By.cssSelector("input[name=projectIds]"))) {
 			project.click();
 		}
+		browser.screenshot("schedule-form");
 		browser.find("form.event-form button[type=submit]").click();
 		browser.await(ExpectedConditions.urlContains("/schedule?view=week"));
 		assertThat(browser.find("p.notice").getText()).contains(tour, "2件の工事・業務に登録しました");

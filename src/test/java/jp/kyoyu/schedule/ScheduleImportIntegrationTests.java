@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jp.kyoyu.audit.AuditLog;
+import jp.kyoyu.audit.AuditQuery;
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
@@ -41,6 +43,9 @@ class ScheduleImportIntegrationTests {
 
 	@Autowired
 	IdentityManagement identity;
+
+	@Autowired
+	AuditLog audit;
 
 	BrowserlessClient browser;
 
@@ -70,6 +75,9 @@ class ScheduleImportIntegrationTests {
 		JsonNode done = http.read(upload("/api/v1/events/import?dryRun=false", "outlook.ics",
 				IcalImportTests.fixture("outlook.ics")));
 		assertThat(counts(done)).containsExactly(4, 0, 0, 0);
+		assertThat(audit.search(new AuditQuery(null, "schedule.imported", "user:" + user, null, null, null), 0, 5)
+			.getContent()).singleElement()
+			.satisfies(entry -> assertThat(entry.detail()).contains("outlook.ics", "追加4件"));
 		JsonNode events = december();
 		// A recurring event appears once per occurrence: 7 and 28 December, the moved 21st, not the excluded 14th.
 		assertThat(starts(events, "OL週次打合せ")).containsExactly("2026-12-07T09:00:00+09:00", "2026-12-28T09:00:00+09:00");

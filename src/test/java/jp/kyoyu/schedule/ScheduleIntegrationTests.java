@@ -47,6 +47,9 @@ class ScheduleIntegrationTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	ScheduleManagement schedule;
+
 	BrowserlessClient browser;
 
 	ScheduleTestClient http;
@@ -317,6 +320,29 @@ class ScheduleIntegrationTests {
 			.doesNotContain("予定あり");
 		browser.get("/?lang=ja");
 		assertThat(browser.get("/").body()).contains("href=\"/schedule\"", "スケジュール");
+	}
+
+	@Test
+	void otherModulesPutAnEventIntoAScheduleAndUpdateItRatherThanAddingAnother() {
+		long works = projectId(WORKS);
+		String reference = "proposal:" + UUID.randomUUID();
+		String title = unique("立会（床掘り）");
+		List<Long> first = schedule.scheduleLinked(reference,
+				new EventInput(title, "2026-12-21T13:00", "2026-12-21T14:00", false, "第2工区", null, List.of(works), false),
+				"kantoku");
+		List<Long> moved = schedule.scheduleLinked(reference,
+				new EventInput(title, "2026-12-22T13:00", "2026-12-22T14:00", false, "第2工区", null, List.of(works), false),
+				"kantoku");
+		assertThat(moved).isEqualTo(first);
+		JsonNode seen = find(list("genba", "from=2026-12-21&to=2026-12-22"), first.get(0));
+		assertThat(seen.get("title").asText()).isEqualTo(title);
+		assertThat(seen.get("start").asText()).isEqualTo("2026-12-22T13:00:00+09:00");
+		assertThat(titled(list("genba", "from=2026-12-21&to=2026-12-22"), title)).hasSize(1);
+		assertThat(http.read(http.api("GET", "/api/v1/events/" + first.get(0), "kantoku", null)).get("source").asText())
+			.isEqualTo("LINKED");
+
+		assertThat(schedule.cancelLinked(reference, "kantoku")).isEqualTo(1);
+		assertThat(titled(list("genba", "from=2026-12-21&to=2026-12-22"), title)).isEmpty();
 	}
 
 	private List<String> auditActions(long eventId) {
