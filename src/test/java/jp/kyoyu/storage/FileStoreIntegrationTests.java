@@ -126,6 +126,9 @@ class FileStoreIntegrationTests {
 
 		mvc.perform(get("/files/{id}", stored.id()).param("inline", "true"))
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline; ")));
+
+		mvc.perform(get("/files/{id}", stored.id()).header("If-None-Match", "\"" + stored.sha256() + "\""))
+			.andExpect(status().isNotModified());
 	}
 
 	@Test
