@@ -39,10 +39,14 @@ public class ProposalManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ProposalPdf pdf;
+
 	private final Clock clock;
 
 	ProposalManagement(ProposalRepository proposals, ProposalAccess access, DocumentTypes types,
-			ProjectManagement projects, FieldsJson json, ApplicationEventPublisher events, Clock clock) {
+			ProjectManagement projects, FieldsJson json, ProposalPdf pdf, ApplicationEventPublisher events,
+			Clock clock) {
+		this.pdf = pdf;
 		this.proposals = proposals;
 		this.access = access;
 		this.types = types;
@@ -155,6 +159,14 @@ public class ProposalManagement {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(new ArrayList<>(problems));
 		}
+	}
+
+	/** The document as printed (C3.1), {@code application/pdf}. */
+	@Transactional(readOnly = true)
+	public byte[] pdf(long id, String userId) {
+		ProposalView proposal = view(access.readable(id, userId));
+		String projectName = projects.get(proposal.projectId(), userId).name();
+		return pdf.render(proposal, projectName, types.schema(proposal.type()), List.of());
 	}
 
 	private Set<String> keys(DocumentType type) {
