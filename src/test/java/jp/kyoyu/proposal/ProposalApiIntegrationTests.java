@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,7 +18,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,6 +42,21 @@ class ProposalApiIntegrationTests {
 	@BeforeEach
 	void client() {
 		client = new BrowserlessClient(port);
+	}
+
+	@Autowired
+	RepositoryService repositoryService;
+
+	@Autowired
+	DocumentTypes types;
+
+	@Test
+	void everyRegisteredFormIsDeployedToCamunda() {
+		List<String> resources = repositoryService.createDeploymentQuery().list().stream()
+			.flatMap(deployment -> repositoryService.getDeploymentResourceNames(deployment.getId()).stream())
+			.toList();
+		assertThat(types.all()).hasSize(7).allSatisfy(type -> assertThat(resources)
+			.anyMatch(name -> name.endsWith("forms/" + type.formFile()) || name.equals(type.formFile())));
 	}
 
 	@Test
