@@ -41,12 +41,15 @@ public class ProposalManagement {
 
 	private final ProposalPdf pdf;
 
+	private final ProposalAttachments attachments;
+
 	private final Clock clock;
 
 	ProposalManagement(ProposalRepository proposals, ProposalAccess access, DocumentTypes types,
-			ProjectManagement projects, FieldsJson json, ProposalPdf pdf, ApplicationEventPublisher events,
-			Clock clock) {
+			ProjectManagement projects, FieldsJson json, ProposalPdf pdf, ProposalAttachments attachments,
+			ApplicationEventPublisher events, Clock clock) {
 		this.pdf = pdf;
+		this.attachments = attachments;
 		this.proposals = proposals;
 		this.access = access;
 		this.types = types;
@@ -113,13 +116,14 @@ public class ProposalManagement {
 
 	public void delete(long id, String userId) {
 		Proposal proposal = access.editable(id, userId);
+		attachments.removeAll(id);
 		proposals.delete(proposal);
 		events.publishEvent(new ProposalDeleted(id, proposal.projectId(), proposal.typeKey(), proposal.title()));
 	}
 
 	/**
 	 * "Create from an earlier document" (C3.4): a new draft of the caller with the content of one they can see.
-	 * The answer part and the author fields are not copied but filled afresh.
+	 * The answer part and the author fields are not copied but filled afresh; the parts only when asked.
 	 */
 	public ProposalView copy(long sourceId, boolean withAttachments, String userId) {
 		Proposal source = access.readable(sourceId, userId);
@@ -134,6 +138,9 @@ public class ProposalManagement {
 				content, keys(type));
 		Proposal copy = proposals.save(new Proposal(source.projectId(), type.key(), source.title(), json.write(data),
 				userId, user.side(), sourceId, clock.instant()));
+		if (withAttachments) {
+			attachments.copyAll(sourceId, copy.id());
+		}
 		events.publishEvent(new ProposalCopied(copy.id(), sourceId, copy.projectId(), withAttachments));
 		return view(copy);
 	}
@@ -166,7 +173,7 @@ public class ProposalManagement {
 	public byte[] pdf(long id, String userId) {
 		ProposalView proposal = view(access.readable(id, userId));
 		String projectName = projects.get(proposal.projectId(), userId).name();
-		return pdf.render(proposal, projectName, types.schema(proposal.type()), List.of());
+		return pdf.render(proposal, projectName, types.schema(proposal.type()), attachments.names(id));
 	}
 
 	private Set<String> keys(DocumentType type) {

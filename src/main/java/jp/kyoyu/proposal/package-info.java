@@ -3,7 +3,6 @@
  * drafted, validated against the same schema on the server, copied and printed as PDF (C3.1-C3.6). The
  * workflow module submits them; this module only says whether a document is complete.
  */
-// "storage" joins the list once that module exists (Modulith refuses a dependency on a missing module).
 @org.springframework.modulith.ApplicationModule(displayName = "Proposals",
-		allowedDependencies = { "shared", "identity", "project" })
+		allowedDependencies = { "shared", "identity", "project", "storage" })
 package jp.kyoyu.proposal;

@@ -12,7 +12,9 @@ import org.springframework.ui.Model;
 
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.proposal.AttachmentKind;
 import jp.kyoyu.proposal.DocumentTypes;
+import jp.kyoyu.proposal.ProposalAttachments;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
@@ -36,8 +38,11 @@ class ProposalFormPage {
 
 	private final ProjectManagement projects;
 
+	private final ProposalAttachments attachments;
+
 	ProposalFormPage(ObjectMapper mapper, DocumentTypes types, ProposalManagement proposals,
-			ProjectManagement projects) {
+			ProjectManagement projects, ProposalAttachments attachments) {
+		this.attachments = attachments;
 		this.mapper = mapper;
 		this.types = types;
 		this.proposals = proposals;
@@ -53,6 +58,8 @@ class ProposalFormPage {
 		model.addAttribute("dataJson", write(data));
 		model.addAttribute("problems", problems);
 		model.addAttribute("mayEdit", proposals.mayEdit(proposal.id(), user.userId()));
+		model.addAttribute("attachments", attachments.list(proposal.id(), user.userId()));
+		model.addAttribute("attachmentKinds", AttachmentKind.values());
 		return "proposal/edit";
 	}
 
