@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +20,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.Browser;
 import jp.kyoyu.support.BrowserlessClient;
 
-/** 現場代理人 genba drafts a 工事打合せ簿 in a real browser: the form-js form, the server's error, saving, reopening. */
+/** 現場代理人 genba drafts a 工事打合せ簿 in a real browser: form-js form, server's error, attachment, save, reopen. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProposalBrowserIntegrationTests {
 
@@ -71,13 +74,28 @@ class ProposalBrowserIntegrationTests {
 
 		browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "下書きを保存しました"));
 		String path = browser.driver().getCurrentUrl();
+		Path drawing = Files.createTempDirectory("kyoyu").resolve("法面詳細図.pdf");
+		Files.writeString(drawing, "%PDF-1.4 test drawing");
+		browser.find("#attachment-file").sendKeys(drawing.toAbsolutePath().toString());
+		new Select(browser.find("#attachment-kind")).selectByValue("DRAWING");
+		browser.find("#attachments button[type=submit]:not([class])").click();
+		browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("attachments"), "法面詳細図.pdf"));
+		assertThat(browser.find("#attachments tr.attachment").getText()).contains("図面");
 		browser.open(url("/projects/" + projectId + "/proposals"));
 		assertThat(browser.pageText()).contains("排水路の法面勾配について", "下書き");
 		browser.open(path);
 		WebElement content = browser.await(
 				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$='-Field_Content']")));
 		assertThat(content.getAttribute("value")).isEqualTo("法面勾配を1:1.5から1:1.8に変更したく協議します。");
+		assertThat(browser.find("#attachments").getText()).contains("法面詳細図.pdf");
 		browser.screenshot("proposal-reopened");
+
+		browser.resize(390, 844);
+		browser.open(path);
+		browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[id$='-Field_Content']")));
+		Number scrollWidth = (Number) browser.script("return document.documentElement.scrollWidth");
+		assertThat(scrollWidth.intValue()).as("page width at 390 px").isLessThanOrEqualTo(390);
+		browser.screenshot("proposal-phone");
 	}
 
 	private long newWorksProjectWithGenba() throws Exception {
