@@ -8,10 +8,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.PayloadTooLargeException;
 
 /**
  * Schedules (C7, S7): everyone's own events, the supervisor's view across projects, one event registered in
@@ -21,6 +23,9 @@ import jp.kyoyu.shared.InvalidInputException;
 @Service
 @Transactional
 public class ScheduleManagement {
+
+	/** An iCalendar file is read whole into memory; years of a busy calendar are a few megabytes. */
+	public static final DataSize MAX_IMPORT_SIZE = DataSize.ofMegabytes(10);
 
 	private final EventEditing editing;
 
@@ -120,13 +125,23 @@ public class ScheduleManagement {
 	@Transactional(readOnly = true)
 	public ImportReport previewImport(byte[] icsFile, String actingUserId) {
 		permission.requireWrite(actingUserId);
+		requireImportSize(icsFile.length);
 		return imports.preview(icsFile, actingUserId);
 	}
 
 	/** Imports the iCalendar file into the user's own schedule; a file that cannot be read changes nothing. */
 	public ImportReport importCalendar(byte[] icsFile, String fileName, String actingUserId) {
 		permission.requireWrite(actingUserId);
+		requireImportSize(icsFile.length);
 		return imports.run(icsFile, fileName, actingUserId);
+	}
+
+	/** Refuses (413) an iCalendar file over {@link #MAX_IMPORT_SIZE}; callers check before reading it. */
+	public static void requireImportSize(long bytes) {
+		if (bytes > MAX_IMPORT_SIZE.toBytes()) {
+			throw new PayloadTooLargeException("iCalendar ファイルが大きすぎます。1ファイル"
+					+ PayloadTooLargeException.label(MAX_IMPORT_SIZE) + "までです。期間を区切って書き出したファイルを選んでください。");
+		}
 	}
 
 	/** The secret token of the user's subscription URL ({@code /calendar/feed/{token}.ics}), issued on first use. */

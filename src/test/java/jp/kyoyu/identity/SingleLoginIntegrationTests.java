@@ -33,6 +33,16 @@ class SingleLoginIntegrationTests {
 	}
 
 	@Test
+	void tasklistOffersEveryUserTheirTaskFilter() {
+		for (String user : new String[] { "kantoku", "genba" }) {
+			HttpResponse<String> filters = new BrowserlessClient(port).send(BrowserlessClient
+				.basic("http://localhost:" + port + "/engine-rest/filter", user, PASSWORD).GET().build());
+			assertThat(filters.statusCode()).isEqualTo(200);
+			assertThat(filters.body()).contains("自分のタスク");
+		}
+	}
+
+	@Test
 	void withoutLoginTasklistSendsTheUserToThePortalLogin() {
 		BrowserlessClient client = new BrowserlessClient(port);
 		HttpResponse<String> tasklist = client.get("/camunda/app/tasklist/default/");

@@ -136,16 +136,15 @@ class ScheduleImportIntegrationTests {
 		assertThat(noFile.body()).contains("file");
 		HttpResponse<String> json = http.api("POST", "/api/v1/events/import", user, PASSWORD, "{}");
 		assertThat(json.statusCode()).isEqualTo(415);
-		byte[] huge = new byte[3 * 1024 * 1024];
+		byte[] huge = new byte[11 * 1024 * 1024];
 		java.util.Arrays.fill(huge, (byte) 'A');
 		HttpResponse<String> tooBig = upload("/api/v1/events/import", "huge.ics", huge);
-		assertThat(tooBig.statusCode()).isEqualTo(400);
-		assertThat(http.read(tooBig).get("errors").get(0).get("message").asText()).contains("ファイルが大きすぎます（上限 1MB）");
+		assertThat(tooBig.statusCode()).isEqualTo(413);
+		assertThat(http.read(tooBig).get("errors").get(0).get("message").asText()).contains("1ファイル10MBまで");
 		browser.login(user, PASSWORD);
 		HttpResponse<String> tooBigPage = uploadPage("/schedule/import", Map.of(), "huge.ics", huge);
-		assertThat(tooBigPage.statusCode()).isEqualTo(302);
-		String location = tooBigPage.headers().firstValue("Location").orElseThrow();
-		assertThat(browser.get(location.replaceFirst("^https?://[^/]+", "")).body()).contains("ファイルが大きすぎます（上限 1MB）");
+		assertThat(tooBigPage.statusCode()).isEqualTo(200);
+		assertThat(tooBigPage.body()).contains("iCalendar ファイルが大きすぎます。1ファイル10MBまで", "aria-invalid=\"true\"");
 	}
 
 	@Test

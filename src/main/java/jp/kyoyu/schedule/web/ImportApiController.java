@@ -51,6 +51,7 @@ class ImportApiController {
 		if (file == null) {
 			throw new InvalidInputException("file", "iCalendar ファイル（.ics）を「file」として送ってください（multipart/form-data）。");
 		}
+		ScheduleManagement.requireImportSize(file.getSize());
 		try {
 			return file.getBytes();
 		}

@@ -17,6 +17,7 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.schedule.ImportReport;
 import jp.kyoyu.schedule.ScheduleManagement;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.PayloadTooLargeException;
 
 /**
  * Import of an iCalendar file (C7.6): upload, a preview of what will be added, changed, removed and skipped,
@@ -32,10 +33,8 @@ class ImportPageController {
 	}
 
 	@GetMapping("/schedule/import")
-	String page(@RequestParam(name = ImportUploadLimit.TOO_LARGE, required = false) Long limit,
-			@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
-		return page(user, model, limit == null || limit <= 0 ? null : "ファイルが大きすぎます（上限 "
-				+ ImportUploadLimit.size(limit) + "）。期間を区切って書き出したファイルを選んでください。");
+	String page(@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		return page(user, model, null);
 	}
 
 	@PostMapping("/schedule/import")
@@ -46,7 +45,11 @@ class ImportPageController {
 		}
 		byte[] bytes;
 		try {
+			ScheduleManagement.requireImportSize(file.getSize());
 			bytes = file.getBytes();
+		}
+		catch (PayloadTooLargeException e) {
+			return page(user, model, e.getMessage());
 		}
 		catch (IOException e) {
 			return page(user, model, "ファイルを受け取れませんでした。もう一度選んでください。");

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -23,16 +25,18 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartException;
 
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.PayloadTooLargeException;
 
 /**
  * Turns every failure of a JSON API call into a 4xx with Japanese messages in {@link ApiErrorBody}, so no
- * input ever produces a 500 with a stack trace.
+ * input ever produces a 500 with a stack trace. Too large an upload is a 413 naming the limit.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,8 +46,11 @@ class ApiExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final ObjectProvider<MultipartProperties> multipart;
+
+	ApiExceptionHandler(MessageSource messages, ObjectProvider<MultipartProperties> multipart) {
 		this.messages = messages;
+		this.multipart = multipart;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -97,7 +104,22 @@ class ApiExceptionHandler {
 			.body(new ApiErrorBody(List.of(new FieldProblem(e.getParameterName(), message))));
 	}
 
-	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
+	@ExceptionHandler(PayloadTooLargeException.class)
+	ResponseEntity<ApiErrorBody> tooLarge(PayloadTooLargeException e) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiErrorBody.of(e.getMessage()));
+	}
+
+	/** Tomcat refused the upload past spring.servlet.multipart.max-file-size (tied to kyoyu.storage.max-file-size). */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ApiErrorBody> uploadTooLarge(MaxUploadSizeExceededException e) {
+		MultipartProperties properties = multipart.getIfAvailable();
+		DataSize limit = e.getMaxUploadSize() > 0 ? DataSize.ofBytes(e.getMaxUploadSize())
+				: properties != null ? properties.getMaxFileSize() : null;
+		String message = limit != null ? new PayloadTooLargeException(limit).getMessage() : "ファイルが大きすぎます。";
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiErrorBody.of(message));
+	}
+
+	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<ApiErrorBody> badUpload(MultipartException e) {
 		return status(HttpStatus.BAD_REQUEST, "error.request.upload");
 	}

@@ -29,6 +29,19 @@ class PageExceptionHandler {
 						java.util.stream.Collectors.joining(" ")));
 	}
 
+	/** A too-large upload from a page: the page says the limit instead of failing. */
+	@ExceptionHandler(jp.kyoyu.shared.PayloadTooLargeException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	ModelAndView tooLarge(jp.kyoyu.shared.PayloadTooLargeException e) {
+		return new ModelAndView("error/413").addObject("message", e.getMessage());
+	}
+
+	@ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	ModelAndView uploadTooLarge() {
+		return new ModelAndView("error/413");
+	}
+
 	@ExceptionHandler(ForbiddenException.class)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	ModelAndView forbidden(ForbiddenException e) {

@@ -1,0 +1,173 @@
+package jp.kyoyu.proposal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.StoredFile;
+
+/**
+ * The parts of a proposal (C3.7-C3.10): drawings, photos, documents and forms made in other systems, in the
+ * order the author sets. The bytes live in the storage module; only the author changes the parts of a draft,
+ * everyone who may read the proposal may download them.
+ */
+@Service
+@Transactional
+public class ProposalAttachments {
+
+	static final String NOT_FOUND = "添付ファイルが見つかりません。";
+
+	private final AttachmentRepository attachments;
+
+	private final ProposalAccess access;
+
+	private final FileStore files;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final TransactionTemplate linking;
+
+	ProposalAttachments(AttachmentRepository attachments, ProposalAccess access, FileStore files,
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+		this.linking = new TransactionTemplate(transactions);
+		this.attachments = attachments;
+		this.access = access;
+		this.files = files;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AttachmentView> list(long proposalId, String userId) {
+		access.readable(proposalId, userId);
+		return inOrder(proposalId).stream().map(Attachment::view).toList();
+	}
+
+	/**
+	 * Streams the upload into the store (which commits it as pending on its own), then links and claims it here:
+	 * if linking fails, the pending file is swept by the storage cleanup and no attachment shows.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED) // no connection held while gigabytes stream in
+	public AttachmentView add(long proposalId, InputStream content, String originalName, String contentType,
+			AttachmentKind kind, String userId) {
+		access.editable(proposalId, userId);
+		StoredFile stored = files.store(content, originalName, contentType);
+		return linking.execute(status -> {
+			access.editable(proposalId, userId); // still the author's draft after the upload
+			Attachment attachment = link(proposalId, stored, kind == null ? AttachmentKind.DOCUMENT : kind);
+			events.publishEvent(new AttachmentAdded(proposalId, attachment.id(), attachment.name()));
+			return attachment.view();
+		});
+	}
+
+	/** Sets the order; {@code ids} must name every part of the proposal exactly once. */
+	public List<AttachmentView> reorder(long proposalId, List<Long> ids, String userId) {
+		access.editable(proposalId, userId);
+		List<Attachment> current = inOrder(proposalId);
+		List<Long> currentIds = current.stream().map(Attachment::id).toList();
+		if (ids == null || ids.size() != currentIds.size() || !new HashSet<>(ids).equals(new HashSet<>(currentIds))) {
+			throw new InvalidInputException("ids", "「ids」には、この書類の添付ファイルのIDをすべて、1回ずつ、並べたい順に指定してください。"
+					+ "現在の添付: " + currentIds);
+		}
+		for (Attachment attachment : current) {
+			attachment.moveTo(ids.indexOf(attachment.id()) + 1);
+		}
+		events.publishEvent(new AttachmentsReordered(proposalId, List.copyOf(ids)));
+		return inOrder(proposalId).stream().map(Attachment::view).toList();
+	}
+
+	/** Moves one part up or down by one place (the page's arrows). */
+	public void move(long proposalId, long attachmentId, boolean up, String userId) {
+		List<Long> ids = new java.util.ArrayList<>(list(proposalId, userId).stream().map(AttachmentView::id).toList());
+		int from = ids.indexOf(attachmentId);
+		int to = up ? from - 1 : from + 1;
+		if (from < 0) {
+			throw new NotFoundException(NOT_FOUND);
+		}
+		if (to >= 0 && to < ids.size()) {
+			java.util.Collections.swap(ids, from, to);
+			reorder(proposalId, ids, userId);
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public ResponseEntity<Resource> download(long proposalId, long attachmentId, boolean inline, String userId) {
+		access.readable(proposalId, userId);
+		return files.download(find(proposalId, attachmentId).fileId(), inline);
+	}
+
+	public void remove(long proposalId, long attachmentId, String userId) {
+		access.editable(proposalId, userId);
+		Attachment attachment = find(proposalId, attachmentId);
+		attachments.delete(attachment);
+		files.release(attachment.fileId());
+		renumber(proposalId);
+		events.publishEvent(new AttachmentRemoved(proposalId, attachmentId, attachment.name()));
+	}
+
+	/** The parts' names in order, for the PDF. */
+	List<String> names(long proposalId) {
+		return inOrder(proposalId).stream().map(a -> (a.position()) + "（" + a.kind().label() + "） " + a.name()).toList();
+	}
+
+	/** Gives the copy its own stored files, so deleting either proposal leaves the other's parts whole. */
+	void copyAll(long fromProposalId, long toProposalId) {
+		for (Attachment source : inOrder(fromProposalId)) {
+			StoredFile original = files.get(source.fileId());
+			try (InputStream in = files.open(source.fileId()).getInputStream()) {
+				link(toProposalId, files.store(in, original.name(), original.contentType()), source.kind());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+
+	void removeAll(long proposalId) {
+		for (Attachment attachment : inOrder(proposalId)) {
+			attachments.delete(attachment);
+			files.release(attachment.fileId());
+		}
+	}
+
+	private Attachment link(long proposalId, StoredFile stored, AttachmentKind kind) {
+		files.claim(stored.id());
+		int position = inOrder(proposalId).size() + 1;
+		return attachments.save(new Attachment(proposalId, stored.id(), position, kind, stored.name(), stored.size(),
+				stored.sha256(), clock.instant()));
+	}
+
+	private Attachment find(long proposalId, long attachmentId) {
+		return attachments.findById(attachmentId)
+			.filter(a -> a.proposalId() == proposalId)
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+	}
+
+	private void renumber(long proposalId) {
+		List<Attachment> ordered = inOrder(proposalId);
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).moveTo(i + 1);
+		}
+	}
+
+	private List<Attachment> inOrder(long proposalId) {
+		return attachments.findByProposalIdOrderByPositionAscIdAsc(proposalId);
+	}
+}

@@ -1,0 +1,194 @@
+package jp.kyoyu.proposal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.project.ProjectDetails;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
+
+/**
+ * Proposal documents (C3.1-C3.6): drafts that may be saved incomplete at any time, checked against their form
+ * on request, copied into new drafts and printed. Access rules: {@link ProposalAccess}.
+ */
+@Service
+@Transactional
+public class ProposalManagement {
+
+	private final ProposalRepository proposals;
+
+	private final ProposalAccess access;
+
+	private final DocumentTypes types;
+
+	private final ProjectManagement projects;
+
+	private final FieldsJson json;
+
+	private final ApplicationEventPublisher events;
+
+	private final ProposalPdf pdf;
+
+	private final ProposalAttachments attachments;
+
+	private final Clock clock;
+
+	ProposalManagement(ProposalRepository proposals, ProposalAccess access, DocumentTypes types,
+			ProjectManagement projects, FieldsJson json, ProposalPdf pdf, ProposalAttachments attachments,
+			ApplicationEventPublisher events, Clock clock) {
+		this.pdf = pdf;
+		this.attachments = attachments;
+		this.proposals = proposals;
+		this.access = access;
+		this.types = types;
+		this.projects = projects;
+		this.json = json;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The types the caller may raise in this project (its kind, the caller's side). */
+	@Transactional(readOnly = true)
+	public List<DocumentType> typesFor(long projectId, String userId) {
+		ProjectDetails project = projects.get(projectId, userId);
+		UserAccount user = access.user(userId);
+		return types.of(project.kind()).stream().filter(type -> type.side().allows(user.side())).toList();
+	}
+
+	/** A new draft: the project's basic info and the author fill the matching fields, then {@code fields}. */
+	public ProposalView create(long projectId, String typeKey, String title, Map<String, Object> fields,
+			String userId) {
+		ProjectDetails project = projects.get(projectId, userId);
+		UserAccount user = access.user(userId);
+		DocumentType type = ProposalRules.raisable(types, typeKey, project.kind(), user.side());
+		Map<String, Object> prefill = Prefill.values(project, user.name(), user.side(), today());
+		Map<String, Object> data = Prefill.merge(prefill, fields == null ? Map.of() : fields, keys(type));
+		Proposal proposal = proposals.save(new Proposal(projectId, type.key(), ProposalRules.title(title, type),
+				json.write(data), userId, user.side(), null, clock.instant()));
+		events.publishEvent(new ProposalDrafted(proposal.id(), projectId, type.key(), proposal.title()));
+		return view(proposal);
+	}
+
+	@Transactional(readOnly = true)
+	public ProposalView get(long id, String userId) {
+		return view(access.readable(id, userId));
+	}
+
+	/** Whether the caller may change the proposal (their own draft). */
+	@Transactional(readOnly = true)
+	public boolean mayEdit(long id, String userId) {
+		return access.mayEdit(access.readable(id, userId), userId);
+	}
+
+	/** The proposals of a project the caller may see, most recently changed first. */
+	@Transactional(readOnly = true)
+	public List<ProposalView> list(long projectId, String userId) {
+		projects.get(projectId, userId);
+		return proposals.findByProjectIdOrderByUpdatedAtDesc(projectId).stream()
+			.filter(proposal -> access.mayRead(proposal, userId))
+			.map(this::view)
+			.toList();
+	}
+
+	/** Replaces title and fields of the caller's draft; incomplete data is fine (C3.5). */
+	public ProposalView update(long id, String title, Map<String, Object> fields, String userId) {
+		Proposal proposal = access.editable(id, userId);
+		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
+		Map<String, Object> data = fields == null ? json.read(proposal.fieldsJson())
+				: Prefill.merge(Map.of(), fields, keys(type));
+		proposal.edit(title == null ? proposal.title() : ProposalRules.title(title, type), json.write(data),
+				clock.instant());
+		events.publishEvent(new ProposalUpdated(id, proposal.projectId(), type.key(), proposal.title()));
+		return view(proposal);
+	}
+
+	public void delete(long id, String userId) {
+		Proposal proposal = access.editable(id, userId);
+		attachments.removeAll(id);
+		proposals.delete(proposal);
+		events.publishEvent(new ProposalDeleted(id, proposal.projectId(), proposal.typeKey(), proposal.title()));
+	}
+
+	/**
+	 * "Create from an earlier document" (C3.4): a new draft of the caller with the content of one they can see.
+	 * The answer part and the author fields are not copied but filled afresh; the parts only when asked.
+	 */
+	public ProposalView copy(long sourceId, boolean withAttachments, String userId) {
+		Proposal source = access.readable(sourceId, userId);
+		DocumentType type = types.find(source.typeKey()).orElseThrow();
+		ProjectDetails project = projects.get(source.projectId(), userId);
+		UserAccount user = access.user(userId);
+		ProposalRules.raisable(types, type.key(), project.kind(), user.side());
+		Map<String, Object> content = new LinkedHashMap<>(json.read(source.fieldsJson()));
+		content.keySet().removeAll(type.answerFields());
+		content.keySet().removeAll(Prefill.AUTHOR_KEYS);
+		Map<String, Object> data = Prefill.merge(Prefill.values(project, user.name(), user.side(), today()),
+				content, keys(type));
+		Proposal copy = proposals.save(new Proposal(source.projectId(), type.key(), source.title(), json.write(data),
+				userId, user.side(), sourceId, clock.instant()));
+		if (withAttachments) {
+			attachments.copyAll(sourceId, copy.id());
+		}
+		events.publishEvent(new ProposalCopied(copy.id(), sourceId, copy.projectId(), withAttachments));
+		return view(copy);
+	}
+
+	/** What keeps the proposal from being complete, in form order; empty when it may be submitted. */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> problems(long id, String userId) {
+		Proposal proposal = access.readable(id, userId);
+		return problemsOf(proposal.typeKey(), json.read(proposal.fieldsJson()));
+	}
+
+	/** The same check for data not saved yet (a form being filled in). */
+	public List<FieldProblem> problemsOf(String typeKey, Map<String, Object> fields) {
+		DocumentType type = types.find(typeKey).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		return FormValidator.problems(types.schema(type.key()), fields, Set.copyOf(type.answerFields()));
+	}
+
+	/** For the workflow: refuses (400 with every problem) unless the proposal is complete. */
+	@Transactional(readOnly = true)
+	public void checkComplete(long id) {
+		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		List<FieldProblem> problems = problemsOf(proposal.typeKey(), json.read(proposal.fieldsJson()));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(new ArrayList<>(problems));
+		}
+	}
+
+	/** The document as printed (C3.1), {@code application/pdf}. */
+	@Transactional(readOnly = true)
+	public byte[] pdf(long id, String userId) {
+		ProposalView proposal = view(access.readable(id, userId));
+		String projectName = projects.get(proposal.projectId(), userId).name();
+		return pdf.render(proposal, projectName, types.schema(proposal.type()), attachments.names(id));
+	}
+
+	private Set<String> keys(DocumentType type) {
+		return types.schema(type.key()).keys();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private ProposalView view(Proposal p) {
+		String typeName = types.find(p.typeKey()).map(DocumentType::name).orElse(p.typeKey());
+		String author = access.userName(p.authorUserId());
+		return new ProposalView(p.id(), p.projectId(), p.typeKey(), typeName, p.title(), p.status(),
+				json.read(p.fieldsJson()), p.authorUserId(), author, p.authorSide(), p.copiedFrom(), p.createdAt(),
+				p.updatedAt());
+	}
+}

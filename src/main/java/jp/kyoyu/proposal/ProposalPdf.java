@@ -1,0 +1,96 @@
+package jp.kyoyu.proposal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.proposal.FormSchema.Field;
+
+/**
+ * Prints a proposal as its paper form would read (C3.1): type name, project, each field's label and value in
+ * form order, the answer part under its heading, then the parts in their order. IPAex Gothic is embedded as a
+ * subset, so the text stays searchable and copyable.
+ */
+@Component
+class ProposalPdf {
+
+	static final String FONT = "fonts/ipaexg.ttf";
+
+	private final byte[] font;
+
+	ProposalPdf() {
+		try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
+			this.font = in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("The Japanese font " + FONT + " is missing", e);
+		}
+	}
+
+	byte[] render(ProposalView proposal, String projectName, FormSchema schema, List<String> partNames) {
+		try (PDDocument document = new PDDocument()) {
+			PDType0Font japanese = PDType0Font.load(document, new ByteArrayInputStream(font), true);
+			try (PdfWriter out = new PdfWriter(document, japanese)) {
+				out.heading(proposal.typeName(), 16);
+				out.line("件名: " + proposal.title(), 10.5f);
+				out.line("工事・業務: " + projectName, 10.5f);
+				out.line("状態: " + (proposal.status() == ProposalStatus.DRAFT ? "下書き" : "提出済み") + "　作成者: "
+						+ proposal.authorName(), 10.5f);
+				out.gap();
+				String group = null;
+				for (Field field : schema.fields()) {
+					if (FormValidator.hidden(field, proposal.fields())) {
+						continue;
+					}
+					if (field.group() != null && !field.group().equals(group)) {
+						out.gap();
+						out.heading(field.group(), 12);
+					}
+					group = field.group();
+					out.field(field.label(), display(field, proposal.fields().get(field.key())));
+				}
+				if (!partNames.isEmpty()) {
+					out.gap();
+					out.heading("添付（順番どおり）", 12);
+					for (int i = 0; i < partNames.size(); i++) {
+						out.line((i + 1) + ". " + partNames.get(i), 10.5f);
+					}
+				}
+			}
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			document.save(bytes);
+			return bytes.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	static String display(Field field, Object value) {
+		if (FormValidator.isEmpty(value)) {
+			return field.type().equals("checkbox") && value != null ? "いいえ" : "";
+		}
+		if (value instanceof Boolean) {
+			return "はい";
+		}
+		if (value instanceof Collection<?> values) {
+			return values.stream().map(v -> field.optionLabel(Objects.toString(v))).collect(Collectors.joining("、"));
+		}
+		if (value instanceof Map) {
+			return value.toString();
+		}
+		return field.hasOptions() ? field.optionLabel(value.toString()) : value.toString();
+	}
+}

@@ -1,0 +1,113 @@
+package jp.kyoyu.proposal.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.web.ApiErrorBody;
+
+/** JSON API of proposals. Bodies: {@code {"type","title","fields":{...}}}; fields by form key. */
+@RestController
+class ProposalApiController {
+
+	private final ProposalManagement proposals;
+
+	private final ProposalBodyReader reader;
+
+	ProposalApiController(ProposalManagement proposals, ProposalBodyReader reader) {
+		this.proposals = proposals;
+		this.reader = reader;
+	}
+
+	/** The project's proposals the caller may see; {@code mine=true} keeps the caller's own drafts. */
+	@GetMapping("/api/v1/projects/{projectId}/proposals")
+	List<ProposalView> list(@PathVariable long projectId, @RequestParam(defaultValue = "false") boolean mine,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		return proposals.list(projectId, user.userId()).stream()
+			.filter(p -> !mine || p.authorUserId().equals(user.userId()))
+			.toList();
+	}
+
+	/** A new draft; matching fields are filled from the project's basic info and the caller (C3.3). */
+	@PostMapping("/api/v1/projects/{projectId}/proposals")
+	ResponseEntity<ProposalView> create(@PathVariable long projectId, @RequestBody(required = false) JsonNode body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		ProposalBodyReader.Body input = reader.read(body, true);
+		ProposalView created = proposals.create(projectId, input.type(), input.title(), input.fields(),
+				user.userId());
+		return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);
+	}
+
+	@GetMapping("/api/v1/proposals/{id}")
+	ProposalView get(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return proposals.get(id, user.userId());
+	}
+
+	/** Replaces title and fields of one's own draft (either may be left out); incomplete is fine. */
+	@PutMapping("/api/v1/proposals/{id}")
+	ProposalView update(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		ProposalBodyReader.Body input = reader.read(body, false);
+		return proposals.update(id, input.title(), input.fields(), user.userId());
+	}
+
+	@DeleteMapping("/api/v1/proposals/{id}")
+	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
+		proposals.delete(id, user.userId());
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A new draft from this one (C3.4); {@code {"withAttachments":true}} also takes the attachments. */
+	@PostMapping("/api/v1/proposals/{id}/copy")
+	ResponseEntity<ProposalView> copy(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		boolean withAttachments = body != null && body.path("withAttachments").asBoolean(false);
+		ProposalView copy = proposals.copy(id, withAttachments, user.userId());
+		return ResponseEntity.created(URI.create("/api/v1/proposals/" + copy.id())).body(copy);
+	}
+
+	/** 200 {@code {"valid":true}}, or 422 with every problem named in Japanese (C3.2). */
+	@PostMapping("/api/v1/proposals/{id}/validate")
+	ResponseEntity<?> validate(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
+		List<FieldProblem> problems = proposals.problems(id, user.userId());
+		if (problems.isEmpty()) {
+			return ResponseEntity.ok(Map.of("valid", true));
+		}
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiErrorBody(problems));
+	}
+
+	@GetMapping("/api/v1/proposals/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
+		ProposalView proposal = proposals.get(id, user.userId());
+		byte[] pdf = proposals.pdf(id, user.userId());
+		ContentDisposition disposition = ContentDisposition.inline()
+			.filename(proposal.typeName() + "-" + id + ".pdf", StandardCharsets.UTF_8)
+			.build();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(pdf);
+	}
+}

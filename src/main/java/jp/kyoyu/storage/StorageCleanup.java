@@ -1,0 +1,81 @@
+package jp.kyoyu.storage;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hourly cleanup: unclaimed uploads past their TTL, objects no row names any more, and temp files of
+ * uploads that died without cleaning up (a killed JVM). Safe to run on several nodes at once.
+ */
+@Component
+class StorageCleanup {
+
+	private static final Logger log = LoggerFactory.getLogger(StorageCleanup.class);
+
+	/** An upload in progress writes to its temp file all the time; one untouched this long is abandoned. */
+	static final Duration TEMP_FILE_AGE = Duration.ofHours(1);
+
+	private final StorageFileRepository rows;
+
+	private final ObjectFiles files;
+
+	private final StorageSettings settings;
+
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	StorageCleanup(StorageFileRepository rows, ObjectFiles files, StorageSettings settings,
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+		this.rows = rows;
+		this.files = files;
+		this.settings = settings;
+		this.transaction = new TransactionTemplate(transactions);
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${kyoyu.storage.cleanup-cron:0 17 * * * *}")
+	void hourly() {
+		try {
+			cleanUp(clock.instant());
+		}
+		catch (IOException | RuntimeException e) {
+			log.error("Storage cleanup failed; it runs again in an hour", e);
+		}
+	}
+
+	/** Runs the cleanup as if it were {@code now}; returns what it removed. */
+	StorageCleanedUp cleanUp(Instant now) throws IOException {
+		Integer pending = transaction.execute(status -> rows.deletePendingCreatedBefore(now.minus(settings.pendingTtl())));
+		int objects = files.settleTrash(this::referenced);
+		for (String sha256 : files.objectHashes()) {
+			if (!referenced(sha256) && files.retire(sha256, this::referenced)) {
+				objects++;
+			}
+		}
+		int temps = files.deleteTempFilesUntouchedSince(now.minus(TEMP_FILE_AGE));
+		StorageCleanedUp result = new StorageCleanedUp(pending, objects, temps);
+		if (pending + objects + temps > 0) {
+			log.info("Storage cleanup removed {} pending files, {} objects, {} temp files", pending, objects, temps);
+			transaction.executeWithoutResult(status -> events.publishEvent(result));
+		}
+		return result;
+	}
+
+	private boolean referenced(String sha256) {
+		return Boolean.TRUE.equals(transaction.execute(status -> rows.existsBySha256(sha256)));
+	}
+}
