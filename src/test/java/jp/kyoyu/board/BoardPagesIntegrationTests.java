@@ -36,6 +36,10 @@ class BoardPagesIntegrationTests {
 		assertThat(invalid.statusCode()).isEqualTo(200);
 		assertThat(invalid.body()).contains("件名を入力してください。").contains("本文は残る")
 			.containsPattern("value=\"genba\"\\s+checked");
+		HttpResponse<String> nobody = kantoku.submit(board + "/new", board,
+				"title=" + enc(title) + "&body=" + enc("誰にも") + "&audience=chosen");
+		assertThat(nobody.statusCode()).as("not posted to everyone by mistake").isEqualTo(200);
+		assertThat(nobody.body()).contains("閲覧できる相手を1人以上");
 		HttpResponse<String> created = kantoku.submit(board + "/new", board,
 				"title=" + enc(title) + "&body=" + enc("10日の10時から") + "&audience=chosen&users=genba");
 		assertThat(created.statusCode()).isEqualTo(302);

@@ -23,6 +23,7 @@ import jp.kyoyu.board.PostSearch;
 import jp.kyoyu.identity.GroupManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.web.FormErrors;
 
@@ -90,6 +91,12 @@ class BoardPageController {
 	String create(@PathVariable long projectId, @ModelAttribute PostForm form,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) throws IOException {
+		if (form.chosen() && form.users().isEmpty() && form.groups().isEmpty()) {
+			// Choosing "only these" and nobody must not quietly post to the whole project.
+			return form(projectId, form, List.of(new FieldProblem("visibleTo.users",
+					"閲覧できる相手を1人以上（またはグループを1つ以上）選んでください。全員に見せるときは「メンバー全員」を選んでください。")),
+					user, model);
+		}
 		long id;
 		try {
 			id = board.create(projectId, new PostInput(form.title(), form.body(), form.chosen() ? form.users() : null,
@@ -110,7 +117,7 @@ class BoardPageController {
 		return "redirect:/board/posts/" + id;
 	}
 
-	private String form(long projectId, PostForm form, List<jp.kyoyu.shared.FieldProblem> problems,
+	private String form(long projectId, PostForm form, List<FieldProblem> problems,
 			KyoyuPrincipal user, Model model) {
 		model.addAttribute("project", projects.get(projectId, user.userId()));
 		model.addAttribute("members", projects.members(projectId, user.userId()));
