@@ -48,15 +48,6 @@ class PostAudiences {
 		}
 	}
 
-	/** The project's members and every group, the choices of the new-post form. */
-	List<ProjectMemberView> members(long projectId, String userId) {
-		return projects.members(projectId, userId);
-	}
-
-	List<GroupView> groups() {
-		return groups.findAll();
-	}
-
 	void checkChoice(long projectId, PostInput input, String userId) {
 		Set<String> members = projects.members(projectId, userId).stream()
 			.map(ProjectMemberView::userId)
