@@ -3,5 +3,5 @@
  * feature modules and owns no data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-		allowedDependencies = { "shared", "identity", "project" })
+		allowedDependencies = { "shared", "identity", "project", "board" })
 package jp.kyoyu.portal;

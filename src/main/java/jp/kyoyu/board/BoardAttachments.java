@@ -1,0 +1,99 @@
+package jp.kyoyu.board;
+
+import java.io.InputStream;
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.StoredFile;
+
+/**
+ * Files on posts and replies (C2.1, C2.3). The author of the post (or of the reply) adds them; whoever sees the
+ * post downloads them, and whoever does not is told the file does not exist.
+ */
+@Service
+@Transactional
+public class BoardAttachments {
+
+	static final String NOT_FOUND = "添付ファイルが見つかりません。";
+
+	private final BoardAttachmentRepository attachments;
+
+	private final ReplyRepository replies;
+
+	private final PostVisibility visibility;
+
+	private final FileStore files;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final TransactionTemplate linking;
+
+	BoardAttachments(BoardAttachmentRepository attachments, ReplyRepository replies, PostVisibility visibility,
+			FileStore files, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+		this.attachments = attachments;
+		this.replies = replies;
+		this.visibility = visibility;
+		this.files = files;
+		this.events = events;
+		this.clock = clock;
+		this.linking = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Streams the upload into the store first (no connection held meanwhile), then links and claims it; a file
+	 * that fails to link stays pending and the storage cleanup removes it.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public BoardAttachmentView add(long postId, Long replyId, InputStream content, String name, String contentType,
+			String userId) {
+		mayAttach(postId, replyId, userId);
+		StoredFile stored = files.store(content, name, contentType);
+		return linking.execute(status -> {
+			mayAttach(postId, replyId, userId);
+			BoardAttachment attachment = attachments.save(new BoardAttachment(postId, replyId, stored.id(),
+					stored.name(), stored.size(), clock.instant()));
+			files.claim(stored.id());
+			events.publishEvent(new BoardAttachmentAdded(postId, replyId, attachment.id(), stored.name()));
+			return attachment.view();
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public ResponseEntity<Resource> download(long postId, long attachmentId, boolean inline, String userId) {
+		visibility.visible(postId, visibility.viewer(userId));
+		BoardAttachment attachment = attachments.findByIdAndPostId(attachmentId, postId)
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		return files.download(attachment.fileId(), inline);
+	}
+
+	void releaseAll(long postId) {
+		for (BoardAttachment attachment : attachments.findByPostIdOrderById(postId)) {
+			files.release(attachment.fileId());
+		}
+	}
+
+	private void mayAttach(long postId, Long replyId, String userId) {
+		Post post = visibility.visible(postId, visibility.viewer(userId));
+		String author = replyId == null ? post.authorUserId()
+				: replies.findById(replyId)
+					.filter(reply -> reply.postId() == postId)
+					.orElseThrow(() -> new NotFoundException("指定された返信は見つかりません。"))
+					.authorUserId();
+		if (!author.equals(userId)) {
+			throw new ForbiddenException("ファイルを添付できるのは、記事または返信を書いた本人だけです。");
+		}
+	}
+}

@@ -1,0 +1,141 @@
+package jp.kyoyu.board;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.InvalidInputException;
+
+/** Writing on the board: posts (also to several projects at once, S2.8), replies, deletion by the author. */
+@Service
+@Transactional
+public class BoardManagement {
+
+	static final String AUTHOR_ONLY = "記事の変更と削除は、投稿した本人だけが行えます。";
+
+	private final PostRepository posts;
+
+	private final ReplyRepository replies;
+
+	private final ReadMarkRepository reads;
+
+	private final PostVisibility visibility;
+
+	private final PostAudiences audiences;
+
+	private final PostViews views;
+
+	private final BoardAttachments attachments;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	BoardManagement(PostRepository posts, ReplyRepository replies, ReadMarkRepository reads,
+			PostVisibility visibility, PostAudiences audiences, PostViews views, BoardAttachments attachments,
+			ApplicationEventPublisher events, Clock clock) {
+		this.posts = posts;
+		this.replies = replies;
+		this.reads = reads;
+		this.visibility = visibility;
+		this.audiences = audiences;
+		this.views = views;
+		this.attachments = attachments;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Posts to one project's board; tells the chosen users by mail after commit. */
+	public long create(long projectId, PostInput input, String userId) {
+		Viewer viewer = visibility.viewer(userId);
+		audiences.requireMember(viewer, projectId);
+		PostRules.check(input.title(), input.body());
+		audiences.checkChoice(projectId, input, userId);
+		Post post = posts.save(new Post(projectId, input.title().strip(), input.body(), userId,
+				!input.users().isEmpty() || !input.groups().isEmpty(), null, clock.instant()));
+		audiences.save(post, input);
+		events.publishEvent(new PostCreated(post.id(), projectId, post.title()));
+		audiences.notify(post, input.recipients(), viewer);
+		return post.id();
+	}
+
+	/** One post per project, for the whole project each, tied together to be edited and deleted at once. */
+	public List<Long> createEverywhere(List<Long> projectIds, String title, String body, String userId) {
+		if (projectIds == null || projectIds.isEmpty()) {
+			throw new InvalidInputException("projectIds", "投稿先の工事・業務を1つ以上選んでください。");
+		}
+		Viewer viewer = visibility.viewer(userId);
+		for (Long projectId : projectIds) {
+			audiences.requireMember(viewer, projectId == null ? -1 : projectId);
+		}
+		PostRules.check(title, body);
+		String bundle = UUID.randomUUID().toString();
+		List<Long> ids = new ArrayList<>();
+		for (Long projectId : new LinkedHashSet<>(projectIds)) {
+			Post post = posts.save(new Post(projectId, title.strip(), body, userId, false, bundle, clock.instant()));
+			events.publishEvent(new PostCreated(post.id(), projectId, post.title()));
+			ids.add(post.id());
+		}
+		return ids;
+	}
+
+	/** Changes the title and body; {@code everywhere} also changes the posts made together with this one. */
+	public void update(long postId, String title, String body, boolean everywhere, String userId) {
+		Post post = own(postId, userId);
+		PostRules.check(title, body);
+		for (Post each : together(post, everywhere)) {
+			each.change(title.strip(), body, clock.instant());
+			events.publishEvent(new PostUpdated(each.id(), each.projectId(), each.title()));
+		}
+	}
+
+	/** Deletes the post with its replies, read marks and files; the audit log keeps the trace. */
+	public void delete(long postId, boolean everywhere, String userId) {
+		Post post = own(postId, userId);
+		for (Post each : together(post, everywhere)) {
+			attachments.releaseAll(each.id());
+			posts.delete(each);
+			events.publishEvent(new PostDeleted(each.id(), each.projectId(), each.title()));
+		}
+	}
+
+	/** The post with replies and files; opening it marks it read for the viewer (C2.6). */
+	public PostDetails open(long postId, String userId) {
+		Post post = visibility.visible(postId, visibility.viewer(userId));
+		if (!reads.existsByPostIdAndUserId(postId, userId)) {
+			reads.save(new ReadMark(postId, userId, clock.instant()));
+		}
+		return views.details(post, userId);
+	}
+
+	public ReplyView reply(long postId, String body, String userId) {
+		Post post = visibility.visible(postId, visibility.viewer(userId));
+		PostRules.checkReply(body);
+		Reply reply = replies.save(new Reply(post.id(), body, userId, clock.instant()));
+		events.publishEvent(new ReplyAdded(reply.id(), post.id()));
+		return new ReplyView(reply.id(), reply.body(), PostViews.name(views.names(), userId), userId,
+				reply.createdAt(), List.of());
+	}
+
+	private Post own(long postId, String userId) {
+		Post post = visibility.visible(postId, visibility.viewer(userId));
+		if (!post.authorUserId().equals(userId)) {
+			throw new ForbiddenException(AUTHOR_ONLY);
+		}
+		return post;
+	}
+
+	private List<Post> together(Post post, boolean everywhere) {
+		if (!everywhere || post.bundle() == null) {
+			return List.of(post);
+		}
+		return posts.findByBundleAndAuthorUserId(post.bundle(), post.authorUserId());
+	}
+}

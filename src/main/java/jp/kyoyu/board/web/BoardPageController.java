@@ -1,0 +1,130 @@
+package jp.kyoyu.board.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoyu.board.BoardAttachments;
+import jp.kyoyu.board.BoardManagement;
+import jp.kyoyu.board.BoardReading;
+import jp.kyoyu.board.PostInput;
+import jp.kyoyu.board.PostSearch;
+import jp.kyoyu.identity.GroupManagement;
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.web.FormErrors;
+
+/** A project's board page with search (C2.7) and the new-post form with audience and mail choices (C2.1-C2.8). */
+@Controller
+class BoardPageController {
+
+	private final BoardManagement board;
+
+	private final BoardReading reading;
+
+	private final BoardAttachments attachments;
+
+	private final ProjectManagement projects;
+
+	private final GroupManagement groups;
+
+	BoardPageController(BoardManagement board, BoardReading reading, BoardAttachments attachments,
+			ProjectManagement projects, GroupManagement groups) {
+		this.board = board;
+		this.reading = reading;
+		this.attachments = attachments;
+		this.projects = projects;
+		this.groups = groups;
+	}
+
+	/** What the new-post form sends; {@code audience} is {@code all} or {@code chosen}. */
+	public record PostForm(String title, String body, String audience, List<String> users, List<String> groups,
+			List<String> recipients) {
+
+		public PostForm {
+			users = users == null ? List.of() : users;
+			groups = groups == null ? List.of() : groups;
+			recipients = recipients == null ? List.of() : recipients;
+		}
+
+		public boolean chosen() {
+			return "chosen".equals(audience);
+		}
+	}
+
+	@GetMapping("/projects/{projectId}/board")
+	String list(@PathVariable long projectId, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String author, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		model.addAttribute("project", projects.get(projectId, user.userId()));
+		model.addAttribute("q", q).addAttribute("author", author).addAttribute("from", from).addAttribute("to", to);
+		try {
+			model.addAttribute("posts", reading.list(projectId, PostSearch.of(q, author, from, to), user.userId()));
+			model.addAttribute("errors", FormErrors.byField(List.of()));
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("posts", List.of());
+			model.addAttribute("errors", FormErrors.byField(e.problems()));
+		}
+		return "board/list";
+	}
+
+	@GetMapping("/projects/{projectId}/board/new")
+	String newPost(@PathVariable long projectId, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		return form(projectId, new PostForm(null, null, "all", null, null, null), List.of(), user, model);
+	}
+
+	@PostMapping("/projects/{projectId}/board")
+	String create(@PathVariable long projectId, @ModelAttribute PostForm form,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) throws IOException {
+		if (form.chosen() && form.users().isEmpty() && form.groups().isEmpty()) {
+			// Choosing "only these" and nobody must not quietly post to the whole project.
+			return form(projectId, form, List.of(new FieldProblem("visibleTo.users",
+					"閲覧できる相手を1人以上（またはグループを1つ以上）選んでください。全員に見せるときは「メンバー全員」を選んでください。")),
+					user, model);
+		}
+		long id;
+		try {
+			id = board.create(projectId, new PostInput(form.title(), form.body(), form.chosen() ? form.users() : null,
+					form.chosen() ? form.groups() : null, form.recipients()), user.userId());
+		}
+		catch (InvalidInputException e) {
+			return form(projectId, form, e.problems(), user, model);
+		}
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			// An empty file input still sends one part without a name.
+			if (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
+				try (InputStream in = file.getInputStream()) {
+					attachments.add(id, null, in, file.getOriginalFilename(), file.getContentType(), user.userId());
+				}
+			}
+		}
+		redirect.addFlashAttribute("notice", "記事を投稿しました。");
+		return "redirect:/board/posts/" + id;
+	}
+
+	private String form(long projectId, PostForm form, List<FieldProblem> problems,
+			KyoyuPrincipal user, Model model) {
+		model.addAttribute("project", projects.get(projectId, user.userId()));
+		model.addAttribute("members", projects.members(projectId, user.userId()));
+		model.addAttribute("groups", groups.findAll());
+		model.addAttribute("form", form);
+		model.addAttribute("problems", problems);
+		model.addAttribute("errors", FormErrors.byField(problems));
+		return "board/form";
+	}
+}

@@ -1,0 +1,99 @@
+package jp.kyoyu.board.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoyu.board.BoardAttachments;
+import jp.kyoyu.board.BoardManagement;
+import jp.kyoyu.board.BoardReading;
+import jp.kyoyu.board.PostDetails;
+import jp.kyoyu.board.ReplyView;
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.InvalidInputException;
+
+/** A post's page: body, files, replies with their files, the reply form and deletion by the author (C2.3). */
+@Controller
+class PostPageController {
+
+	private final BoardManagement board;
+
+	private final BoardReading reading;
+
+	private final BoardAttachments attachments;
+
+	private final ProjectManagement projects;
+
+	PostPageController(BoardManagement board, BoardReading reading, BoardAttachments attachments,
+			ProjectManagement projects) {
+		this.board = board;
+		this.reading = reading;
+		this.attachments = attachments;
+		this.projects = projects;
+	}
+
+	/** Opening the page marks the post read. */
+	@GetMapping("/board/posts/{id}")
+	String show(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		PostDetails post = board.open(id, user.userId());
+		model.addAttribute("post", post);
+		model.addAttribute("project", projects.get(post.projectId(), user.userId()));
+		return "board/post";
+	}
+
+	@PostMapping("/board/posts/{id}/replies")
+	String reply(@PathVariable long id, @RequestParam(required = false) String body,
+			@RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) throws IOException {
+		try {
+			ReplyView reply = board.reply(id, body, user.userId());
+			if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
+				try (InputStream in = file.getInputStream()) {
+					attachments.add(id, reply.id(), in, file.getOriginalFilename(), file.getContentType(),
+							user.userId());
+				}
+			}
+			redirect.addFlashAttribute("notice", "返信しました。");
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("replyError", e.problems().get(0).message());
+			redirect.addFlashAttribute("replyBody", body);
+		}
+		return "redirect:/board/posts/" + id;
+	}
+
+	@PostMapping("/board/posts/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
+			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
+		long projectId = board.open(id, user.userId()).projectId();
+		board.delete(id, everywhere, user.userId());
+		redirect.addFlashAttribute("notice", "記事を削除しました。");
+		return "redirect:/projects/" + projectId + "/board";
+	}
+
+	@GetMapping("/board/posts/{id}/files/{attachmentId}")
+	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
+			@RequestParam(defaultValue = "false") boolean inline, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return attachments.download(id, attachmentId, inline, user.userId());
+	}
+
+	/** The home page's "mark all read". */
+	@PostMapping("/board/unread/read")
+	String markAllRead(@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
+		int marked = reading.markAllRead(user.userId());
+		redirect.addFlashAttribute("notice", marked + "件の記事を既読にしました。");
+		return "redirect:/";
+	}
+}

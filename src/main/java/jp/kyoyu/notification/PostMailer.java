@@ -1,0 +1,86 @@
+package jp.kyoyu.notification;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.board.PostNotificationRequested;
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.masterdata.MailTemplates;
+import jp.kyoyu.masterdata.RenderedMail;
+
+/**
+ * Tells the users an author chose about a new post, one mail each in the recipient's name. Any failure leaves
+ * the event incomplete in the publication registry, so the whole batch is sent again on restart: a user may
+ * get a notice twice, never none.
+ */
+@Component
+class PostMailer {
+
+	static final String TEMPLATE = "post.created";
+
+	static final DateTimeFormatter POSTED_AT = DateTimeFormatter.ofPattern("yyyy年M月d日 H:mm")
+		.withZone(ZoneId.of("Asia/Tokyo"));
+
+	private static final Logger log = LoggerFactory.getLogger(PostMailer.class);
+
+	private final JavaMailSender mail;
+
+	private final MailTemplates templates;
+
+	private final IdentityManagement identity;
+
+	private final NotificationSettings settings;
+
+	PostMailer(JavaMailSender mail, MailTemplates templates, IdentityManagement identity,
+			NotificationSettings settings) {
+		this.mail = mail;
+		this.templates = templates;
+		this.identity = identity;
+		this.settings = settings;
+	}
+
+	@ApplicationModuleListener
+	void on(PostNotificationRequested request) throws MessagingException {
+		String author = identity.find(request.authorUserId()).map(UserAccount::name).orElse(request.authorUserId());
+		List<MimeMessage> messages = new ArrayList<>();
+		for (String userId : request.recipientUserIds()) {
+			UserAccount recipient = identity.find(userId).orElse(null);
+			if (recipient == null || recipient.email() == null || recipient.email().isBlank()) {
+				log.warn("No mail address for user {}; post {} notice not sent to them", userId, request.postId());
+				continue;
+			}
+			RenderedMail rendered = templates.render(TEMPLATE, Map.of("recipientName", recipient.name(),
+					"projectName", String.valueOf(request.projectName()), "title", request.title(), "author", author,
+					"postedAt", POSTED_AT.format(request.postedAt()),
+					"url", settings.baseUrl() + "/board/posts/" + request.postId()));
+			messages.add(message(recipient.email(), rendered));
+		}
+		if (!messages.isEmpty()) {
+			mail.send(messages.toArray(MimeMessage[]::new));
+		}
+	}
+
+	private MimeMessage message(String to, RenderedMail rendered) throws MessagingException {
+		MimeMessage message = mail.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+		helper.setFrom(settings.from());
+		helper.setTo(to);
+		helper.setSubject(rendered.subject());
+		helper.setText(rendered.body(), false);
+		return message;
+	}
+}
