@@ -35,8 +35,11 @@ class KyoyuAuthenticationProvider implements AuthenticationProvider {
 
 	private final ApplicationEventPublisher events;
 
+	private final java.time.Clock clock;
+
 	KyoyuAuthenticationProvider(IdentityService identityService, IdentityManagement identity,
-			LoginThrottle throttle, ApplicationEventPublisher events) {
+			LoginThrottle throttle, ApplicationEventPublisher events, java.time.Clock clock) {
+		this.clock = clock;
 		this.identityService = identityService;
 		this.identity = identity;
 		this.throttle = throttle;
@@ -81,7 +84,7 @@ class KyoyuAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	private String lockedMessage(Instant until) {
-		long minutes = Math.max(1, (until.getEpochSecond() - Instant.now().getEpochSecond() + 59) / 60);
+		long minutes = Math.max(1, (until.getEpochSecond() - clock.instant().getEpochSecond() + 59) / 60);
 		return "ログインに" + throttle.maxFailures() + "回続けて失敗したため、アカウントを一時的にロックしています。"
 				+ "あと約" + minutes + "分（" + TIME.format(until) + "以降）で再びログインできます。"
 				+ "急ぐ場合はシステム管理者にロックの解除を依頼してください。";

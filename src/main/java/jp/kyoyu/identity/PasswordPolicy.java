@@ -34,7 +34,11 @@ class PasswordPolicy {
 
 	private final Set<String> common;
 
-	PasswordPolicy(SecuritySettings settings, PasswordHistoryRepository history, Pbkdf2PasswordHasher hasher) {
+	private final java.time.Clock clock;
+
+	PasswordPolicy(SecuritySettings settings, PasswordHistoryRepository history, Pbkdf2PasswordHasher hasher,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.settings = settings.password();
 		this.history = history;
 		this.hasher = hasher;
@@ -90,7 +94,7 @@ class PasswordPolicy {
 	/** True when a password set at {@code changedAt} has passed the configured maximum age. */
 	boolean expired(java.time.Instant changedAt) {
 		return settings.maxAge() != null && changedAt != null
-				&& changedAt.plus(settings.maxAge()).isBefore(java.time.Instant.now());
+				&& changedAt.plus(settings.maxAge()).isBefore(clock.instant());
 	}
 
 	private boolean usedRecently(String userId, String password) {

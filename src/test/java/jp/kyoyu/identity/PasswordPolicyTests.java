@@ -15,7 +15,8 @@ class PasswordPolicyTests {
 			new SecuritySettings.Password(12, 0, Duration.ofDays(180), 1000),
 			new SecuritySettings.Lockout(5, Duration.ofMinutes(15)));
 
-	private final PasswordPolicy policy = new PasswordPolicy(settings, null, new Pbkdf2PasswordHasher(settings));
+	private final PasswordPolicy policy = new PasswordPolicy(settings, null, new Pbkdf2PasswordHasher(settings),
+			java.time.Clock.systemUTC());
 
 	@Test
 	void acceptsALongPassphrase() {
