@@ -40,7 +40,7 @@ class AdminPagesIntegrationTests {
 	@Test
 	void administratorCreatesAUserWhoCanThenLogIn() {
 		BrowserlessClient admin = loggedIn("admin");
-		String userId = "new" + suffix();
+		String userId = "new." + suffix() + "_a-b";
 		HttpResponse<String> created = admin.submit("/admin/users/new", "/admin/users", "userId=" + userId + "&name="
 				+ enc("新人 一郎") + "&email=" + userId + "%40example.jp&side=AGENCY&password=" + enc("Ine-karu-aki-2026"));
 		assertThat(created.statusCode()).isEqualTo(302);
