@@ -7,8 +7,4 @@ import java.util.List;
  * come only for proposals marked 重要 (C4.20).
  */
 public record NotificationPreferences(String userId, List<NoticeChoice> notices, boolean importantOnly) {
-
-	public boolean receives(Notice notice) {
-		return notices.stream().filter(choice -> choice.notice() == notice).allMatch(NoticeChoice::receive);
-	}
 }
