@@ -11,8 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +21,9 @@ import jp.kyoyu.masterdata.MailTemplates;
 import jp.kyoyu.masterdata.RenderedMail;
 
 /**
- * Tells the users an author chose about a new post, one mail each in the recipient's name. Any failure leaves
- * the event incomplete in the publication registry, so the whole batch is sent again on restart: a user may
- * get a notice twice, never none.
+ * Tells the users an author chose about a new post, one mail each in the recipient's name, unless they
+ * switched board notices off. Any failure leaves the event incomplete in the publication registry, so the
+ * whole batch is sent again by the retry: a user may get a notice twice, never none.
  */
 @Component
 class PostMailer {
@@ -37,19 +35,22 @@ class PostMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(PostMailer.class);
 
-	private final JavaMailSender mail;
+	private final MailComposer mail;
 
 	private final MailTemplates templates;
 
 	private final IdentityManagement identity;
 
+	private final NotificationPreferenceManagement preferences;
+
 	private final NotificationSettings settings;
 
-	PostMailer(JavaMailSender mail, MailTemplates templates, IdentityManagement identity,
-			NotificationSettings settings) {
+	PostMailer(MailComposer mail, MailTemplates templates, IdentityManagement identity,
+			NotificationPreferenceManagement preferences, NotificationSettings settings) {
 		this.mail = mail;
 		this.templates = templates;
 		this.identity = identity;
+		this.preferences = preferences;
 		this.settings = settings;
 	}
 
@@ -58,6 +59,9 @@ class PostMailer {
 		String author = identity.find(request.authorUserId()).map(UserAccount::name).orElse(request.authorUserId());
 		List<MimeMessage> messages = new ArrayList<>();
 		for (String userId : request.recipientUserIds()) {
+			if (!preferences.wants(userId, Notice.BOARD_POST, null)) {
+				continue;
+			}
 			UserAccount recipient = identity.find(userId).orElse(null);
 			if (recipient == null || recipient.email() == null || recipient.email().isBlank()) {
 				log.warn("No mail address for user {}; post {} notice not sent to them", userId, request.postId());
@@ -67,20 +71,8 @@ class PostMailer {
 					"projectName", String.valueOf(request.projectName()), "title", request.title(), "author", author,
 					"postedAt", POSTED_AT.format(request.postedAt()),
 					"url", settings.baseUrl() + "/board/posts/" + request.postId()));
-			messages.add(message(recipient.email(), rendered));
+			messages.add(mail.compose(recipient.email(), rendered, false));
 		}
-		if (!messages.isEmpty()) {
-			mail.send(messages.toArray(MimeMessage[]::new));
-		}
-	}
-
-	private MimeMessage message(String to, RenderedMail rendered) throws MessagingException {
-		MimeMessage message = mail.createMimeMessage();
-		MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-		helper.setFrom(settings.from());
-		helper.setTo(to);
-		helper.setSubject(rendered.subject());
-		helper.setText(rendered.body(), false);
-		return message;
+		mail.send(messages);
 	}
 }

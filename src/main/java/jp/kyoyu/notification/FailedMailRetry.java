@@ -1,0 +1,72 @@
+package jp.kyoyu.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+import jp.kyoyu.board.PostNotificationRequested;
+import jp.kyoyu.workflow.WorkflowNotice;
+
+/**
+ * Sends the mails that failed while the SMTP server was away. A failed mail listener leaves its event
+ * publication incomplete; every {@code kyoyu.notification.retry-interval} this hands the incomplete mail
+ * requests older than {@code retry-after} back to their listeners, so a mail is late, never lost, and the
+ * approval that caused it has long been committed. The age keeps a mail still being sent from being sent
+ * twice; other events are left to the restart (spring.modulith.events.republish-outstanding-events-on-restart).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class FailedMailRetry implements SchedulingConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(FailedMailRetry.class);
+
+	private final IncompleteEventPublications incomplete;
+
+	private final NotificationSettings settings;
+
+	private final Clock clock;
+
+	FailedMailRetry(IncompleteEventPublications incomplete, NotificationSettings settings, Clock clock) {
+		this.incomplete = incomplete;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		Duration interval = settings.retryInterval();
+		if (interval == null || interval.isZero() || interval.isNegative()) {
+			log.info("Retry of failed notification mails is off (kyoyu.notification.retry-interval)");
+			return;
+		}
+		registrar.addFixedDelayTask(() -> retryOlderThan(settings.retryAfter()), interval);
+	}
+
+	/** Hands this module's publications incomplete for at least {@code age} back to their listeners. */
+	void retryOlderThan(Duration age) {
+		Instant before = clock.instant().minus(age);
+		try {
+			incomplete.resubmitIncompletePublications(
+					publication -> ours(publication) && publication.getPublicationDate().isBefore(before));
+		}
+		catch (RuntimeException e) {
+			// The next run tries again; a scheduler thread that throws would only log the same.
+			log.warn("Retry of failed notification mails did not run: {}", e.getMessage());
+		}
+	}
+
+	/** The mail requests this module listens to; other modules' listeners are not ours to repeat. */
+	private static boolean ours(EventPublication publication) {
+		Object event = publication.getEvent();
+		return event instanceof WorkflowNotice || event instanceof PostNotificationRequested;
+	}
+}

@@ -1,0 +1,106 @@
+package jp.kyoyu.notification;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.identity.UserDeleted;
+import jp.kyoyu.workflow.Importance;
+
+/**
+ * Each user's choice of mail notices (C4.19, S2 mail): read and changed by the user on
+ * {@code /account/notifications} and {@code /api/v1/me/notification-preferences}, applied by the mailers.
+ */
+@Service
+@Transactional
+public class NotificationPreferenceManagement {
+
+	private final NoticePreferenceRepository preferences;
+
+	private final NotificationOptionRepository options;
+
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	NotificationPreferenceManagement(NoticePreferenceRepository preferences, NotificationOptionRepository options,
+			MessageSource messages, ApplicationEventPublisher events) {
+		this.preferences = preferences;
+		this.options = options;
+		this.messages = messages;
+		this.events = events;
+	}
+
+	/** The user's preferences, labelled in the request's language; kinds never chosen are on. */
+	@Transactional(readOnly = true)
+	public NotificationPreferences of(String userId) {
+		return of(userId, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * Sets the given kinds and, when not {@literal null}, the 重要-only option; kinds not given keep their
+	 * setting. Publishes {@link NotificationPreferencesChanged} when anything changed.
+	 */
+	public NotificationPreferences change(String userId, Map<Notice, Boolean> receive, Boolean importantOnly) {
+		NotificationPreferences before = of(userId, Locale.JAPANESE);
+		receive.forEach((notice, on) -> preferences.findByUserIdAndNotice(userId, notice)
+			.ifPresentOrElse(row -> row.receive(on), () -> preferences.save(new NoticePreference(userId, notice, on))));
+		if (importantOnly != null) {
+			options.findById(userId)
+				.ifPresentOrElse(row -> row.importantOnly(importantOnly),
+						() -> options.save(new NotificationOption(userId, importantOnly)));
+		}
+		NotificationPreferences after = of(userId, Locale.JAPANESE);
+		if (!after.equals(before)) {
+			events.publishEvent(new NotificationPreferencesChanged(userId, summary(after)));
+		}
+		return of(userId);
+	}
+
+	/** Whether {@code userId} wants this notice; {@code importance} is {@literal null} for board notices. */
+	@Transactional(readOnly = true)
+	boolean wants(String userId, Notice notice, Importance importance) {
+		boolean kindOn = preferences.findByUserIdAndNotice(userId, notice).map(NoticePreference::receive).orElse(true);
+		if (!kindOn || !notice.isWorkflow() || importance == Importance.IMPORTANT) {
+			return kindOn;
+		}
+		return !options.findById(userId).map(NotificationOption::importantOnly).orElse(false);
+	}
+
+	/** A deleted user's choices must not pass to a new user who is given the same id. */
+	@EventListener
+	void on(UserDeleted deleted) {
+		preferences.deleteByUserId(deleted.userId());
+		options.findById(deleted.userId()).ifPresent(options::delete);
+	}
+
+	private NotificationPreferences of(String userId, Locale locale) {
+		Map<Notice, Boolean> chosen = new EnumMap<>(Notice.class);
+		preferences.findByUserId(userId).forEach(row -> chosen.put(row.notice(), row.receive()));
+		List<NoticeChoice> choices = Arrays.stream(Notice.values())
+			.map(notice -> new NoticeChoice(notice, label(notice, locale), chosen.getOrDefault(notice, true)))
+			.toList();
+		boolean importantOnly = options.findById(userId).map(NotificationOption::importantOnly).orElse(false);
+		return new NotificationPreferences(userId, choices, importantOnly);
+	}
+
+	private String label(Notice notice, Locale locale) {
+		return messages.getMessage("notification.notice." + notice.name(), null, notice.name(), locale);
+	}
+
+	private static String summary(NotificationPreferences now) {
+		String off = now.notices().stream().filter(choice -> !choice.receive()).map(NoticeChoice::label)
+			.collect(Collectors.joining("、"));
+		return "受け取らない通知：" + (off.isEmpty() ? "なし" : off) + (now.importantOnly() ? "／ワークフローは重要のみ" : "");
+	}
+}
