@@ -14,10 +14,11 @@
   var button = document.getElementById('submit');
   var csrf = form.querySelector('input[name="_csrf"]');
 
-  function request(method, url, body, onProgress) {
+  function request(method, url, body, onProgress, offset) {
     return new Promise(function (resolve, reject) {
       var xhr = new XMLHttpRequest();
       xhr.open(method, url);
+      if (offset !== undefined) { xhr.setRequestHeader('Upload-Offset', String(offset)); }
       if (csrf) { xhr.setRequestHeader('X-CSRF-TOKEN', csrf.value); }
       xhr.setRequestHeader('Accept', 'application/json');
       if (body && !(body instanceof Blob)) {
@@ -80,13 +81,14 @@
       try {
         var chunk = file.slice(offset, Math.min(offset + CHUNK, file.size));
         var base = offset;
-        var sent = await request('PATCH', url, chunk, function (e) { view.bar.value = base + e.loaded; });
+        var sent = await request('PATCH', url, chunk, function (e) { view.bar.value = base + e.loaded; }, offset);
         if (sent.status === 200) {
           offset = JSON.parse(sent.responseText).offset;
           view.state.textContent = ' ' + Math.floor(offset * 100 / (file.size || 1)) + '%';
           continue;
         }
         if (sent.status !== 400) { throw new Error(errorText(sent)); }
+        await wait(500); // another request still writing, or a stale offset: ask the server and go on
       } catch (e) {
         if (e.message !== 'network') { throw e; }
         view.state.textContent = ' 通信が切れました。再開します…';
