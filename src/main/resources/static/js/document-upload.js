@@ -118,7 +118,7 @@
         form.appendChild(hidden);
       }
       input.value = '';
-      form.submit();
+      HTMLFormElement.prototype.submit.call(form); // the button named submit hides form.submit
     } catch (e) {
       var p = document.createElement('p');
       p.className = 'field-error';
