@@ -1,0 +1,25 @@
+package jp.kyoyu.delivery;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A folder with its sub-folders and documents, in Kyoyu's order. */
+public record ExportFolder(long id, String name, List<ExportFolder> children, List<ExportDocument> documents) {
+
+	public ExportFolder {
+		children = List.copyOf(children);
+		documents = List.copyOf(documents);
+	}
+
+	void eachDocument(List<String> parentPath, ExportTree.DocumentVisitor visitor) {
+		List<String> path = new ArrayList<>(parentPath);
+		path.add(name);
+		List<String> fixed = List.copyOf(path);
+		for (ExportDocument document : documents) {
+			visitor.visit(fixed, document);
+		}
+		for (ExportFolder child : children) {
+			child.eachDocument(fixed, visitor);
+		}
+	}
+}
