@@ -98,7 +98,7 @@ class DeliverableTests {
 		assertThat(new String(entries.get("MEET/ORG/M0002002.DWG"))).isEqualTo("dwg");
 
 		byte[] index = entries.get("INDEX_C.XML");
-		assertThat(new String(index, 0, 40, SJIS)).startsWith("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>");
+		assertThat(new String(index, 0, 44, SJIS)).startsWith("<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>");
 		assertThat(new String(index, SJIS)).contains("<!DOCTYPE constdata SYSTEM \"INDE_C05.DTD\">")
 			.contains("<工事名称>南幌地区 用水路改修工事</工事名称>").contains("<台帳フォルダ名>REGISTER</台帳フォルダ名>")
 			.contains("<打合せ簿フォルダ名>MEET</打合せ簿フォルダ名>").contains("<発注者コード>12345</発注者コード>");
