@@ -21,11 +21,18 @@ public record ExportProblem(Kind kind, String location, String message) {
 		TOO_LARGE,
 		/** A management file that does not match its DTD (a profile error, not the user's). */
 		INVALID_XML,
+		/** The export itself failed (disk full, a file missing in storage …). */
+		FAILURE,
 		/** Information only: does not block the export. */
 		NOTE
 	}
 
 	public boolean blocking() {
 		return kind != Kind.NOTE;
+	}
+
+	/** A problem the user fixes in Kyoyu (or overrides), as opposed to a failure or a profile error. */
+	public boolean userFixable() {
+		return kind != Kind.NOTE && kind != Kind.FAILURE && kind != Kind.INVALID_XML;
 	}
 }
