@@ -41,17 +41,19 @@ final class DeliverableLayout {
 		Map<FolderRule, List<ExportDocument>> documents = new LinkedHashMap<>();
 		Map<ExportDocument, String> folderOf = new IdentityHashMap<>();
 		profile.folders().forEach(rule -> documents.put(rule, new ArrayList<>()));
-		tree.eachDocument((path, document) -> {
-			String kyoyuFolder = String.join("/", path);
-			FolderRule rule = ruleFor(path.get(0));
+		for (ExportFolder top : tree.folders()) {
+			FolderRule rule = ruleFor(top);
+			new ExportTree(List.of(top)).eachDocument((path, document) -> {
+				String kyoyuFolder = String.join("/", path);
 			if (rule == null) {
 				problems.add(new ExportProblem(Kind.NOTE, kyoyuFolder, "書類「" + document.title() + "」は成果品のどのフォルダにも"
 						+ "当たらないため、成果品には含めません。"));
-				return;
-			}
-			documents.get(rule).add(document);
-			folderOf.put(document, kyoyuFolder);
-		});
+					return;
+				}
+				documents.get(rule).add(document);
+				folderOf.put(document, kyoyuFolder);
+			});
+		}
 		Map<FolderRule, List<PlacedDocument>> placed = new LinkedHashMap<>();
 		documents.forEach((rule, list) -> {
 			if (!list.isEmpty()) {
@@ -132,9 +134,10 @@ final class DeliverableLayout {
 		return out.toString();
 	}
 
-	private FolderRule ruleFor(String topFolder) {
+	/** By the folder's template code (stable when renamed), else by its name. */
+	private FolderRule ruleFor(ExportFolder top) {
 		for (FolderRule rule : profile.folders()) {
-			if (rule.sources().contains(topFolder)) {
+			if (top.code() != null && rule.sources().contains(top.code()) || rule.sources().contains(top.name())) {
 				return rule;
 			}
 		}

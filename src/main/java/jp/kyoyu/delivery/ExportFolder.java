@@ -3,8 +3,14 @@ package jp.kyoyu.delivery;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A folder with its sub-folders and documents, in Kyoyu's order. */
-public record ExportFolder(long id, String name, List<ExportFolder> children, List<ExportDocument> documents) {
+/**
+ * A folder with its sub-folders and documents, in Kyoyu's order.
+ *
+ * @param code the template key of the folder or of its nearest template ancestor (e.g. {@code MEET}), which
+ *        survives renaming; {@literal null} for folders users made at the top. Deliverable profiles match it.
+ */
+public record ExportFolder(long id, String name, String code, List<ExportFolder> children,
+		List<ExportDocument> documents) {
 
 	public ExportFolder {
 		children = List.copyOf(children);

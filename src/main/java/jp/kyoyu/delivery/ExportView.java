@@ -6,12 +6,14 @@ import java.util.List;
 /**
  * An export as its requester sees it.
  *
+ * @param folderIds the folders chosen (empty = all)
  * @param progress 0-100
  * @param problems the checker's list (deliverable), or why it failed
  * @param resultName the download's file name, or for a server directory its path below the base directory
  * @param browsable an inspection package that can be opened online
  */
-public record ExportView(long id, long projectId, ExportKind kind, ExportDestination destination, ExportStatus status,
+public record ExportView(long id, long projectId, ExportKind kind, List<Long> folderIds, ExportDestination destination,
+		ExportStatus status,
 		int progress, List<ExportProblem> problems, String overrideReason, String resultName, boolean browsable,
 		String requestedBy, Instant createdAt, Instant finishedAt) {
 

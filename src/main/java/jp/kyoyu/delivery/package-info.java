@@ -5,5 +5,5 @@
  * {@link jp.kyoyu.delivery.ExportSource}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Delivery and exports",
-		allowedDependencies = { "shared", "identity", "project", "storage" })
+		allowedDependencies = { "shared", "identity", "project", "storage", "document" })
 package jp.kyoyu.delivery;

@@ -75,7 +75,7 @@ class RegisteredZipTests {
 		for (int i = 0; i < 70_000; i++) {
 			documents.add(document(i, "d" + i, file("f" + i + ".txt", "x")));
 		}
-		ExportTree tree = new ExportTree(List.of(new ExportFolder(1, "多数", List.of(), documents)));
+		ExportTree tree = new ExportTree(List.of(new ExportFolder(1, "多数", null, List.of(), documents)));
 		Path zip = dir.resolve("many.zip");
 		RegisteredLayout layout = new RegisteredLayout();
 		try (ZipSink sink = new ZipSink(zip)) {

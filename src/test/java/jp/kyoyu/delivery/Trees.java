@@ -29,7 +29,7 @@ final class Trees {
 	}
 
 	static ExportFolder folder(long id, String name, List<ExportFolder> children, ExportDocument... documents) {
-		return new ExportFolder(id, name, children, List.of(documents));
+		return new ExportFolder(id, name, null, children, List.of(documents));
 	}
 
 	static String sha256(byte[] bytes) {
