@@ -62,6 +62,9 @@ public class DeliveryManagement {
 			throw new InvalidInputException("destination", "サーバーへの書き出し先が設定されていません。"
 					+ "ダウンロードを選ぶか、システム管理者に書き出し先（kyoyu.delivery.media-directory）の設定を依頼してください。");
 		}
+		if (ExportJobs.folderIds(request.folderIds()).length() > 4000) {
+			throw new InvalidInputException("folderIds", "選んだフォルダが多すぎます。上の階層のフォルダを選ぶか、全体を出力してください。");
+		}
 		if (request.overrideReason() != null && request.overrideReason().length() > 1000) {
 			throw new InvalidInputException(List.of(new FieldProblem("overrideReason", "理由は1000文字以内で入力してください。")));
 		}
