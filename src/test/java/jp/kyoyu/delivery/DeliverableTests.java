@@ -179,6 +179,29 @@ class DeliverableTests {
 	}
 
 	@Test
+	void aCorrectedProfileInTheProfileDirectoryReplacesTheBundledOneAndItsDtdErrorsAreReported() throws Exception {
+		String works;
+		try (InputStream in = getClass().getResourceAsStream("/delivery/profiles/works.yaml")) {
+			works = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		Path own = java.nio.file.Files.createDirectories(dir.resolve("profiles"));
+		java.nio.file.Files.writeString(own.resolve("works.yaml"), works.replace("standard: 土木202303-01", "standard: 農業201403-01")
+			.replace("        - {name: メディア番号, value: \"media:number\"}",
+					"        - {name: 余計な要素, value: \"const:x\"}\n        - {name: メディア番号, value: \"media:number\"}"));
+		DeliveryProfiles corrected = new DeliveryProfiles(new DeliverySettings(Path.of("none"), null, own, Duration.ofDays(7)));
+		DeliveryProfile profile = corrected.forKind(ProjectKind.WORKS);
+		assertThat(profile.standard()).isEqualTo("農業201403-01");
+
+		Deliverable deliverable = Deliverable.prepare(profile, corrected, works("工事", "1"), worksTree());
+		assertThat(deliverable.problems()).filteredOn(problem -> problem.kind() == Kind.INVALID_XML)
+			.isNotEmpty()
+			.allSatisfy(problem -> assertThat(problem.location()).isEqualTo("INDEX_C.XML"))
+			.anySatisfy(problem -> assertThat(problem.message()).startsWith("INDEX_C.XML が INDE_C05.DTD に合いません（")
+				.contains("余計な要素").endsWith("成果品プロファイルとDTDを確認してください（システム管理者）。"));
+		assertThat(new String(deliverable.generated("INDEX_C.XML"), SJIS)).contains("<適用要領基準>農業201403-01</適用要領基準>");
+	}
+
+	@Test
 	void windowsVariantsAreTheSameJisCharactersAndPass() {
 		assertThat(JisText.normalize("工期～3月")).isEqualTo("工期〜3月");
 		assertThat(JisText.problem(JisText.normalize("工期～3月　Ｌ型"))).contains("7文字目の「Ｌ」は全角の英数字です。半角で入力してください。");

@@ -34,7 +34,7 @@ class ExportPagesIntegrationTests {
 
 		assertThat(genba.get("/projects/" + project).body()).contains("/projects/" + project + "/exports");
 		String page = genba.get("/projects/" + project + "/exports").body();
-		assertThat(page).contains("書類の出力", "電子成果品", "打合せ簿", "name=\"folderIds\" value=\"" + meet + "\"");
+		assertThat(page).contains("書類の出力", "電子成果品", "打合せ簿", "name=\"folderIds\" id=\"folder-" + meet + "\" value=\"" + meet + "\"");
 
 		HttpResponse<String> started = genba.submit("/projects/" + project + "/exports", "/projects/" + project + "/exports",
 				"kind=DELIVERABLE&folderIds=" + meet + "&destination=DOWNLOAD");
