@@ -43,10 +43,12 @@ class ExportPageController {
 
 	/** What the form sends; {@code kind} and {@code destination} as enum names. */
 	public record ExportForm(String kind, List<Long> folderIds, String destination, String overrideReason,
-			boolean override) {
+			Boolean override) {
 
 		public ExportForm {
 			folderIds = folderIds == null ? List.of() : folderIds.stream().filter(Objects::nonNull).toList();
+			// an unticked check box sends nothing
+			override = Boolean.TRUE.equals(override);
 		}
 
 		static ExportForm empty() {
