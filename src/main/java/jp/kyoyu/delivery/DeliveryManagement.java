@@ -1,0 +1,142 @@
+package jp.kyoyu.delivery;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
+
+/**
+ * Exports of a project's documents (C6.1, S6.1, G-6, G-7), for its members only: anybody else is answered as
+ * if the project or export did not exist. {@link #start} records the job and hands it to the background; the
+ * caller polls {@link #view}.
+ */
+@Service
+@Transactional
+public class DeliveryManagement {
+
+	static final String NOT_FOUND = "出力が見つかりません。工事・業務の書類出力の画面から出力し直してください。";
+
+	private final ExportJobRepository jobs;
+
+	private final ExportJobs views;
+
+	private final ExportRunner runner;
+
+	private final ProjectManagement projects;
+
+	private final DeliverySettings settings;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DeliveryManagement(ExportJobRepository jobs, ExportJobs views, ExportRunner runner, ProjectManagement projects,
+			DeliverySettings settings, ApplicationEventPublisher events, Clock clock) {
+		this.jobs = jobs;
+		this.views = views;
+		this.runner = runner;
+		this.projects = projects;
+		this.settings = settings;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Starts an export in the background; answers its id. */
+	public long start(long projectId, ExportRequest request, String userId) {
+		member(projectId, userId);
+		if (request.kind() == null) {
+			throw new InvalidInputException("kind", "出力の種類（kind）を ZIP・DELIVERABLE・INSPECTION から選んでください。");
+		}
+		if (request.destination() == ExportDestination.SERVER_DIRECTORY && settings.mediaDirectory() == null) {
+			throw new InvalidInputException("destination", "サーバーへの書き出し先が設定されていません。"
+					+ "ダウンロードを選ぶか、システム管理者に書き出し先（kyoyu.delivery.media-directory）の設定を依頼してください。");
+		}
+		if (ExportJobs.folderIds(request.folderIds()).length() > 4000) {
+			throw new InvalidInputException("folderIds", "選んだフォルダが多すぎます。上の階層のフォルダを選ぶか、全体を出力してください。");
+		}
+		if (request.overrideReason() != null && request.overrideReason().length() > 1000) {
+			throw new InvalidInputException(List.of(new FieldProblem("overrideReason", "理由は1000文字以内で入力してください。")));
+		}
+		ExportJob job = jobs.save(new ExportJob(projectId, request.kind(), request.destination(),
+				ExportJobs.folderIds(request.folderIds()), request.overrideReason(), userId, clock.instant()));
+		events.publishEvent(new ExportRequested(job.id(), projectId, request.kind(), request.destination()));
+		long id = job.id();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				runner.submit(id);
+			}
+		});
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public ExportView view(long exportId, String userId) {
+		return views.view(visible(exportId, userId));
+	}
+
+	/** The project's latest exports, newest first. */
+	@Transactional(readOnly = true)
+	public List<ExportView> recent(long projectId, String userId) {
+		member(projectId, userId);
+		return jobs.findTop20ByProjectIdOrderByCreatedAtDesc(projectId).stream().map(views::view).toList();
+	}
+
+	/** The finished ZIP of a download export; 404 while running, after a failure or once cleaned up. */
+	@Transactional(readOnly = true)
+	public ExportResult result(long exportId, String userId) {
+		ExportJob job = visible(exportId, userId);
+		ExportView view = views.view(job);
+		Path file = ExportOutput.jobDirectory(settings, exportId).resolve("result.zip");
+		if (!view.downloadable() || !Files.isRegularFile(file)) {
+			throw new NotFoundException("出力したファイルがありません。出力が終わっていないか、保存期間を過ぎています。");
+		}
+		return new ExportResult(view.resultName(), file);
+	}
+
+	/**
+	 * A file of a finished inspection package for browsing it online (G-7), by its path inside the package;
+	 * 404 for anything outside it.
+	 */
+	@Transactional(readOnly = true)
+	public Path inspectionFile(long exportId, String path, String userId) {
+		ExportView view = views.view(visible(exportId, userId));
+		Path site = ExportOutput.jobDirectory(settings, exportId).resolve("site").toAbsolutePath().normalize();
+		Path file = site.resolve(path.isEmpty() ? "index.html" : path).normalize();
+		if (!view.browsable() || !file.startsWith(site) || !Files.isRegularFile(file)) {
+			throw new NotFoundException("電子検査用書類のファイルが見つかりません。");
+		}
+		return file;
+	}
+
+	/** Whether "write to the server" is offered. */
+	@Transactional(readOnly = true)
+	public boolean mediaDirectoryConfigured() {
+		return settings.mediaDirectory() != null;
+	}
+
+	private ExportJob visible(long exportId, String userId) {
+		ExportJob job = jobs.findById(exportId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		if (!projects.isMember(job.projectId(), userId)) {
+			throw new NotFoundException(NOT_FOUND);
+		}
+		return job;
+	}
+
+	private void member(long projectId, String userId) {
+		if (!projects.isMember(projectId, userId)) {
+			throw new NotFoundException("工事・業務が見つかりません。");
+		}
+	}
+}

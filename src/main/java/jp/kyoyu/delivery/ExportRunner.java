@@ -1,0 +1,162 @@
+package jp.kyoyu.delivery;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import jakarta.annotation.PreDestroy;
+
+import jp.kyoyu.delivery.ExportProblem.Kind;
+import jp.kyoyu.project.ProjectDetails;
+import jp.kyoyu.project.ProjectManagement;
+
+/**
+ * Runs export jobs in the background, two at a time (a 5 GB export is disk-bound; more would only compete),
+ * on threads of its own rather than the application's shared executor. Progress goes to the job row as the
+ * bytes are written; the end state and the checker's list when the job is done.
+ */
+@Component
+class ExportRunner {
+
+	private static final Logger LOG = LoggerFactory.getLogger(ExportRunner.class);
+
+	private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
+		Thread thread = new Thread(runnable, "export-" + System.nanoTime());
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final ExportJobRepository jobs;
+
+	private final ExportSource source;
+
+	private final ProjectManagement projects;
+
+	private final DeliveryProfiles profiles;
+
+	private final DeliverySettings settings;
+
+	private final ExportJobs results;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ExportRunner(ExportJobRepository jobs, ExportSource source, ProjectManagement projects, DeliveryProfiles profiles,
+			DeliverySettings settings, ExportJobs results, ApplicationEventPublisher events, Clock clock) {
+		this.jobs = jobs;
+		this.source = source;
+		this.projects = projects;
+		this.profiles = profiles;
+		this.settings = settings;
+		this.results = results;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	void submit(long jobId) {
+		executor.submit(() -> run(jobId));
+	}
+
+	private void run(long jobId) {
+		ExportJob job = jobs.findById(jobId).orElseThrow();
+		List<ExportProblem> problems = new ArrayList<>();
+		try {
+			ProjectDetails project = projects.get(job.projectId(), job.requestedBy());
+			ExportTree tree = source.tree(job.projectId(), ExportJobs.folderIds(job.folderIds()), job.requestedBy());
+			Deliverable deliverable = null;
+			long total = tree.totalBytes();
+			if (job.kind() == ExportKind.DELIVERABLE) {
+				deliverable = Deliverable.prepare(profiles.forKind(project.kind()), profiles, project, tree);
+				problems.addAll(deliverable.problems());
+				List<ExportProblem> blocking = problems.stream().filter(ExportProblem::blocking).toList();
+				if (!blocking.isEmpty() && job.overrideReason() == null) {
+					results.finish(job, ExportStatus.FAILED, problems, null, null);
+					return;
+				}
+				if (!blocking.isEmpty()) {
+					events.publishEvent(new DeliverableCheckOverridden(jobId, job.projectId(), job.requestedBy(),
+							job.overrideReason(), blocking.size()));
+				}
+				total = deliverable.totalBytes();
+			}
+			Progress progress = progress(jobId, total);
+			String result = write(job, project, tree, deliverable, progress);
+			String name = job.destination() == ExportDestination.DOWNLOAD ? ExportOutput.downloadName(project, job.kind(), clock)
+					: result;
+			results.finish(job, ExportStatus.DONE, problems, name, result);
+		}
+		catch (Exception e) {
+			LOG.warn("export {} failed", jobId, e);
+			problems.add(new ExportProblem(Kind.FAILURE, "出力", failure(e)));
+			results.finish(job, ExportStatus.FAILED, problems, null, null);
+		}
+	}
+
+	/** Writes the result; answers its path (relative to the job directory, or the media directory). */
+	private String write(ExportJob job, ProjectDetails project, ExportTree tree, Deliverable deliverable,
+			Progress progress) throws java.io.IOException {
+		Path jobDir = Files.createDirectories(ExportOutput.jobDirectory(settings, job.id()));
+		boolean download = job.destination() == ExportDestination.DOWNLOAD;
+		Path media = download ? null : ExportOutput.mediaDirectory(settings, project, job.kind(), job.id(), clock);
+		if (job.kind() == ExportKind.INSPECTION) {
+			Path site = jobDir.resolve("site");
+			try (DirectorySink sink = new DirectorySink(site)) {
+				InspectionPackage.write(project.name(), tree, sink, clock, progress);
+			}
+			try (ExportSink sink = download ? new ZipSink(jobDir.resolve("result.zip")) : new DirectorySink(media)) {
+				ExportOutput.copyTree(site, sink);
+			}
+		}
+		else {
+			try (ExportSink sink = download ? new ZipSink(jobDir.resolve("result.zip")) : new DirectorySink(media)) {
+				if (deliverable != null) {
+					deliverable.write(sink, progress);
+				}
+				else {
+					RegisteredLayout layout = new RegisteredLayout();
+					layout.write(layout.plan(tree, ""), sink, progress);
+				}
+			}
+		}
+		return download ? "result.zip" : settings.mediaDirectory().toRealPath().relativize(media).toString();
+	}
+
+	private Progress progress(long jobId, long total) {
+		long[] done = { 0 };
+		AtomicInteger reported = new AtomicInteger();
+		return bytes -> {
+			done[0] += bytes;
+			int percent = total <= 0 ? 99 : (int) Math.min(99, done[0] * 100 / total);
+			if (percent > reported.get()) {
+				reported.set(percent);
+				jobs.updateProgress(jobId, percent);
+			}
+		};
+	}
+
+	private static String failure(Throwable e) {
+		if (e instanceof jp.kyoyu.shared.NotFoundException notFound) {
+			return notFound.getMessage();
+		}
+		if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+			return "ファイルの書き出しに失敗しました（" + e.getMessage() + "）。ディスクの空きを確認して、もう一度出力してください。";
+		}
+		return "出力に失敗しました（" + e.getClass().getSimpleName() + "）。もう一度出力し、繰り返す場合はシステム管理者に連絡してください。";
+	}
+
+	@PreDestroy
+	void stop() {
+		executor.shutdownNow();
+	}
+}

@@ -1,0 +1,81 @@
+package jp.kyoyu.delivery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jp.kyoyu.delivery.DeliverableValues.PlacedDocument;
+import jp.kyoyu.delivery.DeliverableValues.PlacedFile;
+import jp.kyoyu.delivery.DeliveryProfile.Element;
+import jp.kyoyu.delivery.ExportProblem.Kind;
+
+/**
+ * Fills a management file's elements from the profile's mapping, and reports on the way every required value
+ * that is empty and every character outside the rules (deliverables.md §1.5), naming where to fix it.
+ */
+final class ManagementContent {
+
+	private final DeliverableValues values;
+
+	private final Set<String> presentFolders;
+
+	private final List<ExportProblem> problems;
+
+	ManagementContent(DeliverableValues values, Set<String> presentFolders, List<ExportProblem> problems) {
+		this.values = values;
+		this.presentFolders = presentFolders;
+		this.problems = problems;
+	}
+
+	XmlNode build(String file, List<Element> elements, List<PlacedDocument> documents) {
+		return XmlNode.group("root", children(file, "", elements, documents, null, null));
+	}
+
+	private List<XmlNode> children(String file, String path, List<Element> elements, List<PlacedDocument> documents,
+			PlacedDocument doc, PlacedFile placedFile) {
+		List<XmlNode> nodes = new ArrayList<>();
+		for (Element element : elements) {
+			if (element.ifFolder() != null && !presentFolders.contains(element.ifFolder())) {
+				continue;
+			}
+			if ("document".equals(element.each())) {
+				documents.forEach(each -> node(file, path, element, documents, each, null, nodes));
+			}
+			else if ("file".equals(element.each())) {
+				for (PlacedDocument owner : doc != null ? List.of(doc) : documents) {
+					owner.files().forEach(each -> node(file, path, element, documents, owner, each, nodes));
+				}
+			}
+			else {
+				node(file, path, element, documents, doc, placedFile, nodes);
+			}
+		}
+		return nodes;
+	}
+
+	private void node(String file, String parentPath, Element element, List<PlacedDocument> documents,
+			PlacedDocument doc, PlacedFile placedFile, List<XmlNode> into) {
+		String path = parentPath.isEmpty() ? element.name() : parentPath + "/" + element.name();
+		if (!element.children().isEmpty()) {
+			into.add(XmlNode.group(element.name(), children(file, path, element.children(), documents, doc, placedFile)));
+			return;
+		}
+		String expression = element.value() == null ? "const:" : element.value();
+		String raw = values.resolve(expression, doc, placedFile);
+		String text = raw == null ? "" : JisText.normalize(raw);
+		String location = file + " " + path;
+		if (text.isEmpty()) {
+			if (element.required()) {
+				problems.add(new ExportProblem(Kind.MISSING_REQUIRED, location,
+						values.owner(expression, element.name(), doc, placedFile) + "が入力されていません。"
+								+ values.fillIn(expression)));
+			}
+			if (element.optional()) {
+				return;
+			}
+		}
+		JisText.problem(text).ifPresent(problem -> problems.add(new ExportProblem(Kind.BAD_CHARACTER, location,
+				values.owner(expression, element.name(), doc, placedFile) + "の" + problem)));
+		into.add(XmlNode.leaf(element.name(), text));
+	}
+}

@@ -1,0 +1,138 @@
+package jp.kyoyu.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kyoyu.support.BrowserlessClient;
+
+/** Projects, folders, documents and exports over the real HTTP API, as the demo users. */
+final class DeliveryApi {
+
+	static final String PASSWORD = "Kyoyu#Demo2026";
+
+	final ObjectMapper json = new ObjectMapper();
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	final int port;
+
+	DeliveryApi(int port) {
+		this.port = port;
+	}
+
+	/** A works project of sokatsu with genba; {@code complete} fills every deliverable item of the basic info. */
+	long project(String name, boolean complete) throws Exception {
+		Map<String, Object> project = new LinkedHashMap<>();
+		project.put("kind", "WORKS");
+		project.put("fiscalYear", 2026);
+		project.put("name", name + " " + UUID.randomUUID().toString().substring(0, 6));
+		project.put("periodStart", "2026-06-01");
+		project.put("periodEnd", "2027-03-15");
+		project.put("creatorRole", "GENERAL_SUPERVISOR");
+		if (complete) {
+			project.putAll(Map.ofEntries(Map.entry("projectNumber", "R8-12"), Map.entry("projectField", "農業土木"),
+					Map.entry("workType", "土木一式工事"), Map.entry("content", "用水路の改修"), Map.entry("address", "北海道南幌町"),
+					Map.entry("westLongitude", "1413000"), Map.entry("eastLongitude", "1414000"),
+					Map.entry("northLatitude", "430500"), Map.entry("southLatitude", "430000"),
+					Map.entry("agencyCategoryMajor", "農林水産省"), Map.entry("agencyCategoryMiddle", "北海道開発局"),
+					Map.entry("agencyCategoryMinor", "札幌開発建設部"), Map.entry("agencyCode", "12345"),
+					Map.entry("contractorName", "共有建設株式会社"), Map.entry("contractorCode", "987")));
+		}
+		long id = read(send("POST", "/api/v1/projects", "sokatsu", project)).get("id").asLong();
+		read(send("POST", "/api/v1/projects/" + id + "/members", "sokatsu", Map.of("userId", "genba", "role", "SITE_AGENT")));
+		return id;
+	}
+
+	long folderId(long projectId, String name) throws Exception {
+		for (JsonNode node : read(get("/api/v1/projects/" + projectId + "/folders", "genba"))) {
+			if (node.get("name").asText().equals(name)) {
+				return node.get("id").asLong();
+			}
+		}
+		throw new AssertionError("no folder " + name);
+	}
+
+	long folder(long projectId, String name, Long parentId) throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("name", name);
+		body.put("parentId", parentId);
+		return read(send("POST", "/api/v1/projects/" + projectId + "/folders", "genba", body)).get("id").asLong();
+	}
+
+	/** Registers a document with one file. */
+	void document(long folderId, String title, String fileName, byte[] content) throws Exception {
+		String boundary = "kyoyu" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Map.Entry<String, String> field : Map.of("title", title, "category", "協議", "date", "2026-07-01").entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = http.send(BrowserlessClient.basic(url("/api/v1/folders/" + folderId + "/documents"), "genba", PASSWORD)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+	}
+
+	HttpResponse<String> startExport(long projectId, String user, Object body) throws Exception {
+		return send("POST", "/api/v1/projects/" + projectId + "/exports", user, body);
+	}
+
+	/** Polls until the export is no longer RUNNING (at most a minute). */
+	JsonNode await(long exportId, String user) throws Exception {
+		Instant until = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(until)) {
+			JsonNode status = read(get("/api/v1/exports/" + exportId, user));
+			if (!status.get("status").asText().equals("RUNNING")) {
+				return status;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("export " + exportId + " still running after a minute");
+	}
+
+	JsonNode read(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+		return json.readTree(response.body());
+	}
+
+	HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
+		HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : json.writeValueAsString(body),
+						StandardCharsets.UTF_8);
+		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
+			.header("Content-Type", "application/json")
+			.method(method, publisher)
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	HttpResponse<String> get(String path, String user) throws Exception {
+		return send("GET", path, user, null);
+	}
+
+	HttpResponse<byte[]> bytes(String path, String user) throws Exception {
+		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}

@@ -1,0 +1,78 @@
+package jp.kyoyu.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import jp.kyoyu.support.BrowserlessClient;
+
+/**
+ * The export page as a user meets it: the project links to it, it lists the folders to choose, a deliverable
+ * with problems shows the checker's list in Japanese and offers the override, whose empty reason is refused with
+ * the typed choices kept; a ZIP export ends with a download link. Non-members get 404.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExportPagesIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void genbaStartsADeliverableSeesWhatToFixAndCannotOverrideWithoutAReason() throws Exception {
+		DeliveryApi api = new DeliveryApi(port);
+		long project = api.project("出力画面工事", false);
+		long meet = api.folderId(project, "打合せ簿");
+		api.document(meet, "第１回協議", "協議書.pdf", "%PDF".getBytes());
+		BrowserlessClient genba = new BrowserlessClient(port);
+		genba.login("genba", DeliveryApi.PASSWORD);
+
+		assertThat(genba.get("/projects/" + project).body()).contains("/projects/" + project + "/exports");
+		String page = genba.get("/projects/" + project + "/exports").body();
+		assertThat(page).contains("書類の出力", "電子成果品", "打合せ簿", "name=\"folderIds\" id=\"folder-" + meet + "\" value=\"" + meet + "\"");
+
+		HttpResponse<String> started = genba.submit("/projects/" + project + "/exports", "/projects/" + project + "/exports",
+				"kind=DELIVERABLE&folderIds=" + meet + "&destination=DOWNLOAD");
+		assertThat(started.statusCode()).isEqualTo(302);
+		String detailPath = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		String detail = until(genba, detailPath, "失敗");
+		assertThat(detail).contains("必須項目が空", "工事基本情報の「発注者コード」が入力されていません。",
+				"書類「第１回協議」（打合せ簿）の件名の2文字目の「１」は全角の英数字です。半角で入力してください。",
+				"理由を記録して出力する", "name=\"folderIds\" value=\"" + meet + "\"");
+
+		HttpResponse<String> noReason = genba.submit(detailPath, "/projects/" + project + "/exports",
+				"kind=DELIVERABLE&folderIds=" + meet + "&destination=DOWNLOAD&override=true&overrideReason=");
+		assertThat(noReason.statusCode()).isEqualTo(200);
+		assertThat(noReason.body()).contains("チェックの指摘があるまま出力する理由を入力してください（記録に残ります）。")
+			.containsPattern("id=\"kind-DELIVERABLE\"[^>]*checked")
+			.containsPattern("value=\"" + meet + "\"[^>]*checked");
+
+		HttpResponse<String> zip = genba.submit("/projects/" + project + "/exports", "/projects/" + project + "/exports",
+				"kind=ZIP&destination=DOWNLOAD");
+		String zipPath = zip.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		assertThat(until(genba, zipPath, "完了")).contains("/api/v1/exports/", "/file", "ダウンロード");
+
+		BrowserlessClient shunin = new BrowserlessClient(port);
+		shunin.login("shunin", DeliveryApi.PASSWORD);
+		assertThat(shunin.get(detailPath).statusCode()).isEqualTo(404);
+		assertThat(shunin.get("/projects/" + project + "/exports").statusCode()).isEqualTo(404);
+	}
+
+	/** Reloads the export page until its status reads {@code status} (at most a minute). */
+	private static String until(BrowserlessClient client, String path, String status) throws Exception {
+		Instant end = Instant.now().plus(Duration.ofSeconds(60));
+		while (Instant.now().isBefore(end)) {
+			String body = client.get(path).body();
+			if (body.contains("<span id=\"status\">" + status + "</span>")) {
+				return body;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError(path + " never reached " + status);
+	}
+}
