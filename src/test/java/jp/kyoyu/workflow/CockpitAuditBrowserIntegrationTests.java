@@ -39,9 +39,11 @@ class CockpitAuditBrowserIntegrationTests {
 		FinishedTestProcess finished = FinishedTestProcess.runToEnd(engine);
 		logInAsAdministrator();
 
-		browser.open(url("/camunda/app/cockpit/default/#/audit"));
-		firstLoad(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.kyoyu-audit-filter")));
+		browser.open(url("/camunda/app/cockpit/default/"));
+		firstLoad(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='#/audit']")));
 		assertThat(browser.find("a[href='#/audit']").getText()).isEqualTo("監査（完了分）");
+		browser.find("a[href='#/audit']").click();
+		browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.kyoyu-audit-filter")));
 		browser.await(ExpectedConditions.presenceOfElementLocated(
 				By.cssSelector("select[name=definition] option[value='" + FinishedTestProcess.KEY + "']")));
 		new org.openqa.selenium.support.ui.Select(browser.find("select[name=definition]"))
@@ -82,9 +84,28 @@ class CockpitAuditBrowserIntegrationTests {
 		assertThat(log).containsPattern("kantoku Complete Task").containsPattern("shunin Complete Task");
 	}
 
-	/** Cockpit's first start loads megabytes of script; on a busy 2-core machine that can take a minute. */
+	/**
+	 * Cockpit's first start loads megabytes of script; on a busy 2-core machine that can take minutes. In a fresh
+	 * test JVM the very first Cockpit load was seen to stall with the custom scripts never answered (cause not
+	 * found, see docs/modules/workflow-export.md); a user would reload, and so does the test, once.
+	 */
 	private void firstLoad(ExpectedCondition<?> condition) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(condition);
+		try {
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(condition);
+			return;
+		}
+		catch (org.openqa.selenium.TimeoutException stalled) {
+			browser.driver().navigate().refresh();
+		}
+		try {
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(150)).until(condition);
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			// Which of Cockpit's requests did finish, for the report.
+			throw new AssertionError("Cockpit did not finish loading; finished requests: " + browser.script(
+					"return performance.getEntriesByType('resource').map(r => r.name.replace(location.origin, '') + ' '"
+							+ " + Math.round(r.duration)).join('\\n')"), e);
+		}
 	}
 
 	/** The table's text, also below the fold (Selenium's getText is empty for what is scrolled away). */
