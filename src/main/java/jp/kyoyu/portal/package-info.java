@@ -3,5 +3,5 @@
  * feature modules and owns no data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-		allowedDependencies = { "shared", "identity", "project", "board" })
+		allowedDependencies = { "shared", "identity", "project", "board", "schedule" })
 package jp.kyoyu.portal;

@@ -16,6 +16,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jp.kyoyu.audit.AuditIntegrity;
 import jp.kyoyu.audit.AuditLog;
 import jp.kyoyu.audit.AuditQuery;
 import jp.kyoyu.audit.AuditRecord;
@@ -29,8 +30,18 @@ class AuditController {
 
 	private final AuditLog log;
 
-	AuditController(AuditLog log) {
+	private final AuditIntegrity integrity;
+
+	AuditController(AuditLog log, AuditIntegrity integrity) {
 		this.log = log;
+		this.integrity = integrity;
+	}
+
+	/** Walks the hash chain; read-only, so a GET an auditor may bookmark. */
+	@GetMapping("/admin/audit/integrity")
+	String integrity(Model model) {
+		model.addAttribute("report", integrity.check());
+		return "audit/integrity";
 	}
 
 	@GetMapping("/admin/audit")
