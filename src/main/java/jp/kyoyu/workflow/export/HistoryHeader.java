@@ -1,0 +1,22 @@
+package jp.kyoyu.workflow.export;
+
+import java.time.LocalDate;
+
+import jp.kyoyu.workflow.Importance;
+
+/**
+ * What an approval-history export says about the proposal above its steps. Texts are already in Japanese as the
+ * user sees them (e.g. status 「承認済」), so the renderers need no lookups. Dates may be {@literal null}.
+ *
+ * @param postReviewPending a 後閲 is still open; the export then shows 「後閲待ち」 next to the status
+ */
+public record HistoryHeader(String projectName, String title, String documentTypeName, String status,
+		LocalDate proposedOn, LocalDate receivedOn, LocalDate plannedAnswerOn, LocalDate answeredOn,
+		Importance importance, boolean postReviewPending) {
+
+	/** The status as shown everywhere: with 「（後閲待ち）」 while a post-review is open. */
+	public String statusShown() {
+		String shown = status == null ? "" : status;
+		return postReviewPending ? shown + "（後閲待ち）" : shown;
+	}
+}

@@ -1,0 +1,119 @@
+package jp.kyoyu.workflow.export;
+
+import java.io.IOException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Writes lines top to bottom on A4 pages with the embedded Japanese font. Japanese has no spaces to break at,
+ * so lines wrap at the character that would cross the margin; characters the font lacks become 〓 instead of
+ * failing the whole export.
+ */
+final class PdfLines implements AutoCloseable {
+
+	private static final float MARGIN = 50;
+
+	private final PDDocument document;
+
+	private final PDType0Font font;
+
+	private PDPageContentStream stream;
+
+	private float y;
+
+	PdfLines(PDDocument document, PDType0Font font) throws IOException {
+		this.document = document;
+		this.font = font;
+		newPage();
+	}
+
+	void write(String text, float size, float indent) throws IOException {
+		float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
+		for (String paragraph : printable(text).split("\n", -1)) {
+			StringBuilder line = new StringBuilder();
+			for (int i = 0; i < paragraph.length();) {
+				int cp = paragraph.codePointAt(i);
+				String next = line + new String(Character.toChars(cp));
+				if (line.length() > 0 && font.getStringWidth(next) / 1000 * size > width) {
+					show(line.toString(), size, indent);
+					line.setLength(0);
+					continue;
+				}
+				line.appendCodePoint(cp);
+				i += Character.charCount(cp);
+			}
+			show(line.toString(), size, indent);
+		}
+	}
+
+	void gap(float points) {
+		y -= points;
+	}
+
+	/** A thin rule between steps; starts a new page rather than drawing into the bottom margin. */
+	void rule() throws IOException {
+		if (y - 6 < MARGIN) {
+			newPage();
+		}
+		y -= 3;
+		stream.setLineWidth(0.3f);
+		stream.moveTo(MARGIN, y);
+		stream.lineTo(PDRectangle.A4.getWidth() - MARGIN, y);
+		stream.stroke();
+		y -= 3;
+	}
+
+	private void show(String text, float size, float indent) throws IOException {
+		float leading = size * 1.5f;
+		if (y - leading < MARGIN) {
+			newPage();
+		}
+		y -= leading;
+		stream.beginText();
+		stream.setFont(font, size);
+		stream.newLineAtOffset(MARGIN + indent, y);
+		stream.showText(text);
+		stream.endText();
+	}
+
+	private String printable(String text) {
+		StringBuilder out = new StringBuilder();
+		text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').codePoints().forEach(cp -> {
+			if (cp == '\n') {
+				out.append('\n');
+				return;
+			}
+			if (Character.isISOControl(cp)) {
+				return;
+			}
+			String ch = new String(Character.toChars(cp));
+			try {
+				font.encode(ch);
+				out.append(ch);
+			}
+			catch (IOException | IllegalArgumentException e) {
+				out.append('〓');
+			}
+		});
+		return out.toString();
+	}
+
+	private void newPage() throws IOException {
+		if (stream != null) {
+			stream.close();
+		}
+		PDPage page = new PDPage(PDRectangle.A4);
+		document.addPage(page);
+		stream = new PDPageContentStream(document, page);
+		y = PDRectangle.A4.getHeight() - MARGIN;
+	}
+
+	@Override
+	public void close() throws IOException {
+		stream.close();
+	}
+}

@@ -1,0 +1,15 @@
+package jp.kyoyu.workflow.export;
+
+import java.time.LocalDate;
+
+import jp.kyoyu.workflow.Importance;
+
+/**
+ * One proposal in an exported list (C4.6): texts as the list shows them, dates may be {@literal null}.
+ *
+ * @param status e.g. 「承認中」「閲覧中」「承認済」 as the list shows it
+ */
+public record ProposalRow(String projectName, String title, String documentTypeName, String status,
+		LocalDate requestedAnswerOn, LocalDate receivedOn, LocalDate plannedAnswerOn, LocalDate answeredOn,
+		Importance importance) {
+}
