@@ -61,14 +61,14 @@ class WorkflowSteps {
 
 	/**
 	 * A later approver approved while the current one is absent (C4.22): record it, ask the skipped approver for a
-	 * post-review in a process of its own (so this one can end approved), continue after the approver ahead.
+	 * post-review in a process of its own (so this one can end approved). The model continues after the approver
+	 * ahead ({@code idx = aheadIndex + 1}).
 	 */
 	public void approvedAhead(DelegateExecution execution) {
 		long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
 		@SuppressWarnings("unchecked")
 		List<String> route = (List<String>) execution.getVariable(ROUTE);
 		int skippedIndex = ((Number) execution.getVariable(INDEX)).intValue();
-		int aheadIndex = ((Number) execution.getVariable(AHEAD_INDEX)).intValue();
 		String skipped = route.get(skippedIndex);
 		Submission s = ledger.lock(proposalId);
 		ledger.record(s, (String) execution.getVariable(AHEAD_USER), null, ApprovalAction.APPROVE_AHEAD,
@@ -83,10 +83,6 @@ class WorkflowSteps {
 		variables.put(REVIEWER, skipped);
 		execution.getProcessEngineServices().getRuntimeService()
 			.startProcessInstanceByKey(POST_REVIEW_KEY, execution.getProcessBusinessKey(), variables);
-		execution.removeVariable(AHEAD_USER);
-		execution.removeVariable(AHEAD_INDEX);
-		execution.removeVariable(AHEAD_COMMENT);
-		execution.setVariable(INDEX, aheadIndex + 1);
 	}
 
 	/** The last step is done: the proposal is approved (a post-review may still be open). */
