@@ -125,11 +125,42 @@ class WorkflowPagesIntegrationTests {
 
 		String list = genba.get("/workflow/proposals?q=" + encode(title) + "&sort=-title").body();
 		assertThat(list).contains(title, "承認済", "1件", "sort=title");
-		assertThat(genba.get("/workflow/proposals?status=DRAFT&q=" + encode(title)).body()).doesNotContain(title);
+		assertThat(genba.get("/workflow/proposals?status=DRAFT&q=" + encode(title)).body()).contains(">0件<")
+			.doesNotContain("approval-item");
 		assertThat(genba.get("/workflow/proposals.csv?q=" + encode(title)).body()).contains(title, "承認済");
 		HttpResponse<String> history = genba.get("/api/v1/proposals/" + proposal + "/history.csv");
 		assertThat(history.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		assertThat(history.body()).contains("差戻し", "根拠の図面を添付してください");
+	}
+
+	@Test
+	void aLaterApproverApprovesAheadOfAnAbsentOneOnTheApprovalPage() {
+		String title = "後閲の協議 " + unique();
+		long proposal = fixtures.draft(fixtures.worksProject(), title, "仮設道路の位置を変更します。");
+		fixtures.api("POST", "/api/v1/proposals/" + proposal + "/submit", "genba", java.util.Map.of("route",
+				java.util.List.of(java.util.Map.of("userId", "kantoku", "role", "APPROVER"),
+						java.util.Map.of("userId", "shunin", "role", "APPROVER")),
+				"requestedAnswerDate", LocalDate.now().plusDays(14).toString(), "importance", "IMPORTANT"));
+		String approval = "/proposals/" + proposal + "/approval";
+		BrowserlessClient shunin = fixtures.login("shunin");
+		assertThat(shunin.get(approval).body()).as("kantoku is present").doesNotContain("approve-ahead");
+		try {
+			fixtures.api("PUT", "/api/v1/me/absences", "kantoku", java.util.List.of(java.util.Map.of("from",
+					LocalDate.now().minusDays(1).toString(), "to", LocalDate.now().plusDays(1).toString())));
+			assertThat(shunin.get(approval).body()).contains("後閲で先に承認する");
+			assertThat(shunin.submit(approval, "/proposals/" + proposal + "/approve-ahead",
+					"comment=" + encode("急ぎのため先に承認します")).statusCode()).isEqualTo(302);
+			assertThat(genba.get(approval).body()).contains("承認済", "後閲待ち", "急ぎのため先に承認します");
+			BrowserlessClient kantoku = fixtures.login("kantoku");
+			String review = "/tasks/" + taskId(kantoku.get("/tasks").body(), title);
+			assertThat(kantoku.get(review).body()).contains("後閲");
+			assertThat(kantoku.submit(review, review, "proposalId=" + proposal + "&action=POST_REVIEWED").statusCode())
+				.isEqualTo(302);
+			assertThat(genba.get(approval).body()).contains("後閲済み").doesNotContain("後閲待ち");
+		}
+		finally {
+			fixtures.api("PUT", "/api/v1/me/absences", "kantoku", java.util.List.of());
+		}
 	}
 
 	@Test
