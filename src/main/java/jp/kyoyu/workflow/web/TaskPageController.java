@@ -24,6 +24,7 @@ import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.web.FormErrors;
 import jp.kyoyu.workflow.ApprovalAction;
+import jp.kyoyu.workflow.IncompleteProposalException;
 import jp.kyoyu.workflow.RouteRole;
 import jp.kyoyu.workflow.StepConflictException;
 import jp.kyoyu.workflow.SubmissionView;
@@ -83,6 +84,10 @@ class TaskPageController {
 					user.userId());
 		}
 		catch (InvalidInputException e) {
+			return page(task, task.proposalId(), form, e.problems(), null, user, model);
+		}
+		catch (IncompleteProposalException e) {
+			// Resubmitting a document the proposer left incomplete: say what is missing, keep the comment.
 			return page(task, task.proposalId(), form, e.problems(), null, user, model);
 		}
 		catch (StepConflictException e) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,8 +67,9 @@ class ApprovalJourneyBrowserIntegrationTests {
 		browser.await(ExpectedConditions.urlMatches("/tasks$"));
 		logOut();
 
-		fixtures.api("PUT", "/api/v1/proposals/" + proposal, "genba", Map.of("fields",
-				Map.of("matter", "CONSULTATION", "content", "法面勾配を1:1.5に変更します。計算書を添付しました。")));
+		ObjectNode fields = (ObjectNode) fixtures.api("GET", "/api/v1/proposals/" + proposal, "genba", null).get("fields");
+		fields.put("content", "法面勾配を1:1.5に変更します。計算書を添付しました。");
+		fixtures.api("PUT", "/api/v1/proposals/" + proposal, "genba", Map.of("fields", fields));
 		logIn("genba");
 		openTask(title);
 		assertThat(browser.pageText()).contains("根拠となる計算書を添付してください。");

@@ -91,6 +91,15 @@ class WorkflowPagesIntegrationTests {
 		assertThat(toRevise.statusCode()).isEqualTo(302);
 		String revisePage = toRevise.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
 		assertThat(genba.get(revisePage).body()).contains("修正・再提出", "根拠の図面を添付してください", "書類を修正する");
+		com.fasterxml.jackson.databind.JsonNode complete = fixtures.api("GET", "/api/v1/proposals/" + proposal, "genba",
+				null).get("fields");
+		fixtures.api("PUT", "/api/v1/proposals/" + proposal, "genba",
+				java.util.Map.of("fields", java.util.Map.of("matter", "CONSULTATION")));
+		HttpResponse<String> incomplete = genba.submit(revisePage, revisePage, "proposalId=" + proposal
+				+ "&action=RESUBMIT&comment=" + encode("図面を添付しました"));
+		assertThat(incomplete.statusCode()).isEqualTo(200);
+		assertThat(incomplete.body()).contains("「内容」を入力してください。", "図面を添付しました");
+		fixtures.api("PUT", "/api/v1/proposals/" + proposal, "genba", java.util.Map.of("fields", complete));
 		assertThat(genba.submit(revisePage, revisePage, "proposalId=" + proposal + "&action=RESUBMIT&comment="
 				+ encode("図面を添付しました")).statusCode()).isEqualTo(302);
 
