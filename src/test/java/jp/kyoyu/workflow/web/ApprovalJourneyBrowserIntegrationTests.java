@@ -93,7 +93,10 @@ class ApprovalJourneyBrowserIntegrationTests {
 			}
 		}
 		assertThat(task).as("shunin's task").isNotNull();
+		browser.driver().manage().deleteAllCookies(); // a fresh session, as a second person's browser would have
 		logIn("shunin");
+		browser.open(url("/camunda/app/tasklist/default/"));
+		browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("li.account"), "鈴木 主税"));
 		browser.open(url("/camunda/app/tasklist/default/#/?task=" + task));
 		WebElement approve = browser.await(ExpectedConditions
 			.elementToBeClickable(By.xpath("//label[contains(normalize-space(.), '承認する')]")));
