@@ -17,12 +17,18 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.schedule.CalendarEntry;
 import jp.kyoyu.schedule.CalendarQuery;
 import jp.kyoyu.schedule.ScheduleManagement;
+import jp.kyoyu.workflow.WorkflowManagement;
 
-/** The home page: the user's unread posts, today's events and projects. */
+/** The home page: the user's workflow tasks, unread posts, today's events and projects. */
 @Controller
 class HomeController {
 
 	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+	private static final int TASKS_SHOWN = 10;
+
+	/** "Due soon" means within three calendar days, so a Friday shows what is due on Monday. */
+	private static final int DUE_SOON_DAYS = 3;
 
 	private final ProjectManagement projects;
 
@@ -32,11 +38,15 @@ class HomeController {
 
 	private final Clock clock;
 
-	HomeController(ProjectManagement projects, BoardReading board, ScheduleManagement schedule, Clock clock) {
+	private final WorkflowManagement workflow;
+
+	HomeController(ProjectManagement projects, BoardReading board, ScheduleManagement schedule, Clock clock,
+			WorkflowManagement workflow) {
 		this.projects = projects;
 		this.board = board;
 		this.schedule = schedule;
 		this.clock = clock;
+		this.workflow = workflow;
 	}
 
 	@GetMapping("/")
@@ -46,6 +56,8 @@ class HomeController {
 		model.addAttribute("mayCreateProject", projects.mayCreate(user.userId()));
 		model.addAttribute("unreadPosts", board.unread(user.userId()));
 		model.addAttribute("todaysEvents", todaysEvents(user.userId()));
+		model.addAttribute("myTasks", workflow.tasksOf(user.userId()).stream().limit(TASKS_SHOWN).toList());
+		model.addAttribute("dueSoon", workflow.dueSoon(user.userId(), DUE_SOON_DAYS));
 		return "portal/home";
 	}
 

@@ -1,0 +1,115 @@
+package jp.kyoyu.workflow.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoyu.identity.AbsencePeriod;
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.web.FormErrors;
+import jp.kyoyu.workflow.WorkflowManagement;
+
+/** The user's absence periods with an optional deputy of the same side (C4.21): add one, remove one. */
+@Controller
+class AbsencePageController {
+
+	private final WorkflowManagement workflow;
+
+	private final IdentityManagement identity;
+
+	AbsencePageController(WorkflowManagement workflow, IdentityManagement identity) {
+		this.workflow = workflow;
+		this.identity = identity;
+	}
+
+	@GetMapping("/account/absences")
+	String show(@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		return page(user, Map.of(), List.of(), model);
+	}
+
+	@PostMapping("/account/absences")
+	String add(@RequestParam Map<String, String> form, @AuthenticationPrincipal KyoyuPrincipal user, Model model,
+			RedirectAttributes redirect) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate from = date(form.get("from"), "from", "開始日", problems);
+		LocalDate to = date(form.get("to"), "to", "終了日", problems);
+		if (from != null && to != null && to.isBefore(from)) {
+			problems.add(new FieldProblem("to", "「終了日」は開始日以降の日付にしてください。"));
+		}
+		String deputy = form.getOrDefault("deputyUserId", "").strip();
+		if (!deputy.isEmpty() && deputies(user).stream().noneMatch(u -> u.userId().equals(deputy))) {
+			problems.add(new FieldProblem("deputyUserId", "「代理者」は一覧からご自身と同じ側（発注者・受注者）の方を選んでください。"));
+		}
+		if (!problems.isEmpty()) {
+			return page(user, form, problems, model);
+		}
+		List<AbsencePeriod> periods = new ArrayList<>(workflow.absences(user.userId()));
+		periods.add(new AbsencePeriod(from, to, deputy.isEmpty() ? null : deputy));
+		try {
+			workflow.replaceAbsences(user.userId(), periods);
+		}
+		catch (InvalidInputException e) {
+			return page(user, form, e.problems(), model);
+		}
+		redirect.addFlashAttribute("notice", "不在期間を登録しました。");
+		return "redirect:/account/absences";
+	}
+
+	@PostMapping("/account/absences/remove")
+	String remove(@RequestParam(defaultValue = "-1") int index, @AuthenticationPrincipal KyoyuPrincipal user,
+			RedirectAttributes redirect) {
+		List<AbsencePeriod> periods = new ArrayList<>(workflow.absences(user.userId()));
+		if (index >= 0 && index < periods.size()) {
+			periods.remove(index);
+			workflow.replaceAbsences(user.userId(), periods);
+			redirect.addFlashAttribute("notice", "不在期間を削除しました。");
+		}
+		return "redirect:/account/absences";
+	}
+
+	private List<UserAccount> deputies(KyoyuPrincipal user) {
+		return identity.findAll().stream()
+			.filter(u -> u.side() == user.side() && u.enabled() && !u.userId().equals(user.userId()))
+			.toList();
+	}
+
+	private static LocalDate date(String text, String field, String label, List<FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			problems.add(new FieldProblem(field, "「" + label + "」を入力してください。"));
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			problems.add(new FieldProblem(field, "「" + label + "」は YYYY-MM-DD の形の日付で入力してください。"));
+			return null;
+		}
+	}
+
+	private String page(KyoyuPrincipal user, Map<String, String> typed, List<FieldProblem> problems, Model model) {
+		List<UserAccount> deputies = deputies(user);
+		model.addAttribute("absences", workflow.absences(user.userId()));
+		model.addAttribute("deputies", deputies);
+		model.addAttribute("names", identity.findAll().stream()
+			.collect(java.util.stream.Collectors.toMap(UserAccount::userId, UserAccount::name, (a, b) -> a)));
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems);
+		model.addAttribute("errors", FormErrors.byField(problems));
+		return "workflow/absences";
+	}
+}

@@ -1,0 +1,173 @@
+package jp.kyoyu.workflow.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.web.FormErrors;
+import jp.kyoyu.workflow.ApprovalAction;
+import jp.kyoyu.workflow.IncompleteProposalException;
+import jp.kyoyu.workflow.RouteRole;
+import jp.kyoyu.workflow.StepConflictException;
+import jp.kyoyu.workflow.SubmissionView;
+import jp.kyoyu.workflow.TaskCompletion;
+import jp.kyoyu.workflow.TaskKind;
+import jp.kyoyu.workflow.WorkflowManagement;
+import jp.kyoyu.workflow.WorkflowTask;
+
+/** My tasks and one task's page: summary, history so far and the decision form. */
+@Controller
+class TaskPageController {
+
+	static final String TAKEN = "この手順は、ほかの人がすでに処理したか、状況が変わったため処理できませんでした。"
+			+ "入力した内容は下に残っています。書類の状況を確認してください。";
+
+	private final WorkflowManagement workflow;
+
+	TaskPageController(WorkflowManagement workflow) {
+		this.workflow = workflow;
+	}
+
+	@GetMapping("/tasks")
+	String tasks(@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		model.addAttribute("tasks", workflow.tasksOf(user.userId()));
+		return "workflow/tasks";
+	}
+
+	@GetMapping("/tasks/{taskId}")
+	String task(@PathVariable String taskId, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		WorkflowTask task = workflow.task(taskId, user.userId());
+		return page(task, task.proposalId(), Map.of(), List.of(), null, user, model);
+	}
+
+	@PostMapping("/tasks/{taskId}")
+	String complete(@PathVariable String taskId, @RequestParam Map<String, String> form,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		long proposalId = proposalId(form);
+		WorkflowTask task;
+		try {
+			task = workflow.task(taskId, user.userId());
+		}
+		catch (NotFoundException e) {
+			// Done meanwhile (another person or a double click): 409 if the caller may see the proposal at all.
+			workflow.proposal(proposalId, user.userId());
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return page(null, proposalId, form, List.of(), TAKEN, user, model);
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate planned = plannedDate(form.get("plannedAnswerDate"), problems);
+		ApprovalAction action = action(form.get("action"));
+		if (!problems.isEmpty()) {
+			return page(task, task.proposalId(), form, problems, null, user, model);
+		}
+		try {
+			workflow.complete(taskId, new TaskCompletion(action, form.get("comment"), form.get("answer"), planned),
+					user.userId());
+		}
+		catch (InvalidInputException e) {
+			return page(task, task.proposalId(), form, e.problems(), null, user, model);
+		}
+		catch (IncompleteProposalException e) {
+			// Resubmitting a document the proposer left incomplete: say what is missing, keep the comment.
+			return page(task, task.proposalId(), form, e.problems(), null, user, model);
+		}
+		catch (StepConflictException e) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return page(null, task.proposalId(), form, List.of(), TAKEN, user, model);
+		}
+		redirect.addFlashAttribute("notice", "「" + task.title() + "」を処理しました（" + action.label() + "）。");
+		return "redirect:/tasks";
+	}
+
+	private static long proposalId(Map<String, String> form) {
+		try {
+			return Long.parseLong(form.getOrDefault("proposalId", ""));
+		}
+		catch (NumberFormatException e) {
+			throw new NotFoundException("この手順は見つかりません。");
+		}
+	}
+
+	private static ApprovalAction action(String value) {
+		for (ApprovalAction a : ApprovalAction.values()) {
+			if (a.name().equals(value)) {
+				return a;
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate plannedDate(String text, List<FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			problems.add(new FieldProblem("plannedAnswerDate", "「回答予定日」は YYYY-MM-DD の形の日付で入力してください。"));
+			return null;
+		}
+	}
+
+	/** {@code task} null: the task is gone (409); the page then shows what was typed, without a form. */
+	private String page(WorkflowTask task, long proposalId, Map<String, String> typed, List<FieldProblem> problems,
+			String conflict, KyoyuPrincipal user, Model model) {
+		ProposalView proposal = workflow.proposal(proposalId, user.userId());
+		SubmissionView submission = workflow.submission(proposalId, user.userId()).orElse(null);
+		model.addAttribute("task", task);
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("submission", submission);
+		model.addAttribute("history", workflow.history(proposalId, user.userId()));
+		model.addAttribute("actions", task == null ? List.of() : actions(task.kind(), submission));
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems", problems);
+		model.addAttribute("errors", FormErrors.byField(problems));
+		model.addAttribute("conflict", conflict);
+		return "workflow/task";
+	}
+
+	/** The decisions the task offers; send-back to the previous approver only when there is one. */
+	private static List<ApprovalAction> actions(TaskKind kind, SubmissionView submission) {
+		return switch (kind) {
+			case APPROVE -> hasEarlierApprover(submission)
+					? List.of(ApprovalAction.APPROVE, ApprovalAction.SEND_BACK_TO_PROPOSER,
+							ApprovalAction.SEND_BACK_TO_PREVIOUS)
+					: List.of(ApprovalAction.APPROVE, ApprovalAction.SEND_BACK_TO_PROPOSER);
+			case VIEW -> List.of(ApprovalAction.CONFIRM);
+			case REVISE -> List.of(ApprovalAction.RESUBMIT);
+			case POST_REVIEW -> List.of(ApprovalAction.POST_REVIEWED);
+		};
+	}
+
+	private static boolean hasEarlierApprover(SubmissionView s) {
+		if (s == null) {
+			return false;
+		}
+		for (int i = 0; i < Math.min(s.currentIndex(), s.route().size()); i++) {
+			if (s.route().get(i).role() == RouteRole.APPROVER) {
+				return true;
+			}
+		}
+		return false;
+	}
+}
