@@ -4,5 +4,5 @@
  * while the SMTP server is down is sent again when the application restarts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "identity", "masterdata", "board" })
+		allowedDependencies = { "shared", "identity", "masterdata", "board", "consultation" })
 package jp.kyoyu.notification;
