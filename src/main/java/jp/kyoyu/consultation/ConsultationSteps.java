@@ -7,10 +7,11 @@ import jp.kyoyu.shared.NotFoundException;
 /**
  * The steps {@code bpmn/pre-consultation.bpmn} calls by bean name ({@code ${consultationSteps...}}), so a
  * process designer can reorder or drop notices, or change when the decision stage starts, without Java.
- * Each receives the business key (the matter id) and the acting user.
+ * Each receives the business key (the matter id) and the acting user. Public only because the engine's
+ * expression language calls public methods of public classes; other modules have no use for it.
  */
 @Component("consultationSteps")
-class ConsultationSteps {
+public class ConsultationSteps {
 
 	private final MatterRepository matters;
 
