@@ -66,6 +66,11 @@ class Proposal {
 		this.updatedAt = now;
 	}
 
+	void changeStatus(ProposalStatus status, Instant now) {
+		this.status = status;
+		this.updatedAt = now;
+	}
+
 	Long id() {
 		return id;
 	}

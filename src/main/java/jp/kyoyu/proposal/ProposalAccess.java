@@ -39,12 +39,19 @@ class ProposalAccess {
 
 	/** The caller's own draft; anyone else's answers 403 (or 404 when they may not even see it). */
 	Proposal editable(long id, String userId) {
+		return editable(id, userId, false);
+	}
+
+	Proposal editable(long id, String userId, boolean deleting) {
 		Proposal proposal = readable(id, userId);
 		if (!proposal.authorUserId().equals(userId)) {
 			throw new ForbiddenException("下書きを変更・削除できるのは作成した本人だけです。");
 		}
-		if (proposal.status() != ProposalStatus.DRAFT) {
-			throw new ForbiddenException("提出済みの書類は変更・削除できません。");
+		if (!proposal.status().editable()) {
+			throw new ForbiddenException("提出済みの書類は変更・削除できません。差し戻されたときに修正できます。");
+		}
+		if (proposal.status() != ProposalStatus.DRAFT && deleting) {
+			throw new ForbiddenException("提出したことのある書類は削除できません。");
 		}
 		return proposal;
 	}
@@ -55,7 +62,7 @@ class ProposalAccess {
 	}
 
 	boolean mayEdit(Proposal proposal, String userId) {
-		return proposal.status() == ProposalStatus.DRAFT && proposal.authorUserId().equals(userId);
+		return proposal.status().editable() && proposal.authorUserId().equals(userId);
 	}
 
 	UserAccount user(String userId) {

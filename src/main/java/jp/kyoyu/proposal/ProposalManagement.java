@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,9 +46,12 @@ public class ProposalManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ReviewProgress> progress;
+
 	ProposalManagement(ProposalRepository proposals, ProposalAccess access, DocumentTypes types,
 			ProjectManagement projects, FieldsJson json, ProposalPdf pdf, ProposalAttachments attachments,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<ReviewProgress> progress) {
+		this.progress = progress;
 		this.pdf = pdf;
 		this.attachments = attachments;
 		this.proposals = proposals;
@@ -115,7 +119,7 @@ public class ProposalManagement {
 	}
 
 	public void delete(long id, String userId) {
-		Proposal proposal = access.editable(id, userId);
+		Proposal proposal = access.editable(id, userId, true);
 		attachments.removeAll(id);
 		proposals.delete(proposal);
 		events.publishEvent(new ProposalDeleted(id, proposal.projectId(), proposal.typeKey(), proposal.title()));
@@ -158,6 +162,25 @@ public class ProposalManagement {
 		return FormValidator.problems(types.schema(type.key()), fields, Set.copyOf(type.answerFields()));
 	}
 
+	/** For the workflow: the proposal without an access check (the workflow checks membership itself). */
+	@Transactional(readOnly = true)
+	public ProposalView describe(long id) {
+		return view(proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND)));
+	}
+
+	/** For the workflow: moves the proposal to {@code status} (submitted, sent back, approved). */
+	public void changeStatus(long id, ProposalStatus status) {
+		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		proposal.changeStatus(status, clock.instant());
+	}
+
+	/** The Japanese labels of these form fields of a type, in form order (for "what changed" records). */
+	@Transactional(readOnly = true)
+	public List<String> labelsOf(String typeKey, java.util.Collection<String> keys) {
+		return types.schema(typeKey).fields().stream().filter(f -> keys.contains(f.key()))
+			.map(FormSchema.Field::label).distinct().toList();
+	}
+
 	/** For the workflow: refuses (400 with every problem) unless the proposal is complete. */
 	@Transactional(readOnly = true)
 	public void checkComplete(long id) {
@@ -187,8 +210,11 @@ public class ProposalManagement {
 	private ProposalView view(Proposal p) {
 		String typeName = types.find(p.typeKey()).map(DocumentType::name).orElse(p.typeKey());
 		String author = access.userName(p.authorUserId());
+		ReviewProgress.Dates d = p.status() == ProposalStatus.DRAFT ? ReviewProgress.Dates.NONE
+				: progress.stream().findFirst().map(r -> r.of(p.id())).orElse(ReviewProgress.Dates.NONE);
 		return new ProposalView(p.id(), p.projectId(), p.typeKey(), typeName, p.title(), p.status(),
 				json.read(p.fieldsJson()), p.authorUserId(), author, p.authorSide(), p.copiedFrom(), p.createdAt(),
-				p.updatedAt());
+				p.updatedAt(), d.postReviewPending(), d.requestedAnswerDate(), d.receiptDate(),
+				d.plannedAnswerDate(), d.interimAnswerDate(), d.answerDate(), d.completedOn());
 	}
 }

@@ -46,7 +46,7 @@ class ProposalPdf {
 				out.heading(proposal.typeName(), 16);
 				out.line("件名: " + proposal.title(), 10.5f);
 				out.line("工事・業務: " + projectName, 10.5f);
-				out.line("状態: " + (proposal.status() == ProposalStatus.DRAFT ? "下書き" : "提出済み") + "　作成者: "
+				out.line("状態: " + statusLabel(proposal.status()) + "　作成者: "
 						+ proposal.authorName(), 10.5f);
 				out.gap();
 				String group = null;
@@ -92,5 +92,14 @@ class ProposalPdf {
 			return value.toString();
 		}
 		return field.hasOptions() ? field.optionLabel(value.toString()) : value.toString();
+	}
+
+	static String statusLabel(ProposalStatus status) {
+		return switch (status) {
+			case DRAFT -> "下書き";
+			case IN_REVIEW -> "承認中";
+			case SENT_BACK -> "差戻し";
+			case APPROVED -> "承認済";
+		};
 	}
 }

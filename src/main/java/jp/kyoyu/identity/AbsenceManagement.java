@@ -1,0 +1,80 @@
+package jp.kyoyu.identity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.InvalidInputException;
+
+/**
+ * Absence periods and deputies (C4.21). The workflow asks who stands in for an approver on a day; users keep
+ * their own list (replaced as a whole, so the page and {@code PUT /api/v1/me/absences} stay simple).
+ */
+@Service
+@Transactional
+public class AbsenceManagement {
+
+	private final AbsenceRepository absences;
+
+	private final IdentityManagement identity;
+
+	private final ApplicationEventPublisher events;
+
+	AbsenceManagement(AbsenceRepository absences, IdentityManagement identity, ApplicationEventPublisher events) {
+		this.absences = absences;
+		this.identity = identity;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AbsencePeriod> of(String userId) {
+		return absences.findByUser(userId).stream().map(Absence::period).toList();
+	}
+
+	/** The absence covering {@code day}, if the user registered one. */
+	@Transactional(readOnly = true)
+	public Optional<AbsencePeriod> on(String userId, LocalDate day) {
+		return absences.findOn(userId, day).stream().map(Absence::period).findFirst();
+	}
+
+	/** Replaces the user's periods; each needs from ≤ to, and a deputy must be another existing user. */
+	public List<AbsencePeriod> replace(String userId, List<AbsencePeriod> periods) {
+		List<FieldProblem> problems = new ArrayList<>();
+		for (int i = 0; i < periods.size(); i++) {
+			AbsencePeriod p = periods.get(i);
+			String at = "[" + i + "]";
+			if (p == null || p.from() == null || p.to() == null) {
+				problems.add(new FieldProblem(at + ".from", (i + 1) + "件目の開始日と終了日を入力してください。"));
+				continue;
+			}
+			if (p.to().isBefore(p.from())) {
+				problems.add(new FieldProblem(at + ".to", (i + 1) + "件目の終了日は開始日以降にしてください。"));
+			}
+			if (p.deputyUserId() != null && !p.deputyUserId().isBlank()
+					&& (p.deputyUserId().equals(userId) || identity.find(p.deputyUserId()).isEmpty())) {
+				problems.add(new FieldProblem(at + ".deputyUserId",
+						(i + 1) + "件目の代理者には、ご自身以外の登録済みの利用者を選んでください。"));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		absences.deleteByUserId(userId);
+		absences.flush();
+		List<AbsencePeriod> clean = periods.stream()
+			.map(p -> new AbsencePeriod(p.from(), p.to(),
+					p.deputyUserId() == null || p.deputyUserId().isBlank() ? null : p.deputyUserId()))
+			.sorted(Comparator.comparing(AbsencePeriod::from))
+			.toList();
+		clean.forEach(p -> absences.save(new Absence(userId, p)));
+		events.publishEvent(new AbsencesChanged(userId, clean));
+		return clean;
+	}
+}

@@ -1,0 +1,25 @@
+package jp.kyoyu.proposal;
+
+import java.time.LocalDate;
+
+/**
+ * Implemented by the workflow module, which owns the approval dates: this module shows them with the proposal
+ * without depending on the workflow (like {@code ProjectContents} for projects).
+ */
+public interface ReviewProgress {
+
+	/** The dates and post-review flag of a submitted proposal; {@link Dates#NONE} for one never submitted. */
+	Dates of(long proposalId);
+
+	/**
+	 * @param requestedAnswerDate 回答希望日 chosen by the proposer
+	 * @param receiptDate 受理日, set when the first approver acts
+	 * @param plannedAnswerDate 回答予定日, set by that approver
+	 * @param answerDate 回答日 (final answer; the completion when the route ends)
+	 */
+	record Dates(boolean postReviewPending, LocalDate requestedAnswerDate, LocalDate receiptDate,
+			LocalDate plannedAnswerDate, LocalDate interimAnswerDate, LocalDate answerDate, LocalDate completedOn) {
+
+		public static final Dates NONE = new Dates(false, null, null, null, null, null, null);
+	}
+}

@@ -1,0 +1,96 @@
+package jp.kyoyu.workflow;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.project.ProjectRole;
+import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.proposal.ProposalStatus;
+import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.InvalidInputException;
+
+/**
+ * Corrections of typos in the dates of an approved proposal (C4.17): only its route's approvers and the project's
+ * 総括監督員 may; each is kept with who, when, which document and date, old and new value.
+ */
+@Component
+class DateCorrections {
+
+	static final String NOT_ALLOWED = "日付を訂正できるのは、この書類の経路の承認者と、工事・業務の総括監督員だけです。";
+
+	private final ProposalManagement proposals;
+
+	private final ProjectManagement projects;
+
+	private final CorrectionRepository corrections;
+
+	private final Ledger ledger;
+
+	private final Routes routes;
+
+	private final ApplicationEventPublisher events;
+
+	DateCorrections(ProposalManagement proposals, ProjectManagement projects, CorrectionRepository corrections,
+			Ledger ledger, Routes routes, ApplicationEventPublisher events) {
+		this.proposals = proposals;
+		this.projects = projects;
+		this.corrections = corrections;
+		this.ledger = ledger;
+		this.routes = routes;
+		this.events = events;
+	}
+
+	boolean mayCorrect(long proposalId, String userId) {
+		ProposalView proposal = proposals.get(proposalId, userId);
+		return ledger.lockFree(proposalId).map(s -> allowed(s, proposal, userId)).orElse(false);
+	}
+
+	Correction correct(long proposalId, CorrectedDate field, LocalDate value, String reason, String userId) {
+		ProposalView proposal = proposals.get(proposalId, userId);
+		Submission s = ledger.lockFree(proposalId).orElseThrow(() -> new ForbiddenException(NOT_ALLOWED));
+		if (!allowed(s, proposal, userId)) {
+			throw new ForbiddenException(NOT_ALLOWED);
+		}
+		if (s.status() != ProposalStatus.APPROVED) {
+			throw new StepConflictException("日付の訂正は承認が終わってからできます。");
+		}
+		List<FieldProblem> problems = new java.util.ArrayList<>();
+		if (field == null) {
+			problems.add(new FieldProblem("field", "訂正する日付（PROPOSED_ON・RECEIVED_ON・COMPLETED_ON）を選んでください。"));
+		}
+		if (value == null) {
+			problems.add(new FieldProblem("value", "「訂正後の日付」を YYYY-MM-DD の形で入力してください。"));
+		}
+		if (reason != null && reason.length() > 1000) {
+			problems.add(new FieldProblem("reason", "「訂正の理由」は1000文字以内にしてください。"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Submission locked = ledger.lock(proposalId);
+		LocalDate old = locked.correct(field, value);
+		Correction correction = new Correction(proposalId, proposal.title(), field, old, value,
+				reason == null || reason.isBlank() ? null : reason.strip(), userId, ledger.nameOf(userId),
+				ledger.clock().instant());
+		corrections.save(new CorrectionEntry(correction));
+		events.publishEvent(new ApprovalDateCorrected(correction));
+		return correction;
+	}
+
+	List<Correction> of(long proposalId, String userId) {
+		proposals.get(proposalId, userId);
+		return corrections.of(proposalId).stream().map(CorrectionEntry::view).toList();
+	}
+
+	private boolean allowed(Submission s, ProposalView proposal, String userId) {
+		boolean approver = routes.read(s.routeJson()).stream()
+			.anyMatch(step -> step.role() == RouteRole.APPROVER && step.userId().equals(userId));
+		return approver || projects.roleOf(proposal.projectId(), userId).orElse(null) == ProjectRole.GENERAL_SUPERVISOR;
+	}
+}

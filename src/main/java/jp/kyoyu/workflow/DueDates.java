@@ -1,0 +1,37 @@
+package jp.kyoyu.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.masterdata.BusinessCalendar;
+
+/**
+ * {@code ${bizCal...}} in the BPMN: due dates counted in business days of the master holiday calendar, so a
+ * designer changes a step's allowance in the model ({@code stepBusinessDays}) without Java.
+ */
+@Component("bizCal")
+class DueDates {
+
+	/** Steps are due at the end of the working day. */
+	static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+
+	private final BusinessCalendar calendar;
+
+	private final Clock clock;
+
+	DueDates(BusinessCalendar calendar, Clock clock) {
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	/** The end of the {@code n}-th business day after today (today itself for 0 when it is one). */
+	public Date endOfBusinessDay(Object n) {
+		int days = n instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(n));
+		LocalDate due = calendar.addBusinessDays(LocalDate.now(clock), days);
+		return Date.from(due.atTime(END_OF_DAY).atZone(clock.getZone()).toInstant());
+	}
+}

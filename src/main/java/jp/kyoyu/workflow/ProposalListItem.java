@@ -1,0 +1,15 @@
+package jp.kyoyu.workflow;
+
+import java.time.LocalDate;
+
+import jp.kyoyu.proposal.ProposalStatus;
+
+/**
+ * One line of the approval lists (C4.4-C4.6): project, title, type, status and stage (承認中 / 閲覧中), who holds
+ * it now, and the dates.
+ */
+public record ProposalListItem(long proposalId, long projectId, String projectName, String title,
+		String documentTypeName, ProposalStatus status, TaskKind stage, String currentUserId, String currentName,
+		Importance importance, LocalDate requestedAnswerDate, LocalDate receiptDate, LocalDate plannedAnswerDate,
+		LocalDate answerDate, boolean postReviewPending, boolean overdue) {
+}

@@ -1,0 +1,89 @@
+package jp.kyoyu.workflow;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+import jp.kyoyu.shared.FieldProblem;
+
+/** What a task completion must carry; checked in the portal before the engine and again in the task listener. */
+final class StepRules {
+
+	static final int MAX_TEXT = 4000;
+
+	private StepRules() {
+	}
+
+	static Set<ApprovalAction> allowed(TaskKind kind) {
+		return switch (kind) {
+			case APPROVE -> Set.of(ApprovalAction.APPROVE, ApprovalAction.SEND_BACK_TO_PROPOSER,
+					ApprovalAction.SEND_BACK_TO_PREVIOUS);
+			case VIEW -> Set.of(ApprovalAction.CONFIRM);
+			case REVISE -> Set.of(ApprovalAction.RESUBMIT);
+			case POST_REVIEW -> Set.of(ApprovalAction.POST_REVIEWED);
+		};
+	}
+
+	static List<FieldProblem> problems(TaskKind kind, TaskCompletion c, LocalDate today) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (c.action() == null || !allowed(kind).contains(c.action())) {
+			String choices = allowed(kind).stream().map(ApprovalAction::label).sorted().reduce((a, b) -> a + "・" + b)
+				.orElse("");
+			problems.add(new FieldProblem("action", "「判断」は" + choices + "から選んでください。"));
+		}
+		boolean sendBack = c.action() == ApprovalAction.SEND_BACK_TO_PROPOSER
+				|| c.action() == ApprovalAction.SEND_BACK_TO_PREVIOUS;
+		if (sendBack && (c.comment() == null || c.comment().isBlank())) {
+			problems.add(new FieldProblem("comment", "差し戻すときは「コメント」に理由を書いてください。"));
+		}
+		if (c.comment() != null && c.comment().length() > MAX_TEXT) {
+			problems.add(new FieldProblem("comment", "「コメント」は" + MAX_TEXT + "文字以内にしてください。"));
+		}
+		if (c.answer() != null && c.answer().length() > MAX_TEXT) {
+			problems.add(new FieldProblem("answer", "「処理・回答」は" + MAX_TEXT + "文字以内にしてください。"));
+		}
+		if (c.plannedAnswerDate() != null && c.plannedAnswerDate().isBefore(today)) {
+			problems.add(new FieldProblem("plannedAnswerDate", "「回答予定日」は今日以降の日付にしてください。"));
+		}
+		return problems;
+	}
+
+	/** A date from a form: Tasklist's date field submits {@code YYYY-MM-DD}; Java callers may pass a Date. */
+	static LocalDate date(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		if (value instanceof LocalDate date) {
+			return date;
+		}
+		if (value instanceof Date date) {
+			return date.toInstant().atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate();
+		}
+		String text = value.toString().strip();
+		try {
+			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new jp.kyoyu.shared.InvalidInputException("plannedAnswerDate",
+					"「回答予定日」は YYYY-MM-DD の形の日付で入力してください。");
+		}
+	}
+
+	static ApprovalAction action(Object value, TaskKind kind) {
+		return switch (kind) {
+			case VIEW -> ApprovalAction.CONFIRM;
+			case REVISE -> ApprovalAction.RESUBMIT;
+			case POST_REVIEW -> ApprovalAction.POST_REVIEWED;
+			case APPROVE -> {
+				try {
+					yield value == null ? null : ApprovalAction.valueOf(value.toString());
+				}
+				catch (IllegalArgumentException e) {
+					yield null;
+				}
+			}
+		};
+	}
+}

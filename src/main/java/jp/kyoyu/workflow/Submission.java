@@ -1,0 +1,224 @@
+package jp.kyoyu.workflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import jp.kyoyu.proposal.ProposalStatus;
+
+/** The approval state of one submitted proposal; the running process itself lives in the engine. */
+@Entity
+@Table(name = "workflow_submission")
+class Submission {
+
+	@Id
+	private Long proposalId;
+
+	private long projectId;
+
+	private String proposerUserId;
+
+	@Enumerated(EnumType.STRING)
+	private ProposalStatus status;
+
+	@Enumerated(EnumType.STRING)
+	private Importance importance;
+
+	private String comment;
+
+	private String routeJson;
+
+	private int currentIndex;
+
+	private LocalDate requestedAnswerOn;
+
+	private LocalDate proposedOn;
+
+	private LocalDate receivedOn;
+
+	private LocalDate plannedAnswerOn;
+
+	private LocalDate interimAnswerOn;
+
+	private LocalDate finalAnswerOn;
+
+	private LocalDate completedOn;
+
+	private String answer;
+
+	private boolean postReviewPending;
+
+	private String fieldsSnapshot;
+
+	private String titleSnapshot;
+
+	private Instant submittedAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Submission() {
+	}
+
+	Submission(long proposalId, long projectId, String proposerUserId, Importance importance, String comment,
+			String routeJson, LocalDate requestedAnswerOn, LocalDate today, String title, Instant now) {
+		this.proposalId = proposalId;
+		this.projectId = projectId;
+		this.proposerUserId = proposerUserId;
+		this.status = ProposalStatus.IN_REVIEW;
+		this.importance = importance;
+		this.comment = comment;
+		this.routeJson = routeJson;
+		this.requestedAnswerOn = requestedAnswerOn;
+		this.proposedOn = today;
+		this.titleSnapshot = title;
+		this.submittedAt = now;
+		this.updatedAt = now;
+	}
+
+	SubmissionView view(List<RouteStep> route) {
+		return new SubmissionView(proposalId, projectId, proposerUserId, status, importance, comment, route,
+				currentIndex, requestedAnswerOn, proposedOn, receivedOn, plannedAnswerOn, interimAnswerOn,
+				finalAnswerOn, completedOn, answer, postReviewPending, submittedAt);
+	}
+
+	void moveTo(ProposalStatus status, Instant now) {
+		this.status = status;
+		this.updatedAt = now;
+	}
+
+	void at(int index) {
+		this.currentIndex = index;
+	}
+
+	/** The first receiving approver's action sets the receipt date, and the planned answer date if given (C4.2). */
+	void received(LocalDate today, LocalDate plannedAnswer) {
+		if (receivedOn == null) {
+			receivedOn = today;
+		}
+		if (plannedAnswer != null && plannedAnswerOn == null) {
+			plannedAnswerOn = plannedAnswer;
+		}
+	}
+
+	void answered(String text, LocalDate today) {
+		this.answer = text;
+		if (interimAnswerOn == null) {
+			interimAnswerOn = today;
+		}
+	}
+
+	void completed(LocalDate today, Instant now) {
+		this.status = ProposalStatus.APPROVED;
+		this.completedOn = today;
+		this.finalAnswerOn = today;
+		this.updatedAt = now;
+	}
+
+	void postReview(boolean pending) {
+		this.postReviewPending = pending;
+	}
+
+	void snapshot(String title, String fieldsJson) {
+		this.titleSnapshot = title;
+		this.fieldsSnapshot = fieldsJson;
+	}
+
+	/** Sets a corrected date and answers the value it replaced. */
+	LocalDate correct(CorrectedDate field, LocalDate value) {
+		LocalDate old;
+		switch (field) {
+			case PROPOSED_ON -> {
+				old = proposedOn;
+				proposedOn = value;
+			}
+			case RECEIVED_ON -> {
+				old = receivedOn;
+				receivedOn = value;
+			}
+			default -> {
+				old = completedOn;
+				completedOn = value;
+				finalAnswerOn = value;
+			}
+		}
+		return old;
+	}
+
+	Long proposalId() {
+		return proposalId;
+	}
+
+	long projectId() {
+		return projectId;
+	}
+
+	String proposerUserId() {
+		return proposerUserId;
+	}
+
+	ProposalStatus status() {
+		return status;
+	}
+
+	Importance importance() {
+		return importance;
+	}
+
+	String routeJson() {
+		return routeJson;
+	}
+
+	int currentIndex() {
+		return currentIndex;
+	}
+
+	LocalDate requestedAnswerOn() {
+		return requestedAnswerOn;
+	}
+
+	LocalDate receivedOn() {
+		return receivedOn;
+	}
+
+	LocalDate plannedAnswerOn() {
+		return plannedAnswerOn;
+	}
+
+	LocalDate interimAnswerOn() {
+		return interimAnswerOn;
+	}
+
+	LocalDate finalAnswerOn() {
+		return finalAnswerOn;
+	}
+
+	LocalDate completedOn() {
+		return completedOn;
+	}
+
+	boolean postReviewPending() {
+		return postReviewPending;
+	}
+
+	String fieldsSnapshot() {
+		return fieldsSnapshot;
+	}
+
+	String titleSnapshot() {
+		return titleSnapshot;
+	}
+
+	Instant submittedAt() {
+		return submittedAt;
+	}
+}

@@ -1,0 +1,142 @@
+package jp.kyoyu.workflow;
+
+import static jp.kyoyu.workflow.ApprovalProcess.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.proposal.ProposalStatus;
+import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.InvalidInputException;
+
+/** Submission (C4.8-C4.10, C4.20): checks document and route, keeps the state, starts the approval process. */
+@Component
+class Submitting {
+
+	private final ProposalManagement proposals;
+
+	private final ProjectManagement projects;
+
+	private final SubmissionRepository submissions;
+
+	private final Ledger ledger;
+
+	private final Routes routes;
+
+	private final RuntimeService runtime;
+
+	private final EngineCalls engine;
+
+	private final int stepBusinessDays;
+
+	Submitting(ProposalManagement proposals, ProjectManagement projects, SubmissionRepository submissions,
+			Ledger ledger, Routes routes, RuntimeService runtime, EngineCalls engine,
+			@Value("${kyoyu.workflow.step-business-days:3}") int stepBusinessDays) {
+		this.proposals = proposals;
+		this.projects = projects;
+		this.submissions = submissions;
+		this.ledger = ledger;
+		this.routes = routes;
+		this.runtime = runtime;
+		this.engine = engine;
+		this.stepBusinessDays = stepBusinessDays;
+	}
+
+	void submit(long proposalId, SubmitRequest request, String userId) {
+		ProposalView proposal = proposals.get(proposalId, userId);
+		if (!proposal.authorUserId().equals(userId)) {
+			throw new ForbiddenException("提出できるのは書類を作成した本人だけです。");
+		}
+		if (proposal.status() == ProposalStatus.SENT_BACK) {
+			throw new StepConflictException("差し戻された書類は、タスク「修正して再提出」から再提出してください。");
+		}
+		if (proposal.status() != ProposalStatus.DRAFT) {
+			throw new StepConflictException("この書類はすでに提出されています。");
+		}
+		List<RouteStep> route = checkedRoute(proposal, request, userId);
+		try {
+			proposals.checkComplete(proposalId);
+		}
+		catch (InvalidInputException e) {
+			throw new IncompleteProposalException(e.problems());
+		}
+		Importance importance = request.importance() == null ? Importance.NORMAL : request.importance();
+		String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+		Submission s = submissions.save(new Submission(proposalId, proposal.projectId(), userId, importance, comment,
+				routes.write(route), request.requestedAnswerDate(), ledger.today(), proposal.title(),
+				ledger.clock().instant()));
+		submissions.flush();
+		ledger.record(s, userId, null, ApprovalAction.SUBMIT, comment);
+		proposals.changeStatus(proposalId, ProposalStatus.IN_REVIEW);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put(PROPOSAL_ID, proposalId);
+		variables.put(PROJECT_ID, proposal.projectId());
+		variables.put(PROPOSER, userId);
+		variables.put(ROUTE, Routes.users(route));
+		variables.put(KINDS, Routes.kinds(route));
+		variables.put(INDEX, 0);
+		variables.put(IMPORTANCE, importance.name());
+		variables.put(STEP_BUSINESS_DAYS, stepBusinessDays);
+		variables.put(PROPOSAL_TITLE, proposal.title());
+		variables.put(DOCUMENT_TYPE_NAME, proposal.typeName());
+		variables.put(PROJECT_NAME, ledger.projectName(s));
+		variables.put(PROPOSER_NAME, proposal.authorName());
+		variables.put(IMPORTANCE_LABEL, importance.label());
+		variables.put(SUBMIT_COMMENT, comment == null ? "" : comment);
+		variables.put(PROPOSAL_URL, "/proposals/" + proposalId);
+		engine.run(userId, () -> runtime.startProcessInstanceByKey(KEY, String.valueOf(proposalId), variables));
+	}
+
+	private List<RouteStep> checkedRoute(ProposalView proposal, SubmitRequest request, String userId) {
+		List<FieldProblem> problems = new ArrayList<>();
+		List<RouteStep> route = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		List<RouteStep> given = request.route() == null ? List.of() : request.route();
+		for (int i = 0; i < given.size(); i++) {
+			RouteStep step = given.get(i);
+			String field = "route[" + i + "]";
+			if (step == null || step.userId() == null || step.userId().isBlank() || step.role() == null) {
+				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目に利用者と役割（承認・閲覧）を指定してください。"));
+				continue;
+			}
+			if (step.userId().equals(userId)) {
+				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: 発議者本人は経路に入れられません。"));
+			}
+			else if (!projects.isMember(proposal.projectId(), step.userId())) {
+				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: この工事・業務のメンバーを選んでください。"));
+			}
+			else if (!seen.add(step.userId())) {
+				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: 同じ人を2回入れることはできません。"));
+			}
+			route.add(new RouteStep(step.userId(), ledger.nameOf(step.userId()), step.role()));
+		}
+		if (route.stream().noneMatch(step -> step.role() == RouteRole.APPROVER)) {
+			problems.add(new FieldProblem("route", "経路に承認者を1人以上入れてください。"));
+		}
+		if (request.requestedAnswerDate() == null) {
+			problems.add(new FieldProblem("requestedAnswerDate", "「回答希望日」を入力してください。"));
+		}
+		else if (request.requestedAnswerDate().isBefore(ledger.today())) {
+			problems.add(new FieldProblem("requestedAnswerDate", "「回答希望日」は今日以降の日付にしてください。"));
+		}
+		if (request.comment() != null && request.comment().length() > StepRules.MAX_TEXT) {
+			problems.add(new FieldProblem("comment", "「コメント」は" + StepRules.MAX_TEXT + "文字以内にしてください。"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return route;
+	}
+}

@@ -1,0 +1,199 @@
+package jp.kyoyu.workflow;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.identity.AbsenceManagement;
+import jp.kyoyu.identity.AbsencePeriod;
+import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.shared.NotFoundException;
+
+/**
+ * The approval workflow (C4, S4) as the portal and the JSON API use it: submit along a route, act on tasks
+ * (also as deputy), approve ahead, lists, the approval record, revisions and date corrections. Every method takes
+ * the acting user; whoever may not see the proposal's project gets 404. The same steps done in Camunda Tasklist
+ * are recorded identically (the BPMN's task listeners do the bookkeeping).
+ */
+@Service
+@Transactional
+public class WorkflowManagement {
+
+	private final Submitting submitting;
+
+	private final TaskActions actions;
+
+	private final TaskQueries taskQueries;
+
+	private final ApprovalLists lists;
+
+	private final DateCorrections corrections;
+
+	private final RouteDefaults routeDefaults;
+
+	private final SubmissionRepository submissions;
+
+	private final RevisionRepository revisions;
+
+	private final ProposalManagement proposals;
+
+	private final AbsenceManagement absences;
+
+	private final TaskService tasks;
+
+	private final Ledger ledger;
+
+	private final Routes routes;
+
+	WorkflowManagement(Submitting submitting, TaskActions actions, TaskQueries taskQueries, ApprovalLists lists,
+			DateCorrections corrections, RouteDefaults routeDefaults, SubmissionRepository submissions,
+			RevisionRepository revisions, ProposalManagement proposals, AbsenceManagement absences,
+			TaskService tasks, Ledger ledger, Routes routes) {
+		this.submitting = submitting;
+		this.actions = actions;
+		this.taskQueries = taskQueries;
+		this.lists = lists;
+		this.corrections = corrections;
+		this.routeDefaults = routeDefaults;
+		this.submissions = submissions;
+		this.revisions = revisions;
+		this.proposals = proposals;
+		this.absences = absences;
+		this.tasks = tasks;
+		this.ledger = ledger;
+		this.routes = routes;
+	}
+
+	/** The route {@code dmn/approval-route.dmn} proposes for this document, resolved to project members. */
+	@Transactional(readOnly = true)
+	public List<RouteStep> defaultRoute(long proposalId, String userId) {
+		return routeDefaults.of(proposals.get(proposalId, userId), userId);
+	}
+
+	/**
+	 * Submits the caller's complete draft: {@link IncompleteProposalException} (422) lists what the document
+	 * lacks, {@code InvalidInputException} (400) what the route or dates lack.
+	 */
+	public SubmissionView submit(long proposalId, SubmitRequest request, String userId) {
+		guarded(() -> submitting.submit(proposalId, request, userId));
+		return submission(proposalId, userId).orElseThrow();
+	}
+
+	/** The caller's open tasks, including those offered to them as deputy, soonest due first. */
+	@Transactional(readOnly = true)
+	public List<WorkflowTask> tasksOf(String userId) {
+		return taskQueries.of(userId);
+	}
+
+	/** Open tasks of the caller due within {@code days} calendar days (or overdue), for the home page. */
+	@Transactional(readOnly = true)
+	public List<WorkflowTask> dueSoon(String userId, int days) {
+		LocalDate limit = ledger.today().plusDays(days);
+		return taskQueries.of(userId).stream().filter(t -> t.due() != null && !t.due().isAfter(limit)).toList();
+	}
+
+	/** One open task of the caller; 404 when it is not theirs (or no longer open). */
+	@Transactional(readOnly = true)
+	public WorkflowTask task(String taskId, String userId) {
+		return taskQueries.one(taskId, userId).orElseThrow(() -> new NotFoundException(TaskActions.TASK_NOT_FOUND));
+	}
+
+	/** Completes a task; {@link StepConflictException} (409) when it was done meanwhile. */
+	public void complete(String taskId, TaskCompletion completion, String userId) {
+		guarded(() -> actions.complete(taskId, completion, userId));
+	}
+
+	/** Approves ahead of the absent current approver, who gets a post-review task (C4.22). */
+	public void approveAhead(long proposalId, String comment, String userId) {
+		guarded(() -> actions.approveAhead(proposalId, comment, userId));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mayApproveAhead(long proposalId, String userId) {
+		return actions.mayApproveAhead(proposalId, userId);
+	}
+
+	/** The approval state, or empty for a proposal never submitted. */
+	@Transactional(readOnly = true)
+	public Optional<SubmissionView> submission(long proposalId, String userId) {
+		proposals.get(proposalId, userId);
+		return submissions.findById(proposalId).map(s -> s.view(routes.read(s.routeJson()).stream()
+			.map(step -> new RouteStep(step.userId(), ledger.nameOf(step.userId()), step.role()))
+			.toList()));
+	}
+
+	/** The approval record: the submission and every action after it, oldest first (C4.4, C4.18). */
+	@Transactional(readOnly = true)
+	public List<ApprovalStep> history(long proposalId, String userId) {
+		proposals.get(proposalId, userId);
+		return ledger.record(proposalId);
+	}
+
+	/** The resubmissions after send-backs and what each changed (C4.16). */
+	@Transactional(readOnly = true)
+	public List<Revision> revisions(long proposalId, String userId) {
+		proposals.get(proposalId, userId);
+		return revisions.of(proposalId).stream().map(RevisionEntry::view).toList();
+	}
+
+	/** Lists submitted proposals of one or all of the caller's projects (C4.4-C4.7). */
+	@Transactional(readOnly = true)
+	public ListPage<ProposalListItem> list(ProposalListQuery query, String userId) {
+		return lists.list(query, userId);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mayCorrect(long proposalId, String userId) {
+		return corrections.mayCorrect(proposalId, userId);
+	}
+
+	/** Corrects a date of an approved proposal (C4.17); 403 for anyone but its approvers and the 総括監督員. */
+	public Correction correct(long proposalId, CorrectedDate field, LocalDate value, String reason, String userId) {
+		return corrections.correct(proposalId, field, value, reason, userId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Correction> corrections(long proposalId, String userId) {
+		return corrections.of(proposalId, userId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<AbsencePeriod> absences(String userId) {
+		return absences.of(userId);
+	}
+
+	/**
+	 * Replaces the caller's absences; tasks they hold now are offered at once to the deputy of an absence covering
+	 * today (later tasks get the deputy when created).
+	 */
+	public List<AbsencePeriod> replaceAbsences(String userId, List<AbsencePeriod> periods) {
+		List<AbsencePeriod> saved = absences.replace(userId, periods);
+		saved.stream().filter(p -> p.covers(ledger.today()) && p.deputyUserId() != null).forEach(p -> tasks
+			.createTaskQuery().taskAssignee(userId)
+			.processDefinitionKeyIn(ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY).list()
+			.forEach(task -> tasks.addCandidateUser(task.getId(), p.deputyUserId())));
+		return saved;
+	}
+
+	/** The document as the workflow sees it (for pages that show both). */
+	@Transactional(readOnly = true)
+	public ProposalView proposal(long proposalId, String userId) {
+		return proposals.get(proposalId, userId);
+	}
+
+	/** Two people on one step at once: the loser waits on the row lock or loses the engine's version check. */
+	private static void guarded(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (ConcurrencyFailureException e) {
+			throw new StepConflictException(EngineCalls.ALREADY_DONE);
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package jp.kyoyu.workflow;
+
+import static jp.kyoyu.workflow.ApprovalProcess.*;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.identity.AbsenceManagement;
+import jp.kyoyu.identity.AbsencePeriod;
+import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.proposal.ProposalStatus;
+import jp.kyoyu.proposal.ProposalView;
+
+/**
+ * {@code ${workflowSteps...}}: what the approval process asks of the application by name — deputies, index
+ * arithmetic, approve-ahead, the end of the route and the daily overdue check.
+ */
+@Component("workflowSteps")
+class WorkflowSteps {
+
+	private final AbsenceManagement absences;
+
+	private final Ledger ledger;
+
+	private final ProposalManagement proposals;
+
+	private final ApplicationEventPublisher events;
+
+	WorkflowSteps(AbsenceManagement absences, Ledger ledger, ProposalManagement proposals,
+			ApplicationEventPublisher events) {
+		this.absences = absences;
+		this.ledger = ledger;
+		this.proposals = proposals;
+		this.events = events;
+	}
+
+	/** The deputy of a user absent today, offered the task as candidate (C4.21); empty when present. */
+	public List<String> deputiesOf(String userId) {
+		return absences.on(userId, ledger.today())
+			.map(AbsencePeriod::deputyUserId)
+			.filter(deputy -> deputy != null && !deputy.equals(userId))
+			.map(List::of)
+			.orElse(List.of());
+	}
+
+	/** The index of the approver before {@code idx}, or -1 (a send-back then goes to the proposer). */
+	public int previousApprover(List<String> kinds, Object idx) {
+		return Routes.previousApprover(kinds, ((Number) idx).intValue());
+	}
+
+	/**
+	 * A later approver approved while the current one is absent (C4.22): record it, ask the skipped approver for a
+	 * post-review in a process of its own (so this one can end approved). The model continues after the approver
+	 * ahead ({@code idx = aheadIndex + 1}).
+	 */
+	public void approvedAhead(DelegateExecution execution) {
+		long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
+		@SuppressWarnings("unchecked")
+		List<String> route = (List<String>) execution.getVariable(ROUTE);
+		int skippedIndex = ((Number) execution.getVariable(INDEX)).intValue();
+		String skipped = route.get(skippedIndex);
+		Submission s = ledger.lock(proposalId);
+		ledger.record(s, (String) execution.getVariable(AHEAD_USER), null, ApprovalAction.APPROVE_AHEAD,
+				(String) execution.getVariable(AHEAD_COMMENT));
+		s.received(ledger.today(), null);
+		s.postReview(true);
+		Map<String, Object> variables = new java.util.HashMap<>();
+		for (String name : List.of(PROPOSAL_ID, PROJECT_ID, PROPOSER, IMPORTANCE, STEP_BUSINESS_DAYS, PROPOSAL_TITLE,
+				DOCUMENT_TYPE_NAME, PROJECT_NAME, PROPOSER_NAME, IMPORTANCE_LABEL, SUBMIT_COMMENT, PROPOSAL_URL)) {
+			variables.put(name, execution.getVariable(name));
+		}
+		variables.put(REVIEWER, skipped);
+		execution.getProcessEngineServices().getRuntimeService()
+			.startProcessInstanceByKey(POST_REVIEW_KEY, execution.getProcessBusinessKey(), variables);
+	}
+
+	/** The last step is done: the proposal is approved (a post-review may still be open). */
+	public void routeCompleted(DelegateExecution execution) {
+		long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
+		Submission s = ledger.lock(proposalId);
+		s.completed(ledger.today(), ledger.clock().instant());
+		proposals.changeStatus(proposalId, ProposalStatus.APPROVED);
+		ProposalView proposal = proposals.describe(proposalId);
+		events.publishEvent(new ProposalApproved(proposalId, s.projectId(), proposal.type(), proposal.title(),
+				ledger.clock().instant(), s.postReviewPending(), ledger.record(proposalId)));
+		ledger.notice(NoticeKind.APPROVED, s, null, null, null, null, List.of(s.proposerUserId()));
+	}
+
+	/** Daily: tells the holder (and deputies) of each open task of this process that is past its due date. */
+	public void remindIfOverdue(DelegateExecution execution) {
+		long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
+		Date now = Date.from(ledger.clock().instant());
+		var taskService = execution.getProcessEngineServices().getTaskService();
+		for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
+			if (task.getDueDate() == null || !task.getDueDate().before(now)) {
+				continue;
+			}
+			Set<String> recipients = new LinkedHashSet<>();
+			recipients.add(task.getAssignee());
+			for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+					recipients.add(link.getUserId());
+				}
+			}
+			Submission s = ledger.lock(proposalId);
+			ledger.notice(NoticeKind.OVERDUE, s, null, null, null,
+					task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate(),
+					new ArrayList<>(recipients));
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package jp.kyoyu.workflow.web;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+import jp.kyoyu.shared.web.ApiErrorBody;
+import jp.kyoyu.workflow.IncompleteProposalException;
+import jp.kyoyu.workflow.StepConflictException;
+
+/**
+ * The workflow's own answers, declared on the controllers so they win over the application-wide handler: a step
+ * done meanwhile is a 409, an incomplete document a 422 with every problem (the contract of issue #4).
+ */
+abstract class WorkflowApiErrors {
+
+	@ExceptionHandler(StepConflictException.class)
+	ResponseEntity<ApiErrorBody> conflict(StepConflictException e) {
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiErrorBody.of(e.getMessage()));
+	}
+
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ResponseEntity<ApiErrorBody> concurrent(ConcurrencyFailureException e) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(ApiErrorBody.of("この手順はすでに処理されています。画面を更新して最新の状態を確認してください。"));
+	}
+
+	@ExceptionHandler(IncompleteProposalException.class)
+	ResponseEntity<ApiErrorBody> incomplete(IncompleteProposalException e) {
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiErrorBody(e.problems()));
+	}
+}

@@ -1,0 +1,81 @@
+package jp.kyoyu.workflow;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * Stand-ins for the Spring beans the models call by name ({@code workflowSteps}, {@code bizCal},
+ * {@code workflowTasks}), so the process tests exercise the models alone. They record what the models asked.
+ */
+final class ProcessDoubles {
+
+	final Map<String, String> deputies = new HashMap<>();
+
+	final List<String> calls = new ArrayList<>();
+
+	final Steps steps = new Steps();
+
+	final Calendar bizCal = new Calendar();
+
+	final Tasks tasks = new Tasks();
+
+	void register() {
+		Mocks.register("workflowSteps", steps);
+		Mocks.register("bizCal", bizCal);
+		Mocks.register("workflowTasks", tasks);
+	}
+
+	public final class Steps {
+
+		public List<String> deputiesOf(String userId) {
+			return deputies.containsKey(userId) ? List.of(deputies.get(userId)) : List.of();
+		}
+
+		public int previousApprover(List<String> kinds, Object idx) {
+			return Routes.previousApprover(kinds, ((Number) idx).intValue());
+		}
+
+		public void approvedAhead(DelegateExecution execution) {
+			calls.add("approvedAhead:" + execution.getVariable("aheadUser"));
+			@SuppressWarnings("unchecked")
+			List<String> route = (List<String>) execution.getVariable("route");
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("reviewer", route.get(((Number) execution.getVariable("idx")).intValue()));
+			variables.put("proposalId", execution.getVariable("proposalId"));
+			variables.put("stepBusinessDays", 3);
+			execution.getProcessEngineServices().getRuntimeService()
+				.startProcessInstanceByKey("PostReviewProcess", execution.getProcessBusinessKey(), variables);
+		}
+
+		public void routeCompleted(DelegateExecution execution) {
+			calls.add("routeCompleted");
+		}
+
+		public void remindIfOverdue(DelegateExecution execution) {
+			calls.add("remind");
+		}
+	}
+
+	public final class Calendar {
+
+		public Date endOfBusinessDay(Object days) {
+			return new Date(System.currentTimeMillis() + ((Number) days).longValue() * 86_400_000L);
+		}
+	}
+
+	public final class Tasks implements TaskListener {
+
+		@Override
+		public void notify(DelegateTask task) {
+			calls.add(task.getEventName() + ":" + task.getTaskDefinitionKey() + ":" + task.getAssignee());
+		}
+	}
+}
