@@ -133,6 +133,12 @@ public class ProposalAttachments {
 		events.publishEvent(new AttachmentRemoved(proposalId, attachmentId, attachment.name()));
 	}
 
+	/** The parts' stored file ids in order, for filing an approved proposal (the caller is the system). */
+	@Transactional(readOnly = true)
+	public List<Long> fileIdsForFiling(long proposalId) {
+		return inOrder(proposalId).stream().map(Attachment::fileId).toList();
+	}
+
 	/** The parts' names in order, for the PDF. */
 	List<String> names(long proposalId) {
 		return inOrder(proposalId).stream().map(a -> (a.position()) + "（" + a.kind().label() + "） " + a.name()).toList();

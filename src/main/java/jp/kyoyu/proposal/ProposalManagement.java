@@ -199,6 +199,23 @@ public class ProposalManagement {
 		return pdf.render(proposal, projectName, types.schema(proposal.type()), attachments.names(id));
 	}
 
+	/**
+	 * The PDF for filing an approved proposal (document module), where no user is at hand: printed as for its
+	 * author; the project name is left out if the author has left the project meanwhile.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] pdfForFiling(long id) {
+		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		String projectName;
+		try {
+			projectName = projects.get(proposal.projectId(), proposal.authorUserId()).name();
+		}
+		catch (NotFoundException e) {
+			projectName = "";
+		}
+		return pdf.render(view(proposal), projectName, types.schema(proposal.typeKey()), attachments.names(id));
+	}
+
 	private Set<String> keys(DocumentType type) {
 		return types.schema(type.key()).keys();
 	}

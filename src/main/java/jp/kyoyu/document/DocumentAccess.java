@@ -1,0 +1,74 @@
+package jp.kyoyu.document;
+
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.project.ProjectDetails;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.NotFoundException;
+
+/**
+ * Who may do what with a project's folders and documents (docs/modules/document.md, "Permissions"). Members
+ * of the project (and administrators) see and file everything; nobody else learns a folder or document exists.
+ */
+@Component
+class DocumentAccess {
+
+	static final String FOLDER_NOT_FOUND = "フォルダが見つかりません。削除されたか、参加していない工事・業務のフォルダです。";
+
+	static final String DOCUMENT_NOT_FOUND = "書類が見つかりません。削除されたか、参加していない工事・業務の書類です。";
+
+	private final ProjectManagement projects;
+
+	private final IdentityManagement identity;
+
+	private final FolderRepository folders;
+
+	private final DocumentEntryRepository documents;
+
+	DocumentAccess(ProjectManagement projects, IdentityManagement identity, FolderRepository folders,
+			DocumentEntryRepository documents) {
+		this.projects = projects;
+		this.identity = identity;
+		this.folders = folders;
+		this.documents = documents;
+	}
+
+	/** The project if the user may see it; 404 in the project module's words otherwise. */
+	ProjectDetails project(long projectId, String userId) {
+		return projects.get(projectId, userId);
+	}
+
+	Folder folder(long folderId, String userId) {
+		Folder folder = folders.findById(folderId).orElseThrow(() -> new NotFoundException(FOLDER_NOT_FOUND));
+		try {
+			projects.get(folder.projectId(), userId);
+		}
+		catch (NotFoundException e) {
+			throw new NotFoundException(FOLDER_NOT_FOUND);
+		}
+		return folder;
+	}
+
+	DocumentEntry document(long documentId, String userId) {
+		DocumentEntry document = documents.findById(documentId)
+			.orElseThrow(() -> new NotFoundException(DOCUMENT_NOT_FOUND));
+		try {
+			projects.get(document.projectId(), userId);
+		}
+		catch (NotFoundException e) {
+			throw new NotFoundException(DOCUMENT_NOT_FOUND);
+		}
+		return document;
+	}
+
+	/** The agency's supervisors of the project and administrators: they may delete what others registered. */
+	boolean manages(long projectId, String userId) {
+		return projects.mayManage(projectId, userId);
+	}
+
+	String name(String userId) {
+		return identity.find(userId).map(UserAccount::name).orElse(userId);
+	}
+}

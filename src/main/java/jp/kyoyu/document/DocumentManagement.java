@@ -1,0 +1,136 @@
+package jp.kyoyu.document;
+
+import java.util.List;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.project.ProjectDetails;
+
+/**
+ * Folders and documents of a project (C5, S5, G-4); docs/modules/document.md. Methods taking a user id apply
+ * the access rules (members only, 404 otherwise); {@link #foldersOf} and {@link #documentsOf} are for background
+ * jobs such as exports that checked access when they were started.
+ */
+@Service
+@Transactional
+public class DocumentManagement {
+
+	private final DocumentAccess access;
+
+	private final FolderTree tree;
+
+	private final FolderTemplates templates;
+
+	private final DocumentEntryRepository documents;
+
+	private final DocumentViews views;
+
+	private final DocumentRegistry registry;
+
+	DocumentManagement(DocumentAccess access, FolderTree tree, FolderTemplates templates,
+			DocumentEntryRepository documents, DocumentViews views, DocumentRegistry registry) {
+		this.access = access;
+		this.tree = tree;
+		this.templates = templates;
+		this.documents = documents;
+		this.views = views;
+		this.registry = registry;
+	}
+
+	/** The project's folders, siblings in order (parents are not necessarily listed before children). */
+	@Transactional(readOnly = true)
+	public List<FolderView> folders(long projectId, String userId) {
+		ProjectDetails project = access.project(projectId, userId);
+		tree.ensure(projectId, project.kind());
+		return foldersOf(projectId);
+	}
+
+	@Transactional(readOnly = true)
+	public FolderView folder(long folderId, String userId) {
+		return access.folder(folderId, userId).view();
+	}
+
+	/** The project's documents matching the query (C5.4); 400 naming the field for a bad date, status or sort. */
+	@Transactional(readOnly = true)
+	public List<DocumentView> documents(long projectId, DocumentQuery query, String userId) {
+		ProjectDetails project = access.project(projectId, userId);
+		tree.ensure(projectId, project.kind());
+		return DocumentSearch.apply(documentsOf(projectId), query == null ? DocumentQuery.all() : query);
+	}
+
+	@Transactional(readOnly = true)
+	public DocumentView document(long documentId, String userId) {
+		return views.of(access.document(documentId, userId));
+	}
+
+	/** Suggested categories: those of the project's kind, then those already used in the project. */
+	@Transactional(readOnly = true)
+	public List<String> categories(long projectId, String userId) {
+		ProjectDetails project = access.project(projectId, userId);
+		java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(templates.categories(project.kind()));
+		documents.findByProjectId(projectId).forEach(d -> all.add(d.category()));
+		return List.copyOf(all);
+	}
+
+	/** Every folder of the project without an access check (exports). */
+	@Transactional(readOnly = true)
+	public List<FolderView> foldersOf(long projectId) {
+		return tree.all(projectId).stream().map(Folder::view).toList();
+	}
+
+	/** Every document of the project with files and approval records, without an access check (exports). */
+	@Transactional(readOnly = true)
+	public List<DocumentView> documentsOf(long projectId) {
+		return views.of(projectId, documents.findByProjectId(projectId));
+	}
+
+	public FolderView addFolder(long projectId, String name, Long parentId, String userId) {
+		ProjectDetails project = access.project(projectId, userId);
+		tree.ensure(projectId, project.kind());
+		return tree.add(projectId, parentId, name, null).view();
+	}
+
+	/** Renames ({@code name} not null) and/or moves ({@code move}: to {@code parentId}, null = the top). */
+	public FolderView changeFolder(long folderId, String name, boolean move, Long parentId, String userId) {
+		Folder folder = access.folder(folderId, userId);
+		tree.change(folder, name, move, parentId);
+		return folder.view();
+	}
+
+	@Transactional(readOnly = true)
+	public FolderSize size(long folderId, String userId) {
+		return registry.size(access.folder(folderId, userId));
+	}
+
+	/**
+	 * Deletes the folder. One with sub-folders or documents only when {@code recursive}: then everything in it
+	 * goes and the files are released. Returns how many documents went.
+	 */
+	public int deleteFolder(long folderId, boolean recursive, String userId) {
+		return registry.deleteFolder(access.folder(folderId, userId), recursive, userId);
+	}
+
+	/** Registers a document with its files (C5.2); see {@link DocumentRegistry#register}. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public DocumentView register(long folderId, DocumentInput input, List<NewFile> files, String userId) {
+		return registry.register(folderId, input, files, userId);
+	}
+
+	public DocumentView move(long documentId, long folderId, String userId) {
+		return registry.move(access.document(documentId, userId), folderId, userId);
+	}
+
+	public void delete(long documentId, String userId) {
+		registry.delete(access.document(documentId, userId), userId);
+	}
+
+	/** One file of a document (C5.5, C5.6): inline only for PDF and images, byte ranges answered. */
+	@Transactional(readOnly = true)
+	public ResponseEntity<Resource> download(long documentId, long fileRowId, boolean inline, String userId) {
+		return registry.download(access.document(documentId, userId), fileRowId, inline);
+	}
+}

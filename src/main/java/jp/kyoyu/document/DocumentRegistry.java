@@ -1,0 +1,175 @@
+package jp.kyoyu.document;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.StoredFile;
+
+/** Registering, moving and deleting documents; deleting folders with what is in them. Files are never orphaned. */
+@Component
+class DocumentRegistry {
+
+	private final DocumentAccess access;
+
+	private final FolderTree tree;
+
+	private final FolderRepository folders;
+
+	private final DocumentEntryRepository documents;
+
+	private final FileRowRepository fileRows;
+
+	private final DocumentViews views;
+
+	private final ResumableUploads uploads;
+
+	private final FileStore files;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final TransactionTemplate linking;
+
+	DocumentRegistry(DocumentAccess access, FolderTree tree, FolderRepository folders,
+			DocumentEntryRepository documents, FileRowRepository fileRows, DocumentViews views,
+			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.access = access;
+		this.tree = tree;
+		this.folders = folders;
+		this.documents = documents;
+		this.fileRows = fileRows;
+		this.views = views;
+		this.uploads = uploads;
+		this.files = files;
+		this.events = events;
+		this.clock = clock;
+		this.linking = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Checks everything first, streams the multipart files into the store (no connection held meanwhile), then
+	 * links and claims them with the finished uploads in one transaction. Files that fail to link stay pending
+	 * and the storage cleanup removes them.
+	 */
+	DocumentView register(long folderId, DocumentInput input, List<NewFile> newFiles, String userId) {
+		Folder folder = access.folder(folderId, userId);
+		List<NewFile> parts = newFiles == null ? List.of()
+				: newFiles.stream().filter(f -> f.name() != null && !f.name().isBlank()).toList();
+		List<StoredFile> finished = uploads.finished(input.uploadIds(), folder.projectId(), userId);
+		String firstName = !parts.isEmpty() ? parts.get(0).name() : finished.isEmpty() ? null : finished.get(0).name();
+		DocumentRules.Clean clean = DocumentRules.check(input, parts.size() + finished.size(), firstName);
+		List<StoredFile> stored = new ArrayList<>();
+		for (NewFile part : parts) {
+			stored.add(files.store(part.content(), part.name(), part.contentType()));
+		}
+		stored.addAll(finished);
+		return linking.execute(status -> {
+			access.folder(folderId, userId);
+			DocumentEntry entry = documents.save(new DocumentEntry(folder.projectId(), folderId, clean.title(),
+					clean.category(), clean.date(), userId, access.name(userId), DocumentStatus.REGISTERED, null, null,
+					clock.instant()));
+			link(entry, stored);
+			uploads.consume(input.uploadIds());
+			events.publishEvent(new DocumentRegistered(entry.id(), entry.projectId(), folderId, entry.title()));
+			return views.of(entry);
+		});
+	}
+
+	void link(DocumentEntry entry, List<StoredFile> stored) {
+		int position = 1;
+		for (StoredFile file : stored) {
+			files.claim(file.id());
+			fileRows.save(new FileRow(entry.id(), position++, file));
+		}
+	}
+
+	/** Any member may sort documents into folders (G-4), filed proposals included. */
+	DocumentView move(DocumentEntry document, long folderId, String userId) {
+		Folder target = folders.findById(folderId)
+			.filter(f -> f.projectId() == document.projectId())
+			.orElseThrow(() -> new InvalidInputException("folderId", "移動先のフォルダが見つかりません。"
+					+ "この工事・業務のフォルダから選んでください。"));
+		document.moveTo(target.id(), clock.instant());
+		events.publishEvent(new DocumentMoved(document.id(), document.projectId(), target.id(), document.title()));
+		return views.of(document);
+	}
+
+	/** The registrant or a manager; filed proposals are the official record and are kept (they may be moved). */
+	void delete(DocumentEntry document, String userId) {
+		if (document.proposalId() != null) {
+			throw new ForbiddenException("承認済みの発議書類は正式な記録のため削除できません。別のフォルダへの移動はできます。");
+		}
+		if (!document.authorUserId().equals(userId) && !access.manages(document.projectId(), userId)) {
+			throw new ForbiddenException("書類を削除できるのは、登録した本人と発注者側の監督員、システム管理者だけです。");
+		}
+		remove(document);
+	}
+
+	FolderSize size(Folder folder) {
+		List<Folder> subtree = tree.subtree(folder);
+		return new FolderSize(subtree.size() - 1, documents.findByFolderIdIn(ids(subtree)).size());
+	}
+
+	int deleteFolder(Folder folder, boolean recursive, String userId) {
+		List<Folder> subtree = tree.subtree(folder);
+		List<DocumentEntry> inside = documents.findByFolderIdIn(ids(subtree));
+		if (!recursive && (subtree.size() > 1 || !inside.isEmpty())) {
+			throw new InvalidInputException("recursive", "フォルダ「" + folder.name() + "」にはフォルダ" + (subtree.size() - 1)
+					+ "件と書類" + inside.size() + "件があります。中身ごと削除するときは確認のうえ recursive=true を付けてください。");
+		}
+		long filed = inside.stream().filter(d -> d.proposalId() != null).count();
+		if (filed > 0) {
+			throw new InvalidInputException("recursive", "このフォルダには承認済みの発議書類が" + filed
+					+ "件あり、削除できません。先に別のフォルダへ移動してください。");
+		}
+		boolean othersDocuments = inside.stream().anyMatch(d -> !d.authorUserId().equals(userId));
+		if (othersDocuments && !access.manages(folder.projectId(), userId)) {
+			throw new ForbiddenException("他の人が登録した書類を含むフォルダを削除できるのは、発注者側の監督員とシステム管理者だけです。"
+					+ "書類を移動してから削除してください。");
+		}
+		inside.forEach(this::remove);
+		List<Folder> childrenFirst = new ArrayList<>(subtree);
+		Collections.reverse(childrenFirst);
+		for (Folder each : childrenFirst) {
+			folders.delete(each);
+			folders.flush();
+		}
+		events.publishEvent(new FolderDeleted(folder.id(), folder.projectId(), folder.name(), inside.size()));
+		return inside.size();
+	}
+
+	ResponseEntity<Resource> download(DocumentEntry document, long fileRowId, boolean inline) {
+		FileRow row = fileRows.findById(fileRowId)
+			.filter(f -> f.documentId() == document.id())
+			.orElseThrow(() -> new NotFoundException("ファイルが見つかりません。"));
+		return files.download(row.fileId(), inline);
+	}
+
+	private void remove(DocumentEntry document) {
+		List<FileRow> rows = fileRows.findByDocumentIdInOrderByDocumentIdAscPositionAsc(List.of(document.id()));
+		rows.forEach(row -> files.release(row.fileId()));
+		fileRows.deleteAll(rows);
+		documents.delete(document);
+		documents.flush();
+		events.publishEvent(new DocumentDeleted(document.id(), document.projectId(), document.title()));
+	}
+
+	private static List<Long> ids(List<Folder> folders) {
+		return folders.stream().map(Folder::id).toList();
+	}
+}

@@ -1,0 +1,20 @@
+package jp.kyoyu.document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document as other modules and the API see it. {@code proposalId} and {@code documentTypeKey} are set when it
+ * is a filed proposal, whose {@code approvalRecord} is then the workflow's record (empty otherwise). Files are in
+ * order; for a filed proposal the PDF comes first, then its parts in their order.
+ */
+public record DocumentView(long id, long projectId, long folderId, String folderPath, String title, String category,
+		LocalDate date, String authorUserId, String authorName, DocumentStatus status, Long proposalId,
+		String documentTypeKey, Instant createdAt, Instant updatedAt, List<DocumentFile> files,
+		List<ApprovalEntry> approvalRecord) {
+
+	public String statusLabel() {
+		return status.label();
+	}
+}

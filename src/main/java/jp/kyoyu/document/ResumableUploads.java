@@ -1,0 +1,201 @@
+package jp.kyoyu.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.FileTooLargeException;
+import jp.kyoyu.storage.StoredFile;
+
+/**
+ * Resumable uploads of large files (S5.8): create, append chunks at the offset the server reports, ask the
+ * offset after a drop, finish into the storage module. Only the user who started an upload sees it.
+ */
+@Service
+@Transactional
+public class ResumableUploads {
+
+	static final String NOT_FOUND = "アップロードが見つかりません。期限（7日）が過ぎたか、別の利用者のものです。"
+			+ "ファイルを選び直してください。";
+
+	static final Duration KEEP = Duration.ofDays(7);
+
+	private final UploadRepository uploads;
+
+	private final UploadParts parts;
+
+	private final DocumentAccess access;
+
+	private final FileStore files;
+
+	private final Clock clock;
+
+	private final DataSize limit;
+
+	private final Map<String, ReentrantLock> writing = new ConcurrentHashMap<>();
+
+	ResumableUploads(UploadRepository uploads, UploadParts parts, DocumentAccess access, FileStore files, Clock clock,
+			@Value("${kyoyu.storage.max-file-size:5GB}") DataSize limit) {
+		this.uploads = uploads;
+		this.parts = parts;
+		this.access = access;
+		this.files = files;
+		this.clock = clock;
+		this.limit = limit;
+	}
+
+	public UploadStatus create(long projectId, String name, Long size, String contentType, String userId) {
+		access.project(projectId, userId);
+		List<jp.kyoyu.shared.FieldProblem> problems = new ArrayList<>();
+		if (name == null || name.isBlank() || name.length() > 255) {
+			problems.add(new jp.kyoyu.shared.FieldProblem("name", "ファイル名（255文字以内）を指定してください。"));
+		}
+		if (size == null || size < 0) {
+			problems.add(new jp.kyoyu.shared.FieldProblem("size", "ファイルの大きさ（バイト数、0以上）を指定してください。"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (size > limit.toBytes()) {
+			throw new FileTooLargeException(limit);
+		}
+		String id = UUID.randomUUID().toString();
+		parts.create(id);
+		Upload upload = uploads.save(new Upload(id, projectId, userId, name.strip(),
+				contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType.strip(), size,
+				clock.instant()));
+		return status(upload);
+	}
+
+	@Transactional(readOnly = true)
+	public UploadStatus status(String uploadId, String userId) {
+		return status(own(uploadId, userId));
+	}
+
+	/**
+	 * Appends a chunk that must start at the current offset (else 400 with the offset to resume from). A body that
+	 * breaks off keeps what arrived. Not in a transaction: a chunk may take minutes.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public UploadStatus append(String uploadId, long offset, InputStream body, String userId) {
+		Upload upload = own(uploadId, userId);
+		ReentrantLock lock = writing.computeIfAbsent(uploadId, id -> new ReentrantLock());
+		if (!lock.tryLock()) {
+			throw new InvalidInputException("offset", "このアップロードには別の送信が続いています。終わるのを待ってから、位置を確かめて再開してください。");
+		}
+		try {
+			if (upload.fileId() != null) {
+				throw new InvalidInputException("offset", "このアップロードは完了しています。");
+			}
+			long current = parts.length(uploadId);
+			if (offset != current) {
+				throw new InvalidInputException("offset", "送信位置が合いません。サーバーには" + current
+						+ "バイト届いています。Upload-Offset: " + current + " から再開してください。");
+			}
+			if (parts.append(uploadId, body, upload.totalSize())) {
+				throw new InvalidInputException("offset", "申告した大きさ（" + upload.totalSize()
+						+ "バイト）を超えるデータが送られました。");
+			}
+			return status(upload);
+		}
+		finally {
+			lock.unlock();
+			writing.remove(uploadId, lock);
+		}
+	}
+
+	/** All bytes arrived: streams the part into the storage module (hashing it) and removes the part. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public UploadStatus finish(String uploadId, String userId) {
+		Upload upload = own(uploadId, userId);
+		if (upload.fileId() != null) {
+			return status(upload);
+		}
+		long arrived = parts.length(uploadId);
+		if (arrived != upload.totalSize()) {
+			throw new InvalidInputException("offset", "まだ全部届いていません（" + arrived + " / " + upload.totalSize()
+					+ "バイト）。続きを送ってから完了してください。");
+		}
+		StoredFile stored;
+		try (InputStream in = parts.open(uploadId)) {
+			stored = files.store(in, upload.name(), upload.contentType());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		upload.finished(stored.id(), clock.instant());
+		uploads.save(upload);
+		parts.delete(uploadId);
+		return status(upload);
+	}
+
+	public void cancel(String uploadId, String userId) {
+		Upload upload = own(uploadId, userId);
+		if (upload.fileId() != null) {
+			files.release(upload.fileId());
+		}
+		uploads.delete(upload);
+		parts.delete(uploadId);
+	}
+
+	/** The stored files of finished uploads of this user in this project, in the order given; 400 otherwise. */
+	@Transactional(readOnly = true)
+	List<StoredFile> finished(List<String> uploadIds, long projectId, String userId) {
+		List<StoredFile> stored = new ArrayList<>();
+		for (String id : uploadIds) {
+			Upload upload = uploads.findById(id).filter(u -> u.userId().equals(userId) && u.projectId() == projectId)
+				.orElseThrow(() -> new InvalidInputException("uploadIds", NOT_FOUND));
+			if (upload.fileId() == null) {
+				throw new InvalidInputException("uploadIds", "「" + upload.name() + "」のアップロードが完了していません。"
+						+ "送信が終わるのを待ってから登録してください。");
+			}
+			stored.add(files.get(upload.fileId()));
+		}
+		return stored;
+	}
+
+	/** The uploads became files of a document: forget them (the document claimed their files). */
+	void consume(List<String> uploadIds) {
+		uploadIds.forEach(uploads::deleteById);
+	}
+
+	/** Hourly: uploads untouched for {@link #KEEP} go with their parts (finished ones' files expire in storage). */
+	@Scheduled(cron = "${kyoyu.document.upload-cleanup-cron:0 41 * * * *}")
+	public void cleanUp() {
+		for (Upload stale : uploads.findByUpdatedAtBefore(clock.instant().minus(KEEP))) {
+			uploads.delete(stale);
+			parts.delete(stale.id());
+		}
+	}
+
+	private Upload own(String uploadId, String userId) {
+		return uploads.findById(uploadId == null ? "" : uploadId)
+			.filter(upload -> upload.userId().equals(userId))
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+	}
+
+	private UploadStatus status(Upload upload) {
+		boolean done = upload.fileId() != null;
+		long offset = done ? upload.totalSize() : Math.max(parts.length(upload.id()), 0);
+		String sha256 = done ? files.get(upload.fileId()).sha256() : null;
+		return new UploadStatus(upload.id(), upload.projectId(), upload.name(), upload.totalSize(), offset, done, sha256);
+	}
+}

@@ -1,0 +1,6 @@
+package jp.kyoyu.document;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TreeMarkRepository extends JpaRepository<TreeMark, Long> {
+}

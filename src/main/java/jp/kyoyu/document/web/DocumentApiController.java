@@ -1,0 +1,144 @@
+package jp.kyoyu.document.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import jp.kyoyu.document.DocumentInput;
+import jp.kyoyu.document.DocumentLists;
+import jp.kyoyu.document.DocumentManagement;
+import jp.kyoyu.document.DocumentQuery;
+import jp.kyoyu.document.DocumentView;
+import jp.kyoyu.document.NewFile;
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.shared.InvalidInputException;
+
+/** Documents (C5.2-C5.8): register into a folder, list/search/sort, CSV/Excel, move, delete, files. */
+@RestController
+class DocumentApiController {
+
+	private final DocumentManagement documents;
+
+	private final DocumentLists lists;
+
+	DocumentApiController(DocumentManagement documents, DocumentLists lists) {
+		this.documents = documents;
+		this.lists = lists;
+	}
+
+	/** Multipart: {@code file} (one or more), {@code category}, {@code date}, optional {@code title}, {@code uploadIds}. */
+	@PostMapping("/api/v1/folders/{folderId}/documents")
+	ResponseEntity<DocumentView> register(@PathVariable long folderId,
+			@RequestParam(name = "file", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) String title, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String date, @RequestParam(required = false) List<String> uploadIds,
+			@AuthenticationPrincipal KyoyuPrincipal user) throws IOException {
+		List<InputStream> opened = new ArrayList<>();
+		try {
+			List<NewFile> parts = new ArrayList<>();
+			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+				InputStream in = file.getInputStream();
+				opened.add(in);
+				parts.add(new NewFile(in, file.getOriginalFilename(), file.getContentType()));
+			}
+			DocumentView created = documents.register(folderId, new DocumentInput(title, category, date, uploadIds),
+					parts, user.userId());
+			return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id())).body(created);
+		}
+		finally {
+			for (InputStream in : opened) {
+				in.close();
+			}
+		}
+	}
+
+	@GetMapping("/api/v1/projects/{projectId}/documents")
+	List<DocumentView> list(@PathVariable long projectId, ListParameters parameters,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		return documents.documents(projectId, parameters.query(), user.userId());
+	}
+
+	@GetMapping("/api/v1/projects/{projectId}/documents.csv")
+	void csv(@PathVariable long projectId, ListParameters parameters, @AuthenticationPrincipal KyoyuPrincipal user,
+			HttpServletResponse response) throws IOException {
+		List<DocumentView> found = documents.documents(projectId, parameters.query(), user.userId());
+		start(response, "text/csv;charset=UTF-8", "書類一覧.csv");
+		lists.csv(found, response.getOutputStream());
+	}
+
+	@GetMapping("/api/v1/projects/{projectId}/documents.xlsx")
+	void xlsx(@PathVariable long projectId, ListParameters parameters, @AuthenticationPrincipal KyoyuPrincipal user,
+			HttpServletResponse response) throws IOException {
+		List<DocumentView> found = documents.documents(projectId, parameters.query(), user.userId());
+		start(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "書類一覧.xlsx");
+		lists.xlsx(found, response.getOutputStream());
+	}
+
+	@GetMapping("/api/v1/documents/{documentId}")
+	DocumentView get(@PathVariable long documentId, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return documents.document(documentId, user.userId());
+	}
+
+	/** Move: {@code {"folderId"}}. */
+	@PutMapping("/api/v1/documents/{documentId}")
+	DocumentView move(@PathVariable long documentId, @RequestBody(required = false) Map<String, Object> body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		Object folder = body == null ? null : body.get("folderId");
+		try {
+			return documents.move(documentId, Long.parseLong(String.valueOf(folder).strip()), user.userId());
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException("folderId", "移動先の「folderId」（フォルダのID、数字）を指定してください。");
+		}
+	}
+
+	@DeleteMapping("/api/v1/documents/{documentId}")
+	ResponseEntity<Void> delete(@PathVariable long documentId, @AuthenticationPrincipal KyoyuPrincipal user) {
+		documents.delete(documentId, user.userId());
+		return ResponseEntity.noContent().build();
+	}
+
+	/** One file; {@code ?inline=true} shows PDF and images in the browser (C5.5), otherwise it downloads (C5.6). */
+	@GetMapping("/api/v1/documents/{documentId}/files/{fileId}")
+	ResponseEntity<Resource> file(@PathVariable long documentId, @PathVariable long fileId,
+			@RequestParam(defaultValue = "false") boolean inline, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return documents.download(documentId, fileId, inline, user.userId());
+	}
+
+	private static void start(HttpServletResponse response, String type, String name) {
+		response.setContentType(type);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"documents"
+				+ name.substring(name.lastIndexOf('.')) + "\"; filename*=UTF-8''"
+				+ URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+	}
+
+	/** The list's query parameters, as typed. */
+	record ListParameters(Long folder, String q, String category, String author, String status, String from,
+			String to, String sort) {
+
+		DocumentQuery query() {
+			return new DocumentQuery(folder, q, category, author, status, from, to, sort);
+		}
+	}
+}

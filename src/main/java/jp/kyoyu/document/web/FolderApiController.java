@@ -1,0 +1,110 @@
+package jp.kyoyu.document.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jp.kyoyu.document.DocumentManagement;
+import jp.kyoyu.document.FolderView;
+import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.shared.InvalidInputException;
+
+/** A project's folder tree (C5.1, C5.3): {@code /api/v1/projects/{id}/folders}, {@code /api/v1/folders/{fid}}. */
+@RestController
+class FolderApiController {
+
+	private final DocumentManagement documents;
+
+	FolderApiController(DocumentManagement documents) {
+		this.documents = documents;
+	}
+
+	/** The tree: {@code [{"id","name","code","position","children":[...]}]}, siblings in order. */
+	@GetMapping("/api/v1/projects/{projectId}/folders")
+	List<Map<String, Object>> tree(@PathVariable long projectId, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return children(documents.folders(projectId, user.userId()), null);
+	}
+
+	@GetMapping("/api/v1/folders/{folderId}")
+	FolderView get(@PathVariable long folderId, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return documents.folder(folderId, user.userId());
+	}
+
+	/** {@code {"name","parentId"}} (parentId null or absent: at the top) → 201 {@code {"id",...}}. */
+	@PostMapping("/api/v1/projects/{projectId}/folders")
+	ResponseEntity<FolderView> create(@PathVariable long projectId, @RequestBody(required = false) Map<String, Object> body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		Map<String, Object> input = body == null ? Map.of() : body;
+		FolderView folder = documents.addFolder(projectId, text(input.get("name")), id(input.get("parentId")),
+				user.userId());
+		return ResponseEntity.created(URI.create("/api/v1/folders/" + folder.id())).body(folder);
+	}
+
+	/** Rename ({@code "name"}) and/or move ({@code "parentId"} present; null = to the top). */
+	@PutMapping("/api/v1/folders/{folderId}")
+	FolderView change(@PathVariable long folderId, @RequestBody(required = false) Map<String, Object> body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		Map<String, Object> input = body == null ? Map.of() : body;
+		if (!input.containsKey("name") && !input.containsKey("parentId")) {
+			throw new InvalidInputException("name", "変更する「name」（フォルダ名）または「parentId」（移動先、null で最上位）を指定してください。");
+		}
+		return documents.changeFolder(folderId, input.containsKey("name") ? text(input.get("name")) : null,
+				input.containsKey("parentId"), id(input.get("parentId")), user.userId());
+	}
+
+	/** A folder with contents only with {@code ?recursive=true} (400 otherwise, saying what is inside). */
+	@DeleteMapping("/api/v1/folders/{folderId}")
+	ResponseEntity<Void> delete(@PathVariable long folderId, @RequestParam(defaultValue = "false") boolean recursive,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		documents.deleteFolder(folderId, recursive, user.userId());
+		return ResponseEntity.noContent().build();
+	}
+
+	static List<Map<String, Object>> children(List<FolderView> all, Long parentId) {
+		List<Map<String, Object>> nodes = new ArrayList<>();
+		all.stream()
+			.filter(f -> Objects.equals(f.parentId(), parentId))
+			.sorted(java.util.Comparator.comparingInt(FolderView::position).thenComparingLong(FolderView::id))
+			.forEach(f -> {
+				Map<String, Object> node = new LinkedHashMap<>();
+				node.put("id", f.id());
+				node.put("name", f.name());
+				node.put("code", f.code());
+				node.put("position", f.position());
+				node.put("parentId", f.parentId());
+				node.put("children", children(all, f.id()));
+				nodes.add(node);
+			});
+		return nodes;
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
+	}
+
+	private static Long id(Object value) {
+		if (value == null || value.toString().isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.toString().strip());
+		}
+		catch (NumberFormatException e) {
+			throw new InvalidInputException("parentId", "「parentId」にはフォルダのID（数字）を指定してください。最上位は null です。");
+		}
+	}
+}

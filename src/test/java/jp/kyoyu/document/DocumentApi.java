@@ -1,0 +1,138 @@
+package jp.kyoyu.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kyoyu.support.BrowserlessClient;
+
+/** Calls of the document API as the demo users, for this module's tests. */
+class DocumentApi {
+
+	static final String PASSWORD = "Kyoyu#Demo2026";
+
+	final ObjectMapper json = new ObjectMapper();
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	final int port;
+
+	DocumentApi(int port) {
+		this.port = port;
+	}
+
+	/** A new project of sokatsu (kind WORKS or SERVICE) with genba (contractor) and kantoku as members. */
+	long project(String kind, String prefix) throws Exception {
+		Map<String, Object> project = new LinkedHashMap<>();
+		project.put("kind", kind);
+		project.put("fiscalYear", 2026);
+		project.put("name", prefix + " " + UUID.randomUUID().toString().substring(0, 8));
+		project.put("periodStart", "2026-06-01");
+		project.put("periodEnd", "2027-03-15");
+		project.put("creatorRole", "GENERAL_SUPERVISOR");
+		long id = read(send("POST", "/api/v1/projects", "sokatsu", project)).get("id").asLong();
+		member(id, "kantoku", "SUPERVISOR");
+		member(id, kind.equals("WORKS") ? "genba" : "gyomu", kind.equals("WORKS") ? "SITE_AGENT" : "MANAGING_ENGINEER");
+		return id;
+	}
+
+	void member(long projectId, String userId, String role) throws Exception {
+		read(send("POST", "/api/v1/projects/" + projectId + "/members", "sokatsu", Map.of("userId", userId, "role", role)));
+	}
+
+	/** The folder tree's top-level names in order. */
+	List<String> topNames(long projectId, String user) throws Exception {
+		List<String> names = new ArrayList<>();
+		read(get("/api/v1/projects/" + projectId + "/folders", user)).forEach(node -> names.add(node.get("name").asText()));
+		return names;
+	}
+
+	long folderId(long projectId, String name) throws Exception {
+		for (JsonNode node : read(get("/api/v1/projects/" + projectId + "/folders", "sokatsu"))) {
+			if (node.get("name").asText().equals(name)) {
+				return node.get("id").asLong();
+			}
+		}
+		throw new AssertionError("no folder " + name);
+	}
+
+	long folder(long projectId, String name, Long parentId) throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("name", name);
+		body.put("parentId", parentId);
+		HttpResponse<String> created = send("POST", "/api/v1/projects/" + projectId + "/folders", "genba", body);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return json.readTree(created.body()).get("id").asLong();
+	}
+
+	/** Registers a document with files (name → content) and the given fields. */
+	HttpResponse<String> register(long folderId, String user, Map<String, String> fields, Map<String, byte[]> files)
+			throws Exception {
+		String boundary = "kyoyu" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
+			String type = file.getKey().endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+					+ file.getKey() + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(file.getValue());
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return http.send(BrowserlessClient.basic(url("/api/v1/folders/" + folderId + "/documents"), user, PASSWORD)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	JsonNode document(long folderId, String user, String title, String category, String date, String fileName,
+			String content) throws Exception {
+		return read(register(folderId, user, Map.of("title", title, "category", category, "date", date),
+				Map.of(fileName, content.getBytes(StandardCharsets.UTF_8))));
+	}
+
+	JsonNode read(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+		return json.readTree(response.body());
+	}
+
+	HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
+		HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8);
+		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
+			.header("Content-Type", "application/json")
+			.method(method, publisher)
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	HttpResponse<String> get(String path, String user) throws Exception {
+		return send("GET", path, user, null);
+	}
+
+	HttpResponse<byte[]> bytes(String path, String user, String... headers) throws Exception {
+		HttpRequest.Builder request = BrowserlessClient.basic(url(path), user, PASSWORD).GET();
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
