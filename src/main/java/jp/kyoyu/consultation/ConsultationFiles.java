@@ -41,8 +41,12 @@ public class ConsultationFiles {
 
 	private final TransactionTemplate linking;
 
+	private final ConsultationFiling filing;
+
 	ConsultationFiles(MatterFileRepository files, CommentRepository comments, ConsultationAccess access,
-			FileStore store, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+			FileStore store, ConsultationFiling filing, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.filing = filing;
 		this.files = files;
 		this.comments = comments;
 		this.access = access;
@@ -65,6 +69,7 @@ public class ConsultationFiles {
 					userId, clock.instant()));
 			matter.moveTo(matter.status(), clock.instant());
 			events.publishEvent(new ConsultationFileAdded(matterId, file.id(), file.name()));
+			filing.fileAdded(matter, file, userId);
 			return file.view();
 		});
 	}

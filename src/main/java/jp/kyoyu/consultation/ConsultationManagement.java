@@ -36,13 +36,16 @@ public class ConsultationManagement {
 
 	private final ProposalManagement proposals;
 
+	private final ConsultationFiling filing;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ConsultationManagement(MatterRepository matters, CommentRepository comments, ConsultationAccess access,
 			PreConsultationProcess process, ConsultationViews views, ProposalManagement proposals,
-			ApplicationEventPublisher events, Clock clock) {
+			ConsultationFiling filing, ApplicationEventPublisher events, Clock clock) {
+		this.filing = filing;
 		this.matters = matters;
 		this.comments = comments;
 		this.access = access;
@@ -61,6 +64,7 @@ public class ConsultationManagement {
 		Matter matter = matters.save(new Matter(projectId, title.strip(), body, userId, access.side(userId),
 				channel == null ? NoticeChannel.BOTH : channel, clock.instant()));
 		events.publishEvent(new ConsultationRegistered(matter.id(), projectId, matter.title()));
+		filing.registered(matter, userId);
 		process.start(matter.id(), userId);
 		return views.of(matter);
 	}
@@ -74,6 +78,7 @@ public class ConsultationManagement {
 		Comment comment = comments.save(new Comment(id, body, userId, side, clock.instant()));
 		matter.commented(side, comment.createdAt());
 		events.publishEvent(new ConsultationCommented(id, comment.id()));
+		filing.commented(matter, comment, userId);
 		process.tell(id, PreConsultationProcess.COMMENTED, Map.of("actor", userId, "commentId", comment.id()));
 		return views.of(comment, List.of());
 	}

@@ -16,7 +16,7 @@ import jp.kyoyu.proposal.ProposalView;
 @Component
 class ConsultationViews {
 
-	private static final Map<String, String> PROPOSAL_STATUS = Map.of("DRAFT", "下書き", "SUBMITTED", "提出済み");
+	private static final Map<String, String> PROPOSAL_STATUS = Map.of("DRAFT", "下書き", "IN_REVIEW", "承認中", "SENT_BACK", "差戻し", "APPROVED", "承認済");
 
 	private final MatterRepository matters;
 

@@ -4,5 +4,5 @@
  * stage runs as {@code bpmn/pre-consultation.bpmn}, whose steps call this module's beans by name.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pre-consultation",
-		allowedDependencies = { "shared", "identity", "project", "storage", "proposal", "board" })
+		allowedDependencies = { "shared", "identity", "project", "storage", "proposal", "board", "document" })
 package jp.kyoyu.consultation;
