@@ -49,7 +49,7 @@ class ConsultationPageController {
 	}
 
 	/** What the new-matter form sends. */
-	public record MatterForm(String title, String body, String notify) {
+	public record MatterForm(String title, String body, String channel) {
 	}
 
 	@GetMapping("/projects/{projectId}/consultations")
@@ -74,7 +74,7 @@ class ConsultationPageController {
 		ConsultationView created;
 		try {
 			created = consultations.register(projectId, form.title(), form.body(),
-					ConsultationApiController.channel(form.notify()), user.userId());
+					ConsultationApiController.channel(form.channel()), user.userId());
 		}
 		catch (InvalidInputException e) {
 			return form(projectId, form, e.problems(), user, model);
