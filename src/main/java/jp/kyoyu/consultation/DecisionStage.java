@@ -28,6 +28,9 @@ class DecisionStage {
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
+	/** The maxLength of the forms' 打合せ事項・内容 field. */
+	static final int CONTENT_MAX = 4000;
+
 	private final ProposalManagement proposals;
 
 	private final ProposalAttachments attachments;
@@ -79,8 +82,14 @@ class DecisionStage {
 					.append(WHEN.format(comment.createdAt())).append("）：").append(comment.body().strip());
 			}
 		}
-		text.append("\n\n（事前打合せ No.").append(matter.id()).append("「").append(matter.title()).append("」から作成）");
-		return text.toString();
+		String origin = "\n\n（事前打合せ No." + matter.id() + "「" + matter.title() + "」から作成）";
+		if (text.length() + origin.length() > CONTENT_MAX) {
+			// the form's field takes 4000 characters; the whole thread stays on the matter's page and in its folder
+			String more = "…（続きは事前打合せの案件を参照）";
+			text.setLength(Math.max(0, CONTENT_MAX - origin.length() - more.length()));
+			text.append(more);
+		}
+		return text.append(origin).toString();
 	}
 
 	/** A copy of its own, so deleting the draft or the matter leaves the other's files whole. */

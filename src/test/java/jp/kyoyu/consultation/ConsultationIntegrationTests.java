@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -17,6 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import jp.kyoyu.document.ConsultationFolders;
+import jp.kyoyu.document.DocumentManagement;
+import jp.kyoyu.document.DocumentView;
+import jp.kyoyu.document.FolderView;
+import jp.kyoyu.storage.FileStore;
 
 /**
  * Pre-consultation through the JSON API (S4.8-S4.13): both sides comment and read each other, the board
@@ -34,6 +42,45 @@ class ConsultationIntegrationTests {
 
 	@Autowired
 	HistoryService history;
+
+	@Autowired
+	ConsultationFolders folders;
+
+	@Autowired
+	DocumentManagement documents;
+
+	@Autowired
+	FileStore store;
+
+	@Test
+	void eachMatterHasASharedFolderHoldingItsMaterialAndComments() throws Exception {
+		ConsultationApi api = new ConsultationApi(port);
+		long projectId = api.project("事前打合せ フォルダ");
+		long id = api.matter(projectId, "gyomu", "排水計画の方針", "BOARD");
+		api.upload("/api/v1/consultations/" + id + "/files", "gyomu", "排水計画図.pdf", "%PDF-1.4 drain");
+		long commentId = api.comment(id, "tanto", "流末の位置を再検討してください。");
+		api.upload("/api/v1/consultations/" + id + "/files?commentId=" + commentId, "tanto", "指摘箇所.txt", "No.3付近");
+		long second = api.matter(projectId, "tanto", "用地の確認", "BOARD");
+
+		FolderView folder = folders.folderFor(projectId, id, "排水計画の方針", "tanto");
+		assertThat(folder.name()).isEqualTo("No." + id + " 排水計画の方針");
+		assertThat(folders.folderFor(projectId, second, "用地の確認", "gyomu").id()).as("a folder per matter")
+			.isNotEqualTo(folder.id());
+		List<DocumentView> inFolder = documents.documents(projectId, null, "gyomu").stream()
+			.filter(d -> d.folderId() == folder.id())
+			.toList();
+		assertThat(inFolder).extracting(DocumentView::title).hasSize(4).contains("資料：排水計画の方針",
+				"資料ファイル：排水計画図.pdf", "コメント添付：指摘箇所.txt")
+			.anyMatch(title -> title.startsWith("コメント：田中 担（"));
+		assertThat(inFolder.get(0).folderPath()).contains("事前打合せ");
+		DocumentView comment = inFolder.stream().filter(d -> d.title().startsWith("コメント：")).findFirst().orElseThrow();
+		assertThat(comment.category()).isEqualTo("事前打合せコメント");
+		assertThat(store.open(comment.files().get(0).fileId()).getContentAsString(StandardCharsets.UTF_8))
+			.contains("流末の位置を再検討してください。");
+		DocumentView material = inFolder.stream().filter(d -> d.title().equals("資料：排水計画の方針")).findFirst().orElseThrow();
+		assertThat(store.open(material.files().get(0).fileId()).getContentAsString(StandardCharsets.UTF_8))
+			.contains("排水計画の方針 の資料です。");
+	}
 
 	@Test
 	void bothSidesCommentAndReadEachOthersComments() throws Exception {
