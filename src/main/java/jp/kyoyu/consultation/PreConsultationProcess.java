@@ -2,9 +2,9 @@ package jp.kyoyu.consultation;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
+
+import jp.kyoyu.workflow.ProcessMessages;
 
 /**
  * The engine side of a matter: one instance of {@code PreConsultationProcess} per matter (business key = matter
@@ -24,34 +24,18 @@ class PreConsultationProcess {
 
 	static final String WITHDRAWN = "ConsultationWithdrawn";
 
-	private final RuntimeService runtime;
+	private final ProcessMessages engine;
 
-	PreConsultationProcess(RuntimeService runtime) {
-		this.runtime = runtime;
+	PreConsultationProcess(ProcessMessages engine) {
+		this.engine = engine;
 	}
 
 	void start(long matterId, String actor) {
-		run(() -> runtime.startProcessInstanceByKey(KEY, String.valueOf(matterId), Map.of("actor", actor)));
+		engine.start(KEY, String.valueOf(matterId), Map.of("actor", actor), actor);
 	}
 
+	/** {@code variables} carries {@code actor}, the user who caused the message. */
 	void tell(long matterId, String message, Map<String, Object> variables) {
-		run(() -> runtime.createMessageCorrelation(message)
-			.processInstanceBusinessKey(String.valueOf(matterId))
-			.setVariables(variables)
-			.correlate());
-	}
-
-	private static void run(Runnable call) {
-		try {
-			call.run();
-		}
-		catch (ProcessEngineException e) {
-			for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-				if (cause instanceof RuntimeException own && own.getClass().getPackageName().startsWith("jp.kyoyu")) {
-					throw own;
-				}
-			}
-			throw e;
-		}
+		engine.correlate(message, String.valueOf(matterId), variables, String.valueOf(variables.get("actor")));
 	}
 }

@@ -4,5 +4,5 @@
  * stage runs as {@code bpmn/pre-consultation.bpmn}, whose steps call this module's beans by name.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pre-consultation",
-		allowedDependencies = { "shared", "identity", "project", "storage", "proposal", "board", "document" })
+		allowedDependencies = { "shared", "identity", "project", "storage", "proposal", "board", "document", "workflow" })
 package jp.kyoyu.consultation;
