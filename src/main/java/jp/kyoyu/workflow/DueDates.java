@@ -12,9 +12,11 @@ import jp.kyoyu.masterdata.BusinessCalendar;
 /**
  * {@code ${bizCal...}} in the BPMN: due dates counted in business days of the master holiday calendar, so a
  * designer changes a step's allowance in the model ({@code stepBusinessDays}) without Java.
+ * Public only because the engine's expression language calls public methods of public classes; other modules
+ * use {@link WorkflowManagement}.
  */
 @Component("bizCal")
-class DueDates {
+public class DueDates {
 
 	/** Steps are due at the end of the working day. */
 	static final LocalTime END_OF_DAY = LocalTime.of(17, 0);

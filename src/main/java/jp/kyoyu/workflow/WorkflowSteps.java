@@ -25,9 +25,11 @@ import jp.kyoyu.proposal.ProposalView;
 /**
  * {@code ${workflowSteps...}}: what the approval process asks of the application by name — deputies, index
  * arithmetic, approve-ahead, the end of the route and the daily overdue check.
+ * Public only because the engine's expression language calls public methods of public classes; other modules
+ * use {@link WorkflowManagement}.
  */
 @Component("workflowSteps")
-class WorkflowSteps {
+public class WorkflowSteps {
 
 	private final AbsenceManagement absences;
 

@@ -95,8 +95,17 @@ class WorkflowApiIntegrationTests {
 
 		assertThat(api.proposal(id, "genba").get("status").asText()).isEqualTo("SENT_BACK");
 		api.ok("PUT", "/api/v1/proposals/" + id, "genba", Map.of("fields",
-				Map.of("matter", "CONSULTATION", "content", "法面勾配を1:1.5に変更します。根拠は添付のとおり。")));
-		api.complete("genba", api.task("genba", id, "REVISE"), Map.of("action", "RESUBMIT", "comment", "根拠を追記"));
+				Map.of("matter", "CONSULTATION", "content", "法面勾配を1:1.5に変更します。")));
+		String revise = api.task("genba", id, "REVISE");
+		HttpResponse<String> incomplete = api.complete("genba", revise, Map.of("action", "RESUBMIT"));
+		assertThat(incomplete.statusCode()).isEqualTo(422);
+		assertThat(incomplete.body()).contains("「発議年月日」を入力してください。");
+		Map<String, Object> fields = new java.util.HashMap<>(
+				api.json.convertValue(submitted.get("fields"), Map.class));
+		fields.put("content", "法面勾配を1:1.5に変更します。根拠は添付のとおり。");
+		api.ok("PUT", "/api/v1/proposals/" + id, "genba", Map.of("fields", fields));
+		assertThat(api.complete("genba", revise, Map.of("action", "RESUBMIT", "comment", "根拠を追記")).statusCode())
+			.isEqualTo(200);
 		JsonNode revisions = api.ok("GET", "/api/v1/proposals/" + id + "/revisions", "kantoku", null);
 		assertThat(revisions).hasSize(1);
 		assertThat(revisions.get(0).get("changes").toString()).contains("内容");
