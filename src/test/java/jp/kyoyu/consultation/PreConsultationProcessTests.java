@@ -11,6 +11,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -62,6 +63,8 @@ class PreConsultationProcessTests {
 
 	@BeforeEach
 	void fake() {
+		// the shared Spring context of the integration tests may run an engine too: name ours
+		BpmnAwareTests.init(engine.getProcessEngine());
 		steps = new FakeSteps();
 		Mocks.register("consultationSteps", steps);
 	}
@@ -69,6 +72,7 @@ class PreConsultationProcessTests {
 	@AfterEach
 	void reset() {
 		Mocks.reset();
+		BpmnAwareTests.reset();
 	}
 
 	@Test
