@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProposalApprovalProcessTests {
 
 	@RegisterExtension
-	static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+	static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+		.configurationResource("workflow-process-tests.cfg.xml")
+		.build();
 
 	ProcessEngine engine;
 

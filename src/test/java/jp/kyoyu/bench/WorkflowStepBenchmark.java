@@ -1,0 +1,141 @@
+package jp.kyoyu.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.kyoyu.KyoyuApplication;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.project.ProjectSummary;
+import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.workflow.ApprovalAction;
+import jp.kyoyu.workflow.Importance;
+import jp.kyoyu.workflow.RouteRole;
+import jp.kyoyu.workflow.RouteStep;
+import jp.kyoyu.workflow.SubmitRequest;
+import jp.kyoyu.workflow.TaskCompletion;
+import jp.kyoyu.workflow.WorkflowManagement;
+
+/**
+ * One approval step through our service (3-step route: record, dates, mail notices, row lock, listeners) against
+ * a bare Camunda process of three user tasks on the same engine, database and configuration (history FULL), on an
+ * H2 file database and on PostgreSQL. Prints approvals/s, step p50/p95 and the ratio; asserts nothing.
+ * Run: {@code ./mvnw test -Dexcluded.test.groups= -Dtest=WorkflowStepBenchmark [-Dbench.instances=60]}.
+ */
+@Tag("benchmark")
+class WorkflowStepBenchmark {
+
+	private static final int INSTANCES = Integer.getInteger("bench.instances", 40);
+
+	private static final List<String> APPROVERS = List.of("kantoku", "shunin", "sokatsu");
+
+	@Test
+	void approvalStepAgainstBareEngine() throws Exception {
+		Path dir = Files.createTempDirectory("kyoyu-bench");
+		try (ConfigurableApplicationContext h2 = start("--kyoyu.data-dir=" + dir)) {
+			measure("H2 file", h2);
+		}
+		try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+			JdbcTemplate superuser = new JdbcTemplate(server.getPostgresDatabase());
+			superuser.execute("create role kyoyu login password 'kyoyu-bench'");
+			superuser.execute("create database kyoyu owner kyoyu encoding 'UTF8'");
+			String url = server.getJdbcUrl("kyoyu", "kyoyu");
+			try (Connection connection = DriverManager.getConnection(url, "kyoyu", "kyoyu-bench")) {
+				for (String part : List.of("engine", "history", "identity", "case.engine", "case.history",
+						"decision.engine", "decision.history")) {
+					ScriptUtils.executeSqlScript(connection, new ClassPathResource(
+							"org/camunda/bpm/engine/db/create/activiti.postgres.create." + part + ".sql"));
+				}
+			}
+			try (ConfigurableApplicationContext pg = start("--spring.profiles.active=postgres",
+					"--SPRING_DATASOURCE_URL=" + url, "--SPRING_DATASOURCE_USERNAME=kyoyu",
+					"--SPRING_DATASOURCE_PASSWORD=kyoyu-bench", "--kyoyu.data-dir=" + dir.resolve("pg"))) {
+				measure("PostgreSQL", pg);
+			}
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.addAll(List.of("--kyoyu.demo.enabled=true", "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+				"--camunda.bpm.history-level=full", "--logging.level.org.camunda=warn"));
+		return new SpringApplicationBuilder(KyoyuApplication.class).run(all.toArray(String[]::new));
+	}
+
+	private static void measure(String database, ConfigurableApplicationContext context) {
+		ProcessEngine engine = context.getBean(ProcessEngine.class);
+		BpmnModelInstance bare = Bpmn.createExecutableProcess("BareThreeSteps").camundaHistoryTimeToLive(1)
+			.startEvent().userTask("a").camundaAssignee("kantoku").userTask("b").camundaAssignee("shunin")
+			.userTask("c").camundaAssignee("sokatsu").endEvent().done();
+		engine.getRepositoryService().createDeployment().addModelInstance("bare.bpmn", bare).deploy();
+		List<Long> bareSteps = new ArrayList<>();
+		long bareStart = System.nanoTime();
+		for (int i = 0; i < INSTANCES; i++) {
+			String instance = engine.getRuntimeService().startProcessInstanceByKey("BareThreeSteps", "b" + i).getId();
+			for (int step = 0; step < 3; step++) {
+				Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+				long t = System.nanoTime();
+				engine.getTaskService().complete(task.getId(), Map.of("action", "APPROVE"));
+				bareSteps.add(System.nanoTime() - t);
+			}
+		}
+		double bareRate = INSTANCES / ((System.nanoTime() - bareStart) / 1e9);
+
+		WorkflowManagement workflow = context.getBean(WorkflowManagement.class);
+		ProposalManagement proposals = context.getBean(ProposalManagement.class);
+		long project = context.getBean(ProjectManagement.class).projectsOf("genba").stream()
+			.filter(p -> p.name().contains("用排水路")).map(ProjectSummary::id).findFirst().orElseThrow();
+		List<RouteStep> route = APPROVERS.stream().map(u -> new RouteStep(u, RouteRole.APPROVER)).toList();
+		List<Long> ourSteps = new ArrayList<>();
+		long ourStart = System.nanoTime();
+		for (int i = 0; i < INSTANCES; i++) {
+			long id = proposals.create(project, "worksMeetingRecord", "性能測定 " + i,
+					Map.of("matter", "REPORT", "content", "測定"), "genba").id();
+			workflow.submit(id, new SubmitRequest(route, java.time.LocalDate.now().plusDays(30), Importance.NORMAL,
+					null), "genba");
+			for (String approver : APPROVERS) {
+				String task = workflow.tasksOf(approver).stream().filter(t -> t.proposalId() == id).findFirst()
+					.orElseThrow().id();
+				long t = System.nanoTime();
+				workflow.complete(task, new TaskCompletion(ApprovalAction.APPROVE, null, null, null), approver);
+				ourSteps.add(System.nanoTime() - t);
+			}
+		}
+		double ourRate = INSTANCES / ((System.nanoTime() - ourStart) / 1e9);
+		System.out.printf("%n[%s] %d three-step instances, history FULL%n", database, INSTANCES);
+		System.out.printf("  bare engine: %.1f instances/s, step p50 %.1f ms, p95 %.1f ms%n", bareRate,
+				pct(bareSteps, 50), pct(bareSteps, 95));
+		System.out.printf("  our service: %.1f instances/s (incl. create+submit), step p50 %.1f ms, p95 %.1f ms%n",
+				ourRate, pct(ourSteps, 50), pct(ourSteps, 95));
+		System.out.printf("  step ratio (ours / bare): p50 %.2f x, p95 %.2f x%n", pct(ourSteps, 50) / pct(bareSteps, 50),
+				pct(ourSteps, 95) / pct(bareSteps, 95));
+	}
+
+	private static double pct(List<Long> nanos, int percentile) {
+		List<Long> sorted = new ArrayList<>(nanos);
+		Collections.sort(sorted);
+		// the first tenth is warm-up
+		List<Long> measured = sorted.size() > 10 ? new ArrayList<>(nanos.subList(nanos.size() / 10, nanos.size()))
+				: sorted;
+		Collections.sort(measured);
+		return measured.get(Math.min(measured.size() - 1, measured.size() * percentile / 100)) / 1e6;
+	}
+}

@@ -1,0 +1,57 @@
+package jp.kyoyu.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The index arithmetic of the route and the rules a task completion must follow. */
+class WorkflowRulesTests {
+
+	private static final List<String> KINDS = List.of("APPROVER", "VIEWER", "APPROVER", "VIEWER", "APPROVER");
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+	@Test
+	void previousAndNextApproverSkipViewers() {
+		assertThat(Routes.previousApprover(KINDS, 0)).isEqualTo(-1);
+		assertThat(Routes.previousApprover(KINDS, 2)).isEqualTo(0);
+		assertThat(Routes.previousApprover(KINDS, 4)).isEqualTo(2);
+		assertThat(Routes.previousApprover(KINDS, 9)).isEqualTo(4);
+		assertThat(Routes.nextApprover(KINDS, 0)).isEqualTo(2);
+		assertThat(Routes.nextApprover(KINDS, 2)).isEqualTo(4);
+		assertThat(Routes.nextApprover(KINDS, 4)).isEqualTo(-1);
+	}
+
+	@Test
+	void aSendBackNeedsItsReason() {
+		assertThat(StepRules.problems(TaskKind.APPROVE,
+				new TaskCompletion(ApprovalAction.SEND_BACK_TO_PREVIOUS, " ", null, null), TODAY))
+			.extracting(p -> p.field() + ":" + p.message())
+			.containsExactly("comment:差し戻すときは「コメント」に理由を書いてください。");
+		assertThat(StepRules.problems(TaskKind.APPROVE,
+				new TaskCompletion(ApprovalAction.SEND_BACK_TO_PROPOSER, "根拠不足", null, null), TODAY)).isEmpty();
+	}
+
+	@Test
+	void theActionMustFitTheTask() {
+		assertThat(StepRules.problems(TaskKind.VIEW, new TaskCompletion(ApprovalAction.APPROVE, null, null, null),
+				TODAY)).extracting(p -> p.field()).containsExactly("action");
+		assertThat(StepRules.problems(TaskKind.APPROVE, new TaskCompletion(null, null, null, null), TODAY))
+			.extracting(p -> p.message()).allMatch(m -> m.contains("承認") && m.contains("差戻し"));
+		assertThat(StepRules.action("CONFIRM", TaskKind.VIEW)).isEqualTo(ApprovalAction.CONFIRM);
+		assertThat(StepRules.action("nonsense", TaskKind.APPROVE)).isNull();
+	}
+
+	@Test
+	void thePlannedAnswerDateIsNotInThePastAndFormDatesAreRead() {
+		assertThat(StepRules.problems(TaskKind.APPROVE,
+				new TaskCompletion(ApprovalAction.APPROVE, null, null, TODAY.minusDays(1)), TODAY))
+			.extracting(p -> p.field()).containsExactly("plannedAnswerDate");
+		assertThat(StepRules.date("2026-12-01")).isEqualTo(LocalDate.of(2026, 12, 1));
+		assertThat(StepRules.date("2026-12-01T00:00:00")).isEqualTo(LocalDate.of(2026, 12, 1));
+		assertThat(StepRules.date("")).isNull();
+	}
+}
