@@ -80,6 +80,11 @@ class DocumentApi {
 	/** Registers a document with files (name → content) and the given fields. */
 	HttpResponse<String> register(long folderId, String user, Map<String, String> fields, Map<String, byte[]> files)
 			throws Exception {
+		return multipart("/api/v1/folders/" + folderId + "/documents", user, fields, files);
+	}
+
+	HttpResponse<String> multipart(String path, String user, Map<String, String> fields, Map<String, byte[]> files)
+			throws Exception {
 		String boundary = "kyoyu" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		for (Map.Entry<String, String> field : fields.entrySet()) {
@@ -94,7 +99,7 @@ class DocumentApi {
 			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return http.send(BrowserlessClient.basic(url("/api/v1/folders/" + folderId + "/documents"), user, PASSWORD)
+		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,0 +1,175 @@
+package jp.kyoyu.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoyu.workflow.ApprovalAction;
+import jp.kyoyu.workflow.ApprovalStep;
+import jp.kyoyu.workflow.PostReviewCompleted;
+import jp.kyoyu.workflow.ProposalApproved;
+
+/**
+ * An approved proposal is filed by itself after the approval commits (the workflow's event is published here
+ * in a transaction, as the workflow does): PDF first, parts in order, the record with proxy and post-review.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ProposalFilingIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	TransactionTemplate transaction;
+
+	@Autowired
+	void transactions(PlatformTransactionManager transactions) {
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	DocumentApi api;
+
+	@BeforeEach
+	void client() {
+		api = new DocumentApi(port);
+	}
+
+	@Test
+	void anApprovedMeetingRecordIsFiledIntoTheMeetingFolderWithItsPartsAndRecord() throws Exception {
+		long project = api.project("WORKS", "自動ファイリング");
+		String title = "配筋変更の協議 " + System.nanoTime();
+		long proposal = api.read(api.send("POST", "/api/v1/projects/" + project + "/proposals", "genba",
+				Map.of("type", "worksMeetingRecord", "title", title))).get("id").asLong();
+		byte[] drawing = "%PDF-1.4 平面図".getBytes(StandardCharsets.UTF_8);
+		api.read(api.multipart("/api/v1/proposals/" + proposal + "/attachments", "genba", Map.of("kind", "DRAWING"),
+				Map.of("平面図.pdf", drawing)));
+		api.read(api.multipart("/api/v1/proposals/" + proposal + "/attachments", "genba", Map.of("kind", "PHOTO"),
+				Map.of("現場写真.jpg", "jpeg".getBytes(StandardCharsets.UTF_8))));
+		api.folder(project, "打合せ簿（旧）", null); // a look-alike name must not catch the filing
+		long meet = api.folderId(project, "打合せ簿");
+		api.read(api.send("PUT", "/api/v1/folders/" + meet, "genba", Map.of("name", "打合せ簿・協議")));
+
+		Instant at = Instant.parse("2026-06-15T01:30:00Z");
+		List<ApprovalStep> record = List.of(
+				new ApprovalStep(at.minus(2, ChronoUnit.DAYS), "genba", "現場 一郎", null, null, ApprovalAction.SUBMIT, null),
+				new ApprovalStep(at.minus(1, ChronoUnit.DAYS), "shunin", "主任 次郎", "kantoku", "監督 三郎",
+						ApprovalAction.APPROVE_AHEAD, "監督員不在のため代理"),
+				new ApprovalStep(at, "sokatsu", "総括 四郎", null, null, ApprovalAction.APPROVE, "承認します"));
+		transaction.executeWithoutResult(status -> events.publishEvent(new ProposalApproved(proposal, project,
+				"worksMeetingRecord", title, at, true, record)));
+
+		JsonNode document = waitForDocument(project, title);
+		assertThat(document.get("folderId").asLong()).as("by template code, after a rename").isEqualTo(meet);
+		assertThat(document.get("folderPath").asText()).isEqualTo("打合せ簿・協議");
+		assertThat(document.get("category").asText()).isEqualTo("工事打合せ簿");
+		assertThat(document.get("date").asText()).isEqualTo("2026-06-15");
+		assertThat(document.get("authorName").asText()).isEqualTo("現場 一郎");
+		assertThat(document.get("status").asText()).isEqualTo("POST_REVIEW_PENDING");
+		assertThat(document.get("proposalId").asLong()).isEqualTo(proposal);
+		JsonNode files = document.get("files");
+		assertThat(files).hasSize(3);
+		assertThat(files.get(0).get("name").asText()).isEqualTo(title + ".pdf");
+		assertThat(files.get(1).get("name").asText()).isEqualTo("平面図.pdf");
+		assertThat(files.get(1).get("sha256").asText()).isEqualTo(sha256(drawing));
+		assertThat(files.get(2).get("name").asText()).isEqualTo("現場写真.jpg");
+		long documentId = document.get("id").asLong();
+		HttpResponse<byte[]> pdf = api.bytes("/api/v1/documents/" + documentId + "/files/" + files.get(0).get("id")
+				.asLong() + "?inline=true", "kantoku");
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("inline");
+		JsonNode steps = document.get("approvalRecord");
+		assertThat(steps).hasSize(3);
+		assertThat(steps.get(1).get("actorName").asText()).isEqualTo("主任 次郎");
+		assertThat(steps.get(1).get("onBehalfOfName").asText()).isEqualTo("監督 三郎");
+		assertThat(steps.get(1).get("actionLabel").asText()).isEqualTo("先行承認（後閲依頼）");
+
+		ApprovalStep postReview = new ApprovalStep(at.plus(1, ChronoUnit.DAYS), "kantoku", "監督 三郎", null, null,
+				ApprovalAction.POST_REVIEWED, "確認しました");
+		transaction.executeWithoutResult(status -> events.publishEvent(new PostReviewCompleted(proposal, project,
+				postReview)));
+		JsonNode reviewed = waitFor(documentId, d -> d.get("approvalRecord").size() == 4);
+		assertThat(reviewed.get("status").asText()).isEqualTo("APPROVED");
+		assertThat(reviewed.get("approvalRecord").get(3).get("actionLabel").asText()).isEqualTo("後閲済み");
+
+		String page = new String(api.bytes("/documents/" + documentId, "kantoku").body(), StandardCharsets.UTF_8);
+		assertThat(page).contains("主任 次郎").contains("監督 三郎 の代理").contains("後閲済み").contains("平面図.pdf");
+
+		long other = api.folderId(project, "その他");
+		assertThat(api.read(api.send("PUT", "/api/v1/documents/" + documentId, "genba", Map.of("folderId", other)))
+			.get("folderPath").asText()).isEqualTo("その他");
+		HttpResponse<String> delete = api.send("DELETE", "/api/v1/documents/" + documentId, "sokatsu", null);
+		assertThat(delete.statusCode()).isEqualTo(403);
+		assertThat(delete.body()).contains("移動はできます");
+
+		transaction.executeWithoutResult(status -> events.publishEvent(new ProposalApproved(proposal, project,
+				"worksMeetingRecord", title, at, false, record)));
+		Thread.sleep(1500);
+		assertThat(api.read(api.get("/api/v1/projects/" + project + "/documents?q=" + enc(title), "genba")))
+			.as("delivered twice, filed once").hasSize(1);
+	}
+
+	@Test
+	void aTypeWithoutMappingGoesToTheFallbackFolderEvenWhenItWasDeleted() throws Exception {
+		long project = api.project("SERVICE", "既定フォルダ");
+		long others = api.folderId(project, "その他");
+		assertThat(api.send("DELETE", "/api/v1/folders/" + others, "gyomu", null).statusCode()).isEqualTo(204);
+		String title = "未登録種別 " + System.nanoTime();
+		long proposal = api.read(api.send("POST", "/api/v1/projects/" + project + "/proposals", "gyomu",
+				Map.of("type", "serviceMeetingRecord", "title", title))).get("id").asLong();
+		transaction.executeWithoutResult(status -> events.publishEvent(new ProposalApproved(proposal, project,
+				"someFutureType", title, Instant.now(), false, List.of())));
+		JsonNode document = waitForDocument(project, title);
+		assertThat(document.get("folderPath").asText()).isEqualTo("その他");
+		assertThat(document.get("status").asText()).isEqualTo("APPROVED");
+	}
+
+	private JsonNode waitForDocument(long project, String title) throws Exception {
+		for (int i = 0; i < 100; i++) {
+			JsonNode found = api.read(api.get("/api/v1/projects/" + project + "/documents?q=" + enc(title), "kantoku"));
+			if (found.size() > 0) {
+				return found.get(0);
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("not filed: " + title);
+	}
+
+	private JsonNode waitFor(long documentId, java.util.function.Predicate<JsonNode> done) throws Exception {
+		for (int i = 0; i < 100; i++) {
+			JsonNode document = api.read(api.get("/api/v1/documents/" + documentId, "kantoku"));
+			if (done.test(document)) {
+				return document;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("record not appended");
+	}
+
+	private static String enc(String text) {
+		return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	static String sha256(byte[] bytes) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+}
