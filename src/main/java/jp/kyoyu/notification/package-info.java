@@ -5,5 +5,5 @@
  * down is retried later instead of being lost; each user's preferences live here too.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "identity", "masterdata", "board", "workflow" })
+		allowedDependencies = { "shared", "identity", "masterdata", "board", "workflow", "consultation" })
 package jp.kyoyu.notification;

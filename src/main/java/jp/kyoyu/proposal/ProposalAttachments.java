@@ -77,6 +77,17 @@ public class ProposalAttachments {
 		});
 	}
 
+	/**
+	 * Links a file already in the store to the caller's draft within the caller's transaction, for modules that
+	 * create a draft and hand over files in one step (a pre-consultation matter becoming a proposal).
+	 */
+	public AttachmentView attach(long proposalId, StoredFile stored, AttachmentKind kind, String userId) {
+		access.editable(proposalId, userId);
+		Attachment attachment = link(proposalId, stored, kind == null ? AttachmentKind.DOCUMENT : kind);
+		events.publishEvent(new AttachmentAdded(proposalId, attachment.id(), attachment.name()));
+		return attachment.view();
+	}
+
 	/** Sets the order; {@code ids} must name every part of the proposal exactly once. */
 	public List<AttachmentView> reorder(long proposalId, List<Long> ids, String userId) {
 		access.editable(proposalId, userId);

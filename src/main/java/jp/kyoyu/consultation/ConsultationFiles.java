@@ -1,0 +1,99 @@
+package jp.kyoyu.consultation;
+
+import java.io.InputStream;
+import java.time.Clock;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.StoredFile;
+
+/**
+ * Material files and comment attachments of a matter (S4.8, S4.10): any member adds material, the author of a
+ * comment attaches to it; every member downloads.
+ */
+@Service
+@Transactional
+public class ConsultationFiles {
+
+	static final String NOT_FOUND = "ファイルが見つかりません。";
+
+	private final MatterFileRepository files;
+
+	private final CommentRepository comments;
+
+	private final ConsultationAccess access;
+
+	private final FileStore store;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final TransactionTemplate linking;
+
+	private final ConsultationFiling filing;
+
+	ConsultationFiles(MatterFileRepository files, CommentRepository comments, ConsultationAccess access,
+			FileStore store, ConsultationFiling filing, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.filing = filing;
+		this.files = files;
+		this.comments = comments;
+		this.access = access;
+		this.store = store;
+		this.events = events;
+		this.clock = clock;
+		this.linking = new TransactionTemplate(transactions);
+	}
+
+	/** Streams the upload into the store first (no connection held), then links and claims it. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public ConsultationFileView add(long matterId, Long commentId, InputStream content, String name, String type,
+			String userId) {
+		check(matterId, commentId, userId);
+		StoredFile stored = store.store(content, name, type);
+		return linking.execute(status -> {
+			Matter matter = check(matterId, commentId, userId);
+			store.claim(stored.id());
+			MatterFile file = files.save(new MatterFile(matterId, commentId, stored.id(), stored.name(), stored.size(),
+					userId, clock.instant()));
+			matter.moveTo(matter.status(), clock.instant());
+			events.publishEvent(new ConsultationFileAdded(matterId, file.id(), file.name()));
+			filing.fileAdded(matter, file, userId);
+			return file.view();
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public ResponseEntity<Resource> download(long matterId, long fileId, boolean inline, String userId) {
+		access.matter(matterId, userId);
+		MatterFile file = files.findById(fileId)
+			.filter(f -> f.matterId() == matterId)
+			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		return store.download(file.fileId(), inline);
+	}
+
+	private Matter check(long matterId, Long commentId, String userId) {
+		Matter matter = access.matter(matterId, userId);
+		ConsultationRules.requireOpen(matter);
+		if (commentId != null) {
+			Comment comment = comments.findById(commentId)
+				.filter(c -> c.matterId() == matterId)
+				.orElseThrow(() -> new NotFoundException("コメントが見つかりません。"));
+			if (!comment.authorUserId().equals(userId)) {
+				throw new ForbiddenException("コメントにファイルを添付できるのは、コメントを書いた本人だけです。");
+			}
+		}
+		return matter;
+	}
+}

@@ -1,0 +1,152 @@
+package jp.kyoyu.consultation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.identity.Side;
+import jp.kyoyu.proposal.DocumentType;
+import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.InvalidInputException;
+
+/**
+ * Pre-consultation matters (S4.8-S4.13): either side registers one, both comment, the answering side agrees,
+ * the registering side withdraws, any member turns it into a proposal. Each change also tells the matter's
+ * {@code PreConsultationProcess}, whose steps send the notices and start the decision stage.
+ */
+@Service
+@Transactional
+public class ConsultationManagement {
+
+	private final MatterRepository matters;
+
+	private final CommentRepository comments;
+
+	private final ConsultationAccess access;
+
+	private final PreConsultationProcess process;
+
+	private final ConsultationViews views;
+
+	private final ProposalManagement proposals;
+
+	private final ConsultationFiling filing;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ConsultationManagement(MatterRepository matters, CommentRepository comments, ConsultationAccess access,
+			PreConsultationProcess process, ConsultationViews views, ProposalManagement proposals,
+			ConsultationFiling filing, ApplicationEventPublisher events, Clock clock) {
+		this.filing = filing;
+		this.matters = matters;
+		this.comments = comments;
+		this.access = access;
+		this.process = process;
+		this.views = views;
+		this.proposals = proposals;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** Registers material (S4.8); {@code channel} null means mail and board. */
+	public ConsultationView register(long projectId, String title, String body, NoticeChannel channel,
+			String userId) {
+		access.project(projectId, userId);
+		ConsultationRules.check(title, body);
+		Matter matter = matters.save(new Matter(projectId, title.strip(), body, userId, access.side(userId),
+				channel == null ? NoticeChannel.BOTH : channel, clock.instant()));
+		events.publishEvent(new ConsultationRegistered(matter.id(), projectId, matter.title()));
+		filing.registered(matter, userId);
+		process.start(matter.id(), userId);
+		return views.of(matter);
+	}
+
+	/** A comment of either side (S4.10); the other side's first comment makes the matter 回答あり. */
+	public ConsultationCommentView comment(long id, String body, String userId) {
+		Matter matter = access.matter(id, userId);
+		ConsultationRules.requireOpen(matter);
+		ConsultationRules.checkComment(body);
+		Side side = access.side(userId);
+		Comment comment = comments.save(new Comment(id, body, userId, side, clock.instant()));
+		matter.commented(side, comment.createdAt());
+		events.publishEvent(new ConsultationCommented(id, comment.id()));
+		filing.commented(matter, comment, userId);
+		process.tell(id, PreConsultationProcess.COMMENTED, Map.of("actor", userId, "commentId", comment.id()));
+		return views.of(comment, List.of());
+	}
+
+	/** The answering side (not the one that registered) agrees: the matter is settled (合意済). */
+	public ConsultationView agree(long id, String userId) {
+		Matter matter = access.matter(id, userId);
+		ConsultationRules.requireOpen(matter);
+		if (access.side(userId) == matter.registeredSide()) {
+			throw new ForbiddenException("合意できるのは、案件を登録した側の相手方です。");
+		}
+		matter.moveTo(ConsultationStatus.AGREED, clock.instant());
+		events.publishEvent(new ConsultationAgreed(id, matter.projectId()));
+		process.tell(id, PreConsultationProcess.AGREED, Map.of("actor", userId));
+		return views.of(matter);
+	}
+
+	/** The registering side withdraws the matter; it stays readable, closed to changes. */
+	public ConsultationView withdraw(long id, String userId) {
+		Matter matter = access.matter(id, userId);
+		ConsultationRules.requireOpen(matter);
+		if (access.side(userId) != matter.registeredSide()) {
+			throw new ForbiddenException("取り下げできるのは、案件を登録した側の利用者です。");
+		}
+		matter.moveTo(ConsultationStatus.WITHDRAWN, clock.instant());
+		events.publishEvent(new ConsultationWithdrawn(id, matter.projectId()));
+		process.tell(id, PreConsultationProcess.WITHDRAWN, Map.of("actor", userId));
+		return views.of(matter);
+	}
+
+	/**
+	 * Turns the matter into a proposal draft of the caller of type {@code type} (a key of
+	 * {@link ProposalManagement#typesFor}); the process's decision step creates it. Returns the proposal id.
+	 */
+	public long convert(long id, String type, String userId) {
+		Matter matter = access.matter(id, userId);
+		ConsultationRules.requireOpen(matter);
+		List<DocumentType> types = proposals.typesFor(matter.projectId(), userId);
+		if (type == null || types.stream().noneMatch(t -> t.key().equals(type))) {
+			throw new InvalidInputException("type", "書類の種類を選んでください。この工事・業務で作成できる種類: "
+					+ types.stream().map(t -> t.key() + "（" + t.name() + "）").toList());
+		}
+		process.tell(id, PreConsultationProcess.CONVERTED, Map.of("actor", userId, "proposalType", type));
+		Long proposalId = matters.findById(id).map(Matter::proposalId).orElse(null);
+		if (proposalId == null) {
+			// the designer removed the decision step: the matter stays as it was and says so
+			throw new InvalidInputException("type", "発議への移行が処理フローで行われませんでした。管理者に連絡してください。");
+		}
+		return proposalId;
+	}
+
+	@Transactional(readOnly = true)
+	public ConsultationView get(long id, String userId) {
+		return views.of(access.matter(id, userId));
+	}
+
+	/** The matter a proposal was made from, if the caller may see it (the link from proposal to matter). */
+	@Transactional(readOnly = true)
+	public Optional<ConsultationView> fromProposal(long proposalId, String userId) {
+		return matters.findByProposalId(proposalId)
+			.filter(matter -> access.mayRead(matter, userId))
+			.map(views::of);
+	}
+
+	/** Matters and decision-stage proposals of the project as separate categories, newest first (S4.13). */
+	@Transactional(readOnly = true)
+	public List<ConsultationSummary> list(long projectId, String userId) {
+		access.project(projectId, userId);
+		return views.list(projectId, userId);
+	}
+}

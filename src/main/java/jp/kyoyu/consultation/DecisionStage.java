@@ -1,0 +1,105 @@
+package jp.kyoyu.consultation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.proposal.AttachmentKind;
+import jp.kyoyu.proposal.ProposalAttachments;
+import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.StoredFile;
+
+/**
+ * Turns a matter into a decision-stage proposal draft of the converting user: the title, the material text
+ * and the comment thread go into the form's {@code content} field (打合せ事項・内容), every file of the matter
+ * becomes a part of the proposal in a copy of its own, and the matter keeps the proposal's id.
+ */
+@Component
+class DecisionStage {
+
+	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
+
+	/** The maxLength of the forms' 打合せ事項・内容 field. */
+	static final int CONTENT_MAX = 4000;
+
+	private final ProposalManagement proposals;
+
+	private final ProposalAttachments attachments;
+
+	private final CommentRepository comments;
+
+	private final MatterFileRepository matterFiles;
+
+	private final ConsultationAccess access;
+
+	private final FileStore files;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	DecisionStage(ProposalManagement proposals, ProposalAttachments attachments, CommentRepository comments,
+			MatterFileRepository matterFiles, ConsultationAccess access, FileStore files,
+			ApplicationEventPublisher events, Clock clock) {
+		this.proposals = proposals;
+		this.attachments = attachments;
+		this.comments = comments;
+		this.matterFiles = matterFiles;
+		this.access = access;
+		this.files = files;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	long start(Matter matter, String type, String actor) {
+		ConsultationRules.requireOpen(matter);
+		ProposalView proposal = proposals.create(matter.projectId(), type, matter.title(),
+				Map.of("content", content(matter)), actor);
+		for (MatterFile file : matterFiles.findByMatterIdOrderByIdAsc(matter.id())) {
+			attachments.attach(proposal.id(), copy(file.fileId()), AttachmentKind.DOCUMENT, actor);
+		}
+		matter.converted(proposal.id(), clock.instant());
+		events.publishEvent(new ConsultationConverted(matter.id(), proposal.id(), type));
+		return proposal.id();
+	}
+
+	private String content(Matter matter) {
+		StringBuilder text = new StringBuilder(matter.body().strip());
+		var thread = comments.findByMatterIdOrderByCreatedAtAscIdAsc(matter.id());
+		if (!thread.isEmpty()) {
+			text.append("\n\n【事前打合せでのコメント】");
+			for (Comment comment : thread) {
+				text.append("\n").append(access.name(comment.authorUserId())).append("（")
+					.append(WHEN.format(comment.createdAt())).append("）：").append(comment.body().strip());
+			}
+		}
+		String origin = "\n\n（事前打合せ No." + matter.id() + "「" + matter.title() + "」から作成）";
+		if (text.length() + origin.length() > CONTENT_MAX) {
+			// the form's field takes 4000 characters; the whole thread stays on the matter's page and in its folder
+			String more = "…（続きは事前打合せの案件を参照）";
+			text.setLength(Math.max(0, CONTENT_MAX - origin.length() - more.length()));
+			text.append(more);
+		}
+		return text.append(origin).toString();
+	}
+
+	/** A copy of its own, so deleting the draft or the matter leaves the other's files whole. */
+	private StoredFile copy(long fileId) {
+		StoredFile original = files.get(fileId);
+		try (InputStream in = files.open(fileId).getInputStream()) {
+			return files.store(in, original.name(), original.contentType());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

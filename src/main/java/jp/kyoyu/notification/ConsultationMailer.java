@@ -1,0 +1,78 @@
+package jp.kyoyu.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.consultation.ConsultationNotice;
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.masterdata.MailTemplates;
+import jp.kyoyu.masterdata.RenderedMail;
+
+/**
+ * Tells the other side of a project about new pre-consultation material, comments and agreement (S4.9,
+ * S4.11), one mail each in the recipient's name, from the template {@code consultation.notice}. Like
+ * {@link PostMailer}, a failure leaves the event incomplete so the batch is sent again on restart.
+ */
+@Component
+class ConsultationMailer {
+
+	static final String TEMPLATE = "consultation.notice";
+
+	private static final Logger log = LoggerFactory.getLogger(ConsultationMailer.class);
+
+	private final JavaMailSender mail;
+
+	private final MailTemplates templates;
+
+	private final IdentityManagement identity;
+
+	private final NotificationSettings settings;
+
+	ConsultationMailer(JavaMailSender mail, MailTemplates templates, IdentityManagement identity,
+			NotificationSettings settings) {
+		this.mail = mail;
+		this.templates = templates;
+		this.identity = identity;
+		this.settings = settings;
+	}
+
+	@ApplicationModuleListener
+	void on(ConsultationNotice notice) throws MessagingException {
+		List<MimeMessage> messages = new ArrayList<>();
+		for (String userId : notice.recipientUserIds()) {
+			UserAccount recipient = identity.find(userId).orElse(null);
+			if (recipient == null || recipient.email() == null || recipient.email().isBlank()) {
+				log.warn("No mail address for user {}; consultation {} notice not sent to them", userId,
+						notice.matterId());
+				continue;
+			}
+			RenderedMail rendered = templates.render(TEMPLATE, Map.of("recipientName", recipient.name(),
+					"projectName", String.valueOf(notice.projectName()), "title", notice.title(), "event",
+					notice.event(), "actor", notice.actorName(), "at", PostMailer.POSTED_AT.format(notice.at()),
+					"status", notice.statusLabel(), "excerpt", notice.excerpt(), "url",
+					settings.baseUrl() + notice.path()));
+			MimeMessage message = mail.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+			helper.setFrom(settings.from());
+			helper.setTo(recipient.email());
+			helper.setSubject(rendered.subject());
+			helper.setText(rendered.body(), false);
+			messages.add(message);
+		}
+		if (!messages.isEmpty()) {
+			mail.send(messages.toArray(MimeMessage[]::new));
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package jp.kyoyu.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kyoyu.support.BrowserlessClient;
+
+/** Calls of the JSON API as the demo users, for the pre-consultation tests. */
+class ConsultationApi {
+
+	static final String PASSWORD = "Kyoyu#Demo2026";
+
+	final ObjectMapper json = new ObjectMapper();
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	final int port;
+
+	ConsultationApi(int port) {
+		this.port = port;
+	}
+
+	/** A new services project of sokatsu with tanto (agency) and gyomu (contractor) as members. */
+	long project(String prefix) throws Exception {
+		Map<String, Object> project = new LinkedHashMap<>();
+		project.put("kind", "SERVICE");
+		project.put("fiscalYear", 2026);
+		project.put("name", prefix + " " + UUID.randomUUID().toString().substring(0, 8));
+		project.put("periodStart", "2026-06-01");
+		project.put("periodEnd", "2027-03-15");
+		project.put("creatorRole", "GENERAL_SUPERVISOR");
+		HttpResponse<String> created = send("POST", "/api/v1/projects", "sokatsu", project);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = json.readTree(created.body()).get("id").asLong();
+		member(id, "tanto", "SERVICE_SUPERVISOR");
+		member(id, "gyomu", "MANAGING_ENGINEER");
+		return id;
+	}
+
+	/** A matter registered by {@code user}; {@code notify} MAIL, BOARD or BOTH. */
+	long matter(long projectId, String user, String title, String notify) throws Exception {
+		HttpResponse<String> created = send("POST", "/api/v1/projects/" + projectId + "/consultations", user,
+				Map.of("title", title, "body", title + " の資料です。ご確認ください。", "notify", notify));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return json.readTree(created.body()).get("id").asLong();
+	}
+
+	long comment(long matterId, String user, String body) throws Exception {
+		HttpResponse<String> created = send("POST", "/api/v1/consultations/" + matterId + "/comments", user,
+				Map.of("body", body));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return json.readTree(created.body()).get("id").asLong();
+	}
+
+	void member(long projectId, String userId, String role) throws Exception {
+		HttpResponse<String> added = send("POST", "/api/v1/projects/" + projectId + "/members", "sokatsu",
+				Map.of("userId", userId, "role", role));
+		assertThat(added.statusCode()).as(added.body()).isBetween(200, 299);
+	}
+
+	long post(long projectId, String user, String title, List<String> visibleUsers) throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("title", title);
+		body.put("body", title + " の本文です。");
+		body.put("visibleTo", Map.of("users", visibleUsers, "groups", List.of()));
+		HttpResponse<String> created = send("POST", "/api/v1/projects/" + projectId + "/posts", user, body);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return json.readTree(created.body()).get("id").asLong();
+	}
+
+	List<String> titles(HttpResponse<String> response, String field) throws Exception {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		List<String> titles = new ArrayList<>();
+		json.readTree(response.body()).forEach(node -> titles.add(node.get(field).asText()));
+		return titles;
+	}
+
+	JsonNode read(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+		return json.readTree(response.body());
+	}
+
+	HttpResponse<String> upload(String path, String user, String name, String content) throws Exception {
+		String boundary = "kyoyu" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
+		HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8);
+		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
+			.header("Content-Type", "application/json")
+			.method(method, publisher)
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	HttpResponse<String> get(String path, String user) throws Exception {
+		return send("GET", path, user, null);
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
