@@ -79,6 +79,19 @@ class PostQueries {
 			.getResultList();
 	}
 
+	/** The ids of all the viewer's unread posts, for "mark all read". */
+	List<Long> unreadIds(Viewer viewer) {
+		if (viewer.projects().isEmpty()) {
+			return List.of();
+		}
+		String jpql = "select p.id from Post p where" + VISIBLE + " and" + UNREAD;
+		return entities.createQuery(jpql, Long.class)
+			.setParameter("projects", viewer.projects().keySet())
+			.setParameter("user", viewer.userId())
+			.setParameter("groups", viewer.groupsForQuery())
+			.getResultList();
+	}
+
 	private static TypedQuery<Post> bind(TypedQuery<Post> query, Viewer viewer, Collection<Long> projectIds) {
 		return query.setParameter("projects", projectIds)
 			.setParameter("user", viewer.userId())
