@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.shared.ForbiddenException;
@@ -24,7 +25,7 @@ public class BoardManagement {
 
 	private final ReplyRepository replies;
 
-	private final ReadMarkRepository reads;
+	private final ReadMarks reads;
 
 	private final PostVisibility visibility;
 
@@ -38,7 +39,7 @@ public class BoardManagement {
 
 	private final Clock clock;
 
-	BoardManagement(PostRepository posts, ReplyRepository replies, ReadMarkRepository reads,
+	BoardManagement(PostRepository posts, ReplyRepository replies, ReadMarks reads,
 			PostVisibility visibility, PostAudiences audiences, PostViews views, BoardAttachments attachments,
 			ApplicationEventPublisher events, Clock clock) {
 		this.posts = posts;
@@ -106,12 +107,14 @@ public class BoardManagement {
 		}
 	}
 
-	/** The post with replies and files; opening it marks it read for the viewer (C2.6). */
+	/**
+	 * The post with replies and files; opening it marks it read for the viewer (C2.6). Runs without a
+	 * transaction so that the read mark is an insert-if-absent of its own (see {@link ReadMarks}).
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public PostDetails open(long postId, String userId) {
 		Post post = visibility.visible(postId, visibility.viewer(userId));
-		if (!reads.existsByPostIdAndUserId(postId, userId)) {
-			reads.save(new ReadMark(postId, userId, clock.instant()));
-		}
+		reads.mark(postId, userId);
 		return views.details(post, userId);
 	}
 

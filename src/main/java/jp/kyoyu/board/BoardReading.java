@@ -1,6 +1,5 @@
 package jp.kyoyu.board;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading the board: a project's list, search over all the user's projects, unread posts, the tree (S2.7). */
@@ -27,18 +27,15 @@ public class BoardReading {
 
 	private final PostViews views;
 
-	private final ReadMarkRepository reads;
-
-	private final Clock clock;
+	private final ReadMarks reads;
 
 	BoardReading(PostVisibility visibility, PostAudiences audiences, PostQueries queries, PostViews views,
-			ReadMarkRepository reads, Clock clock) {
+			ReadMarks reads) {
 		this.visibility = visibility;
 		this.audiences = audiences;
 		this.queries = queries;
 		this.views = views;
 		this.reads = reads;
-		this.clock = clock;
 	}
 
 	/** A project's posts that the user may see, newest first; 404 for a project the user is not in. */
@@ -62,14 +59,11 @@ public class BoardReading {
 			.toList();
 	}
 
-	@Transactional
+	/** Marks every unread post of the user read; outside a transaction, like opening a post. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public int markAllRead(String userId) {
 		Viewer viewer = visibility.viewer(userId);
-		List<ReadMark> marks = queries.unread(viewer, Integer.MAX_VALUE).stream()
-			.map(post -> new ReadMark(post.id(), userId, clock.instant()))
-			.toList();
-		reads.saveAll(marks);
-		return marks.size();
+		return reads.markAll(queries.unreadIds(viewer), userId);
 	}
 
 	/** Posts and replies of the chosen projects (all of the user's when none are chosen) as a tree (S2.7). */

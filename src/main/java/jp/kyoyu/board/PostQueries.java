@@ -74,8 +74,24 @@ class PostQueries {
 		if (viewer.projects().isEmpty()) {
 			return List.of();
 		}
-		String jpql = "select p from Post p where" + VISIBLE + " and" + UNREAD + " order by p.createdAt desc, p.id desc";
+		// "+ 0" keeps the database from fetching all posts of the projects by board_post_project and sorting
+		// them; it walks board_post_created from the newest post instead and stops at the limit.
+		String jpql = "select p from Post p where" + VISIBLE.replace("p.projectId in", "p.projectId + 0 in") + " and"
+				+ UNREAD + " order by p.createdAt desc, p.id desc";
 		return bind(entities.createQuery(jpql, Post.class), viewer, viewer.projects().keySet()).setMaxResults(limit)
+			.getResultList();
+	}
+
+	/** The ids of all the viewer's unread posts, for "mark all read". */
+	List<Long> unreadIds(Viewer viewer) {
+		if (viewer.projects().isEmpty()) {
+			return List.of();
+		}
+		String jpql = "select p.id from Post p where" + VISIBLE + " and" + UNREAD;
+		return entities.createQuery(jpql, Long.class)
+			.setParameter("projects", viewer.projects().keySet())
+			.setParameter("user", viewer.userId())
+			.setParameter("groups", viewer.groupsForQuery())
 			.getResultList();
 	}
 

@@ -7,7 +7,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReadMarkRepository extends JpaRepository<ReadMark, Long> {
 
-	boolean existsByPostIdAndUserId(long postId, String userId);
-
 	List<ReadMark> findByUserIdAndPostIdIn(String userId, Collection<Long> postIds);
 }

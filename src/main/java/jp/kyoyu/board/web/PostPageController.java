@@ -2,6 +2,7 @@ package jp.kyoyu.board.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +23,12 @@ import jp.kyoyu.board.PostDetails;
 import jp.kyoyu.board.ReplyView;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.web.FormErrors;
 
-/** A post's page: body, files, replies with their files, the reply form and deletion by the author (C2.3). */
+/** A post's page: body, files, replies with their files, the reply form, editing and deletion by the author (C2.3). */
 @Controller
 class PostPageController {
 
@@ -72,6 +76,50 @@ class PostPageController {
 			redirect.addFlashAttribute("replyBody", body);
 		}
 		return "redirect:/board/posts/" + id;
+	}
+
+	/** Only the author edits; anyone else who may read the post is told so (403), others get 404. */
+	@GetMapping("/board/posts/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		PostDetails post = ownPost(id, user);
+		return editForm(post, post.title(), post.body(), false, List.of(), user, model);
+	}
+
+	@PostMapping("/board/posts/{id}/edit")
+	String update(@PathVariable long id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String body, @RequestParam(defaultValue = "false") boolean everywhere,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
+		PostDetails post = ownPost(id, user);
+		try {
+			board.update(id, title, body, everywhere, user.userId());
+		}
+		catch (InvalidInputException e) {
+			return editForm(post, title, body, everywhere, e.problems(), user, model);
+		}
+		redirect.addFlashAttribute("notice", everywhere && post.bundled()
+				? "同時に投稿したすべての工事・業務の記事を変更しました。" : "記事を変更しました。");
+		return "redirect:/board/posts/" + id;
+	}
+
+	private PostDetails ownPost(long id, KyoyuPrincipal user) {
+		PostDetails post = board.open(id, user.userId());
+		if (!post.mine()) {
+			throw new ForbiddenException("記事の変更は、投稿した本人だけが行えます。");
+		}
+		return post;
+	}
+
+	private String editForm(PostDetails post, String title, String body, boolean everywhere,
+			List<FieldProblem> problems, KyoyuPrincipal user, Model model) {
+		model.addAttribute("post", post);
+		model.addAttribute("project", projects.get(post.projectId(), user.userId()));
+		// "title" would be hidden by the layout's fragment parameter of that name.
+		model.addAttribute("formTitle", title);
+		model.addAttribute("formBody", body);
+		model.addAttribute("everywhere", everywhere);
+		model.addAttribute("problems", problems);
+		model.addAttribute("errors", FormErrors.byField(problems));
+		return "board/edit";
 	}
 
 	@PostMapping("/board/posts/{id}/delete")
