@@ -9,8 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +21,7 @@ import jp.kyoyu.masterdata.RenderedMail;
 /**
  * Tells the other side of a project about new pre-consultation material, comments and agreement (S4.9,
  * S4.11), one mail each in the recipient's name, from the template {@code consultation.notice}. Like
- * {@link PostMailer}, a failure leaves the event incomplete so the batch is sent again on restart.
+ * {@link PostMailer}, users who switched these notices off get none, and a failure leaves the event incomplete so the batch is sent again on restart.
  */
 @Component
 class ConsultationMailer {
@@ -32,19 +30,22 @@ class ConsultationMailer {
 
 	private static final Logger log = LoggerFactory.getLogger(ConsultationMailer.class);
 
-	private final JavaMailSender mail;
+	private final MailComposer mail;
 
 	private final MailTemplates templates;
 
 	private final IdentityManagement identity;
 
+	private final NotificationPreferenceManagement preferences;
+
 	private final NotificationSettings settings;
 
-	ConsultationMailer(JavaMailSender mail, MailTemplates templates, IdentityManagement identity,
-			NotificationSettings settings) {
+	ConsultationMailer(MailComposer mail, MailTemplates templates, IdentityManagement identity,
+			NotificationPreferenceManagement preferences, NotificationSettings settings) {
 		this.mail = mail;
 		this.templates = templates;
 		this.identity = identity;
+		this.preferences = preferences;
 		this.settings = settings;
 	}
 
@@ -52,6 +53,9 @@ class ConsultationMailer {
 	void on(ConsultationNotice notice) throws MessagingException {
 		List<MimeMessage> messages = new ArrayList<>();
 		for (String userId : notice.recipientUserIds()) {
+			if (!preferences.wants(userId, Notice.CONSULTATION, null)) {
+				continue;
+			}
 			UserAccount recipient = identity.find(userId).orElse(null);
 			if (recipient == null || recipient.email() == null || recipient.email().isBlank()) {
 				log.warn("No mail address for user {}; consultation {} notice not sent to them", userId,
@@ -63,16 +67,8 @@ class ConsultationMailer {
 					notice.event(), "actor", notice.actorName(), "at", PostMailer.POSTED_AT.format(notice.at()),
 					"status", notice.statusLabel(), "excerpt", notice.excerpt(), "url",
 					settings.baseUrl() + notice.path()));
-			MimeMessage message = mail.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
-			helper.setFrom(settings.from());
-			helper.setTo(recipient.email());
-			helper.setSubject(rendered.subject());
-			helper.setText(rendered.body(), false);
-			messages.add(message);
+			messages.add(mail.compose(recipient.email(), rendered, false));
 		}
-		if (!messages.isEmpty()) {
-			mail.send(messages.toArray(MimeMessage[]::new));
-		}
+		mail.send(messages);
 	}
 }

@@ -4,12 +4,12 @@ import jp.kyoyu.workflow.NoticeKind;
 
 /**
  * The kinds of mail notice a user can switch on or off (C4.19, S2 mail): the six workflow notices and the
- * board's new-post notice. Every kind is on until the user switches it off.
+ * board's new-post notice and the pre-consultation notices. Every kind is on until the user switches it off.
  */
 public enum Notice {
 
 	TASK_ASSIGNED(true), APPROVED(true), SENT_BACK(true), ANSWERED(true), POST_REVIEW_REQUESTED(true),
-	OVERDUE(true), BOARD_POST(false);
+	OVERDUE(true), BOARD_POST(false), CONSULTATION(false);
 
 	private final boolean workflow;
 

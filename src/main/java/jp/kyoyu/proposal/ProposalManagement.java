@@ -28,6 +28,10 @@ import jp.kyoyu.shared.NotFoundException;
 @Transactional
 public class ProposalManagement {
 
+	static final String ANSWER_CONTENT = "answerContent";
+
+	static final String ANSWER_DATE = "answerDate";
+
 	private final ProposalRepository proposals;
 
 	private final ProposalAccess access;
@@ -166,6 +170,24 @@ public class ProposalManagement {
 	@Transactional(readOnly = true)
 	public ProposalView describe(long id) {
 		return view(proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND)));
+	}
+
+	/**
+	 * For the workflow: an approver's 処理・回答 (C4.13) is written into the document's own answer part, so the
+	 * document page and its PDF show it. By convention the answer part names the text {@code answerContent} and the
+	 * date {@code answerDate}; a type without those keys keeps the answer in the approval record only.
+	 */
+	public void recordAnswer(long id, String content, LocalDate answeredOn) {
+		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
+		Map<String, Object> data = new LinkedHashMap<>(json.read(proposal.fieldsJson()));
+		if (type.answerFields().contains(ANSWER_CONTENT)) {
+			data.put(ANSWER_CONTENT, content);
+		}
+		if (type.answerFields().contains(ANSWER_DATE)) {
+			data.put(ANSWER_DATE, answeredOn.toString());
+		}
+		proposal.edit(proposal.title(), json.write(data), clock.instant());
 	}
 
 	/** For the workflow: moves the proposal to {@code status} (submitted, sent back, approved). */

@@ -59,6 +59,7 @@ class StepBookkeeping {
 				s.received(ledger.today(), c.plannedAnswerDate());
 				if (c.answer() != null) {
 					s.answered(c.answer(), ledger.today());
+					proposals.recordAnswer(proposalId, c.answer(), ledger.today());
 					ledger.notice(NoticeKind.ANSWERED, s, actor, step.onBehalfOfUserId(), c.answer(), null,
 							List.of(s.proposerUserId()));
 				}

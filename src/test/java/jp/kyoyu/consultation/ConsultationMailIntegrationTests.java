@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.mail.Message;
@@ -17,12 +18,16 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jp.kyoyu.notification.Notice;
+import jp.kyoyu.notification.NotificationPreferenceManagement;
+
 /**
  * Registering material and answering reach the other side by mail in Japanese (S4.9, S4.11), with the answer
- * status and a link to the matter; the side that acted gets nothing.
+ * status and a link to the matter; the side that acted gets nothing, nor does a user who switched them off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConsultationMailIntegrationTests {
@@ -33,17 +38,26 @@ class ConsultationMailIntegrationTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	NotificationPreferenceManagement preferences;
+
 	@Test
 	void materialAndAnswerAreMailedToTheOtherSide() throws Exception {
 		ConsultationApi api = new ConsultationApi(port);
 		long projectId = api.project("事前打合せ メール");
 		String title = "仮設道路の位置 " + UUID.randomUUID().toString().substring(0, 6);
-		long id = api.matter(projectId, "gyomu", title, "MAIL");
-
-		await().atMost(Duration.ofSeconds(20)).until(() -> about(title, "資料の登録").size() == 2);
+		preferences.change("sokatsu", Map.of(Notice.CONSULTATION, false), null);
+		long id;
+		try {
+			id = api.matter(projectId, "gyomu", title, "MAIL");
+			await().atMost(Duration.ofSeconds(20)).until(() -> about(title, "資料の登録").size() == 1);
+		}
+		finally {
+			preferences.change("sokatsu", Map.of(Notice.CONSULTATION, true), null);
+		}
 		assertThat(about(title, "資料の登録")).extracting(ConsultationMailIntegrationTests::to)
-			.as("the agency members of the project").containsExactlyInAnyOrder("tanto@demo.kyoyu.example",
-					"sokatsu@demo.kyoyu.example");
+			.as("the agency members of the project, but not sokatsu, who switched these notices off")
+			.containsExactly("tanto@demo.kyoyu.example");
 		MimeMessage registered = about(title, "資料の登録").get(0);
 		assertThat(registered.getSubject()).isEqualTo("[Kyoyu] 事前打合せ：資料の登録「" + title + "」（"
 				+ api.read(api.get("/api/v1/projects/" + projectId, "gyomu")).get("name").asText() + "）");

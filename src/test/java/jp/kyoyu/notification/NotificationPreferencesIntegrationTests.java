@@ -52,7 +52,7 @@ class NotificationPreferencesIntegrationTests {
 		String page = browser.get("/account/notifications").body();
 		assertThat(page).contains("メール通知の設定").contains("差戻しがあったとき").contains("掲示板の新しい記事のお知らせ");
 		assertThat(checked(page)).containsExactlyInAnyOrder("TASK_ASSIGNED", "APPROVED", "SENT_BACK", "ANSWERED",
-				"POST_REVIEW_REQUESTED", "OVERDUE", "BOARD_POST");
+				"POST_REVIEW_REQUESTED", "OVERDUE", "BOARD_POST", "CONSULTATION");
 
 		HttpResponse<String> saved = browser.submit("/account/notifications", "/account/notifications",
 				"notices=TASK_ASSIGNED&notices=SENT_BACK&notices=POST_REVIEW_REQUESTED&notices=OVERDUE&importantOnly=true");
@@ -71,20 +71,22 @@ class NotificationPreferencesIntegrationTests {
 
 		JsonNode initial = read(call("GET", user, null), 200);
 		assertThat(initial.get("importantOnly").asBoolean()).isFalse();
-		assertThat(initial.get("notices")).hasSize(7).allSatisfy(n -> assertThat(n.get("receive").asBoolean()).isTrue());
+		assertThat(initial.get("notices")).hasSize(8).allSatisfy(n -> assertThat(n.get("receive").asBoolean()).isTrue());
 		assertThat(initial.get("notices").get(0).get("notice").asText()).isEqualTo("TASK_ASSIGNED");
 		assertThat(initial.get("notices").get(0).get("label").asText()).contains("承認・確認の依頼");
 
 		JsonNode changed = read(call("PUT", user, """
 				{"notices":[{"kind":"APPROVED","receive":false},{"kind":"BOARD_POST","receive":false}],"importantOnly":true}"""), 200);
-		assertThat(receiving(changed)).containsExactly("TASK_ASSIGNED", "SENT_BACK", "ANSWERED", "POST_REVIEW_REQUESTED", "OVERDUE");
+		assertThat(receiving(changed)).containsExactly("TASK_ASSIGNED", "SENT_BACK", "ANSWERED", "POST_REVIEW_REQUESTED", "OVERDUE",
+				"CONSULTATION");
 		assertThat(changed.get("importantOnly").asBoolean()).isTrue();
 
 		read(call("PUT", user, """
 				{"notices":[{"kind":"BOARD_POST","receive":true}]}"""), 200);
 		JsonNode now = read(call("GET", user, null), 200);
 		assertThat(receiving(now)).as("APPROVED stays off, BOARD_POST is on again")
-			.containsExactly("TASK_ASSIGNED", "SENT_BACK", "ANSWERED", "POST_REVIEW_REQUESTED", "OVERDUE", "BOARD_POST");
+			.containsExactly("TASK_ASSIGNED", "SENT_BACK", "ANSWERED", "POST_REVIEW_REQUESTED", "OVERDUE", "BOARD_POST",
+					"CONSULTATION");
 		assertThat(now.get("importantOnly").asBoolean()).as("not named, so unchanged").isTrue();
 		assertThat(read(call("GET", "genba", "Kyoyu#Demo2026", null), 200).get("notices")).as("another user's choices are their own")
 			.allSatisfy(n -> assertThat(n.get("receive").asBoolean()).isTrue());
@@ -105,7 +107,7 @@ class NotificationPreferencesIntegrationTests {
 			.isEqualTo(400);
 		assertThat(call("PUT", user, "{\"importantOnly\":").statusCode()).isEqualTo(400);
 
-		assertThat(receiving(read(call("GET", user, null), 200))).as("nothing was changed").hasSize(7);
+		assertThat(receiving(read(call("GET", user, null), 200))).as("nothing was changed").hasSize(8);
 	}
 
 	@Test

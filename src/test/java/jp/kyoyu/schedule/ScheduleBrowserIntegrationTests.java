@@ -100,7 +100,10 @@ class ScheduleBrowserIntegrationTests {
 	void genbaSeesKantokusServiceProjectEventOnlyAsBusy() {
 		String secret = unique("業務の中間打合せ");
 		String shared = unique("工事の段階確認");
-		schedule.create(new EventInput(secret, "2026-12-29T13:00", "2026-12-29T15:00", false, "南野町 公民館", "成果品の確認",
+		// Place and memo are unique too: other tests of the shared database name projects with ordinary words.
+		String place = unique("南野町 公民館");
+		String memo = unique("成果品の確認");
+		schedule.create(new EventInput(secret, "2026-12-29T13:00", "2026-12-29T15:00", false, place, memo,
 				List.of(projectId(SERVICE)), false), "kantoku");
 		schedule.create(new EventInput(shared, "2026-12-29T09:00", "2026-12-29T10:00", false, null, null,
 				List.of(projectId(WORKS)), false), "kantoku");
@@ -109,8 +112,8 @@ class ScheduleBrowserIntegrationTests {
 		browser.open(url("/schedule/overview?view=week&date=2026-12-29"));
 		String kantokuRow = String.join(" ", cellTexts("kantoku"));
 		assertThat(kantokuRow).contains(shared, "09:00–10:00", "予定あり", "13:00–15:00");
-		assertThat(browser.pageText()).doesNotContain(secret, "南野町", "成果品");
-		assertThat(browser.driver().getPageSource()).doesNotContain(secret, "南野町");
+		assertThat(browser.pageText()).doesNotContain(secret, place, memo);
+		assertThat(browser.driver().getPageSource()).doesNotContain(secret, place, memo);
 		assertThat(browser.driver().findElements(By.cssSelector("tr[data-user=kantoku] .entry.busy"))).isNotEmpty()
 			.allSatisfy(busy -> assertThat(busy.getTagName()).as("busy time links nowhere").isEqualTo("span"));
 		browser.screenshot("schedule-overview-genba");

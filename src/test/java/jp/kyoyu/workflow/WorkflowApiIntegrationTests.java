@@ -122,6 +122,8 @@ class WorkflowApiIntegrationTests {
 		JsonNode approved = api.proposal(id, "genba");
 		assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
 		assertThat(approved.get("answerDate").asText()).isEqualTo(LocalDate.now().toString());
+		assertThat(approved.get("fields").get("answerContent").asText()).isEqualTo("承諾します。");
+		assertThat(approved.get("fields").get("answerDate").asText()).isEqualTo(LocalDate.now().toString());
 		assertThat(api.actions(id)).containsExactly("SUBMIT", "SEND_BACK_TO_PROPOSER", "RESUBMIT", "APPROVE",
 				"APPROVE");
 		JsonNode history = api.ok("GET", "/api/v1/proposals/" + id + "/history", "sokatsu", null);

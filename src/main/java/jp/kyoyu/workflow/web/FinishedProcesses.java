@@ -84,7 +84,10 @@ class FinishedProcesses {
 		List<Step> steps = history.createHistoricActivityInstanceQuery()
 			.processInstanceId(instance.getId())
 			.activityType("userTask")
+			// Steps done within the same millisecond keep the order they happened in.
 			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.orderPartiallyByOccurrence()
 			.asc()
 			.list()
 			.stream()

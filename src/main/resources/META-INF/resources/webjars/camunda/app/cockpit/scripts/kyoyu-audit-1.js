@@ -134,7 +134,7 @@ async function renderInstance(node, api) {
   try {
     const [instance, activities, tasks, log] = await Promise.all([
       get(api, `/history/process-instance/${encodeURIComponent(id)}`),
-      get(api, '/history/activity-instance', { processInstanceId: id, sortBy: 'startTime', sortOrder: 'asc', maxResults: 1000 }),
+      get(api, '/history/activity-instance', { processInstanceId: id, sortBy: 'occurrence', sortOrder: 'asc', maxResults: 1000 }),
       get(api, '/history/task', { processInstanceId: id, maxResults: 1000 }),
       get(api, '/history/user-operation', { processInstanceId: id, sortBy: 'timestamp', sortOrder: 'asc', maxResults: 1000 })]);
     const visible = activities.filter((a) => !['sequenceFlow'].includes(a.activityType));
