@@ -17,6 +17,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.proposal.FormSchema.Field;
+import jp.kyoyu.shared.pdf.A4Pages;
 
 /**
  * Prints a proposal as its paper form would read (C3.1): type name, project, each field's label and value in
@@ -42,30 +43,30 @@ class ProposalPdf {
 	byte[] render(ProposalView proposal, String projectName, FormSchema schema, List<String> partNames) {
 		try (PDDocument document = new PDDocument()) {
 			PDType0Font japanese = PDType0Font.load(document, new ByteArrayInputStream(font), true);
-			try (PdfWriter out = new PdfWriter(document, japanese)) {
-				out.heading(proposal.typeName(), 16);
-				out.line("件名: " + proposal.title(), 10.5f);
-				out.line("工事・業務: " + projectName, 10.5f);
-				out.line("状態: " + statusLabel(proposal.status()) + "　作成者: "
-						+ proposal.authorName(), 10.5f);
-				out.gap();
+			try (A4Pages out = new A4Pages(document, japanese)) {
+				out.write(proposal.typeName(), 16, 0);
+				out.write("件名: " + proposal.title(), 10.5f, 0);
+				out.write("工事・業務: " + projectName, 10.5f, 0);
+				out.write("状態: " + statusLabel(proposal.status()) + "　作成者: "
+						+ proposal.authorName(), 10.5f, 0);
+				out.gap(8);
 				String group = null;
 				for (Field field : schema.fields()) {
 					if (FormValidator.hidden(field, proposal.fields())) {
 						continue;
 					}
 					if (field.group() != null && !field.group().equals(group)) {
-						out.gap();
-						out.heading(field.group(), 12);
+						out.gap(8);
+						out.write(field.group(), 12, 0);
 					}
 					group = field.group();
-					out.field(field.label(), display(field, proposal.fields().get(field.key())));
+					field(out, field.label(), display(field, proposal.fields().get(field.key())));
 				}
 				if (!partNames.isEmpty()) {
-					out.gap();
-					out.heading("添付（順番どおり）", 12);
+					out.gap(8);
+					out.write("添付（順番どおり）", 12, 0);
 					for (int i = 0; i < partNames.size(); i++) {
-						out.line((i + 1) + ". " + partNames.get(i), 10.5f);
+						out.write((i + 1) + ". " + partNames.get(i), 10.5f, 0);
 					}
 				}
 			}
@@ -101,5 +102,11 @@ class ProposalPdf {
 			case SENT_BACK -> "差戻し";
 			case APPROVED -> "承認済";
 		};
+	}
+
+	/** A form field: its label as a small heading, the value indented below it. */
+	private static void field(A4Pages out, String label, String value) throws IOException {
+		out.write("■ " + label, 10.5f, 0);
+		out.write(value.isEmpty() ? "（記入なし）" : value, 10.5f, 16);
 	}
 }

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.pdf.A4Pages;
 import jp.kyoyu.workflow.ApprovalStep;
 
 /**
@@ -41,7 +42,7 @@ public class ApprovalHistoryPdf {
 	public void write(HistoryHeader header, List<ApprovalStep> steps, OutputStream stream) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			PDType0Font japanese = PDType0Font.load(document, new ByteArrayInputStream(font), true);
-			try (PdfLines out = new PdfLines(document, japanese)) {
+			try (A4Pages out = new A4Pages(document, japanese)) {
 				out.write("承認履歴", 16, 0);
 				out.gap(4);
 				for (Wording.HeaderLine line : Wording.headerLines(header)) {

@@ -1,4 +1,4 @@
-package jp.kyoyu.proposal;
+package jp.kyoyu.shared.pdf;
 
 import java.io.IOException;
 
@@ -8,12 +8,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** Writes lines top to bottom on A4 pages, wrapping Japanese text by width (it has no spaces to break at). */
-class PdfWriter implements AutoCloseable {
+/**
+ * Writes lines top to bottom on A4 pages with an embedded Japanese font, for every PDF Kyoyu prints (proposals,
+ * approval histories). Japanese has no spaces to break at, so lines wrap at the character that would cross the
+ * margin; characters the font lacks become 〓 instead of failing the whole print.
+ */
+public final class A4Pages implements AutoCloseable {
 
 	private static final float MARGIN = 50;
-
-	private static final float INDENT = 16;
 
 	private final PDDocument document;
 
@@ -23,30 +25,14 @@ class PdfWriter implements AutoCloseable {
 
 	private float y;
 
-	PdfWriter(PDDocument document, PDType0Font font) throws IOException {
+	public A4Pages(PDDocument document, PDType0Font font) throws IOException {
 		this.document = document;
 		this.font = font;
 		newPage();
 	}
 
-	void heading(String text, float size) throws IOException {
-		write(text, size, 0);
-	}
-
-	void line(String text, float size) throws IOException {
-		write(text, size, 0);
-	}
-
-	void field(String label, String value) throws IOException {
-		write("■ " + label, 10.5f, 0);
-		write(value.isEmpty() ? "（記入なし）" : value, 10.5f, INDENT);
-	}
-
-	void gap() {
-		y -= 8;
-	}
-
-	private void write(String text, float size, float indent) throws IOException {
+	/** Writes {@code text} at {@code size} points, {@code indent} points in from the left margin, wrapping. */
+	public void write(String text, float size, float indent) throws IOException {
 		float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
 		for (String paragraph : printable(text).split("\n", -1)) {
 			StringBuilder line = new StringBuilder();
@@ -65,6 +51,23 @@ class PdfWriter implements AutoCloseable {
 		}
 	}
 
+	public void gap(float points) {
+		y -= points;
+	}
+
+	/** A thin rule between steps; starts a new page rather than drawing into the bottom margin. */
+	public void rule() throws IOException {
+		if (y - 6 < MARGIN) {
+			newPage();
+		}
+		y -= 3;
+		stream.setLineWidth(0.3f);
+		stream.moveTo(MARGIN, y);
+		stream.lineTo(PDRectangle.A4.getWidth() - MARGIN, y);
+		stream.stroke();
+		y -= 3;
+	}
+
 	private void show(String text, float size, float indent) throws IOException {
 		float leading = size * 1.5f;
 		if (y - leading < MARGIN) {
@@ -78,18 +81,20 @@ class PdfWriter implements AutoCloseable {
 		stream.endText();
 	}
 
-	/** Characters the font lacks (emoji, control characters) would stop the whole print: they become 〓. */
 	private String printable(String text) {
 		StringBuilder out = new StringBuilder();
-		text.replace("\r\n", "\n").replace('\t', ' ').codePoints().forEach(cp -> {
-			String ch = new String(Character.toChars(cp));
+		text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').codePoints().forEach(cp -> {
 			if (cp == '\n') {
 				out.append('\n');
 				return;
 			}
+			if (Character.isISOControl(cp)) {
+				return;
+			}
+			String ch = new String(Character.toChars(cp));
 			try {
 				font.encode(ch);
-				out.append(Character.isISOControl(cp) ? "" : ch);
+				out.append(ch);
 			}
 			catch (IOException | IllegalArgumentException e) {
 				out.append('〓');
