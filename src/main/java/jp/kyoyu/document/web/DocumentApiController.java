@@ -3,7 +3,6 @@ package jp.kyoyu.document.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -128,9 +128,8 @@ class DocumentApiController {
 
 	private static void start(HttpServletResponse response, String type, String name) {
 		response.setContentType(type);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"documents"
-				+ name.substring(name.lastIndexOf('.')) + "\"; filename*=UTF-8''"
-				+ URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
 	}
 
 	/** The list's query parameters, as typed. */

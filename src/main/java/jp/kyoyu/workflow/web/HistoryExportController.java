@@ -1,11 +1,13 @@
 package jp.kyoyu.workflow.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.workflow.ApprovalStep;
 import jp.kyoyu.workflow.SubmissionView;
 import jp.kyoyu.workflow.WorkflowManagement;
 import jp.kyoyu.workflow.export.ApprovalHistoryCsv;
@@ -48,25 +51,41 @@ class HistoryExportController extends WorkflowApiErrors {
 	@GetMapping("/api/v1/proposals/{id}/history.csv")
 	void csv(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, HttpServletResponse response)
 			throws IOException {
-		HistoryHeader header = header(id, user);
-		start(response, ApprovalHistoryCsv.CONTENT_TYPE, header, "csv");
-		csv.write(header, workflow.history(id, user.userId()), response.getOutputStream());
+		export(id, user, response, ApprovalHistoryCsv.CONTENT_TYPE, "csv", csv::write);
 	}
 
 	@GetMapping("/api/v1/proposals/{id}/history.xlsx")
 	void xlsx(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, HttpServletResponse response)
 			throws IOException {
-		HistoryHeader header = header(id, user);
-		start(response, ApprovalHistoryExcel.CONTENT_TYPE, header, "xlsx");
-		excel.write(header, workflow.history(id, user.userId()), response.getOutputStream());
+		export(id, user, response, ApprovalHistoryExcel.CONTENT_TYPE, "xlsx", excel::write);
 	}
 
 	@GetMapping("/api/v1/proposals/{id}/history.pdf")
 	void pdf(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, HttpServletResponse response)
 			throws IOException {
+		export(id, user, response, ApprovalHistoryPdf.CONTENT_TYPE, "pdf", pdf::write);
+	}
+
+	/** One of the three renderers: the same header and steps, another format. */
+	@FunctionalInterface
+	private interface Renderer {
+		void write(HistoryHeader header, List<ApprovalStep> steps, OutputStream out) throws IOException;
+	}
+
+	/**
+	 * Reads everything (and so checks access) before the first byte: once the body has started, a refusal can no
+	 * longer become a clean 403/404.
+	 */
+	private void export(long id, KyoyuPrincipal user, HttpServletResponse response, String type, String extension,
+			Renderer renderer) throws IOException {
 		HistoryHeader header = header(id, user);
-		start(response, ApprovalHistoryPdf.CONTENT_TYPE, header, "pdf");
-		pdf.write(header, workflow.history(id, user.userId()), response.getOutputStream());
+		List<ApprovalStep> steps = workflow.history(id, user.userId());
+		response.setContentType(type);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+			.filename("承認記録_" + header.title() + "." + extension, StandardCharsets.UTF_8)
+			.build()
+			.toString());
+		renderer.write(header, steps, response.getOutputStream());
 	}
 
 	private HistoryHeader header(long id, KyoyuPrincipal user) {
@@ -75,12 +94,5 @@ class HistoryExportController extends WorkflowApiErrors {
 		return new HistoryHeader(projects.get(p.projectId(), user.userId()).name(), p.title(), p.typeName(),
 				StatusText.of(p.status(), null), s == null ? null : s.proposedOn(), p.receiptDate(),
 				p.plannedAnswerDate(), p.answerDate(), s == null ? null : s.importance(), p.postReviewPending());
-	}
-
-	private static void start(HttpServletResponse response, String type, HistoryHeader header, String extension) {
-		response.setContentType(type);
-		String name = "承認記録_" + header.title() + "." + extension;
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"history." + extension
-				+ "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
 	}
 }
