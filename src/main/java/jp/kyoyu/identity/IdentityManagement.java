@@ -77,6 +77,15 @@ public class IdentityManagement {
 			.flatMap(u -> profiles.findById(userId).map(profile -> toAccount(u, profile, permissionsOf(userId))));
 	}
 
+	/** The user's display name, or empty for an unknown id: one query, for records that only name people. */
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(String userId) {
+		if (userId == null || userId.isBlank()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(camunda.createUserQuery().userId(userId).singleResult()).map(User::getFirstName);
+	}
+
 	/** The user, or a 404 in Japanese. */
 	@Transactional(readOnly = true)
 	public UserAccount get(String userId) {

@@ -135,6 +135,23 @@ public class ProjectManagement {
 		return project.details(membership.views(project));
 	}
 
+	/**
+	 * 404 unless the user may see the project — the same rule as {@link #get}, without building the member list
+	 * (other modules check access on every step of their own work).
+	 */
+	@Transactional(readOnly = true)
+	public void requireVisible(long id, String viewerUserId) {
+		if (!memberships.existsByProjectIdAndUserId(id, viewerUserId)) {
+			access.visible(id, viewerUserId); // administrators see every project; everyone else gets the 404
+		}
+	}
+
+	/** The project's name for notices and lists, without an access check; empty for a deleted project. */
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(long id) {
+		return projects.findById(id).map(Project::name);
+	}
+
 	/** The projects the user is a member of, newest fiscal year first, then by name. */
 	@Transactional(readOnly = true)
 	public List<ProjectSummary> projectsOf(String userId) {

@@ -57,7 +57,7 @@ class ProposalAccess {
 	}
 
 	boolean mayRead(Proposal proposal, String userId) {
-		projects.get(proposal.projectId(), userId); // 404 unless the caller sees the project
+		projects.requireVisible(proposal.projectId(), userId); // 404 unless the caller sees the project
 		return proposal.status() != ProposalStatus.DRAFT || proposal.authorSide() == user(userId).side();
 	}
 

@@ -3,6 +3,8 @@ package jp.kyoyu.proposal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +96,12 @@ public class ProposalManagement {
 		return view(access.readable(id, userId));
 	}
 
+	/** 404 unless the caller may read the proposal — {@link #get}'s rule without building the view. */
+	@Transactional(readOnly = true)
+	public void requireReadable(long id, String userId) {
+		access.readable(id, userId);
+	}
+
 	/** Whether the caller may change the proposal (their own draft). */
 	@Transactional(readOnly = true)
 	public boolean mayEdit(long id, String userId) {
@@ -170,6 +178,27 @@ public class ProposalManagement {
 	@Transactional(readOnly = true)
 	public ProposalView describe(long id) {
 		return view(proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND)));
+	}
+
+	/** For the workflow's notices and task lists: title and type of many proposals in one query, no access check. */
+	@Transactional(readOnly = true)
+	public Map<Long, ProposalHeading> headings(Collection<Long> ids) {
+		Map<Long, ProposalHeading> headings = new HashMap<>();
+		for (Proposal p : proposals.findAllById(ids)) {
+			headings.put(p.id(), new ProposalHeading(p.id(), p.projectId(), p.typeKey(),
+					types.find(p.typeKey()).map(DocumentType::name).orElse(p.typeKey()), p.title()));
+		}
+		return headings;
+	}
+
+	/** One proposal's heading; see {@link #headings}. */
+	@Transactional(readOnly = true)
+	public ProposalHeading heading(long id) {
+		ProposalHeading heading = headings(List.of(id)).get(id);
+		if (heading == null) {
+			throw new NotFoundException(ProposalAccess.NOT_FOUND);
+		}
+		return heading;
 	}
 
 	/**

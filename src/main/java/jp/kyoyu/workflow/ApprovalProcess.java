@@ -12,8 +12,6 @@ final class ApprovalProcess {
 
 	static final String ROUTE_DECISION = "ApprovalRoute";
 
-	static final String MESSAGE_APPROVE_AHEAD = "ApproveAhead";
-
 	static final String TASK_APPROVE = "Task_Approve";
 
 	static final String TASK_VIEW = "Task_View";
@@ -52,15 +50,12 @@ final class ApprovalProcess {
 
 	static final String CONFIRMED = "confirmed";
 
-	// Set by the approve-ahead message
+	// Set when a later approver approves ahead (checked by the complete listener)
 	static final String AHEAD_USER = "aheadUser";
 
 	static final String AHEAD_INDEX = "aheadIndex";
 
 	static final String AHEAD_COMMENT = "aheadComment";
-
-	// Task-local: whose step this is (a deputy acting keeps it)
-	static final String HOLDER = "holder";
 
 	// Shown by the task forms
 	static final String PROPOSAL_TITLE = "proposalTitle";

@@ -7,14 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.identity.IdentityManagement;
-import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.ProposalManagement;
-import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.proposal.ProposalHeading;
 import jp.kyoyu.shared.NotFoundException;
 
 /**
@@ -40,8 +42,11 @@ class Ledger {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	Ledger(SubmissionRepository submissions, HistoryRepository history, IdentityManagement identity,
-			ProposalManagement proposals, ProjectManagement projects, ApplicationEventPublisher events, Clock clock) {
+			ProposalManagement proposals, ProjectManagement projects, ApplicationEventPublisher events, Clock clock, EntityManager entities) {
+		this.entities = entities;
 		this.submissions = submissions;
 		this.history = history;
 		this.identity = identity;
@@ -51,8 +56,17 @@ class Ledger {
 		this.clock = clock;
 	}
 
+	/**
+	 * Serialises actions on one proposal: a second approver or a double click waits here, then finds the step done.
+	 * Locked through the persistence context, so the listeners of the same step find the row already locked and
+	 * ask the database only once.
+	 */
 	Submission lock(long proposalId) {
-		return submissions.lock(proposalId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		Submission submission = entities.find(Submission.class, proposalId, LockModeType.PESSIMISTIC_WRITE);
+		if (submission == null) {
+			throw new NotFoundException(NOT_FOUND);
+		}
+		return submission;
 	}
 
 	java.util.Optional<Submission> lockFree(long proposalId) {
@@ -68,7 +82,7 @@ class Ledger {
 	}
 
 	String nameOf(String userId) {
-		return userId == null ? null : identity.find(userId).map(UserAccount::name).orElse(userId);
+		return userId == null ? null : identity.nameOf(userId).orElse(userId);
 	}
 
 	/** Adds an entry to the record and tells the audit trail. */
@@ -89,23 +103,28 @@ class Ledger {
 	/** Mails {@code kind} to the recipients (the notification module sends it after commit). */
 	void notice(NoticeKind kind, Submission submission, String actor, String onBehalfOf, String comment,
 			LocalDate due, Collection<String> recipients) {
+		notice(kind, submission, proposals.heading(submission.proposalId()), actor, onBehalfOf, comment, due,
+				recipients);
+	}
+
+	/** The same, for callers that already know the proposal's heading (the process carries it for its forms). */
+	void notice(NoticeKind kind, Submission submission, ProposalHeading proposal, String actor, String onBehalfOf,
+			String comment, LocalDate due, Collection<String> recipients) {
 		LinkedHashSet<String> to = new LinkedHashSet<>(recipients);
 		to.remove(null);
 		if (to.isEmpty()) {
 			return;
 		}
-		ProposalView proposal = proposals.describe(submission.proposalId());
 		events.publishEvent(new WorkflowNotice(kind, submission.proposalId(), submission.projectId(),
 				projectName(submission), proposal.title(), proposal.typeName(), submission.importance(), actor,
 				onBehalfOf, comment, due, List.copyOf(to), clock.instant()));
 	}
 
+	ProposalHeading heading(long proposalId) {
+		return proposals.heading(proposalId);
+	}
+
 	String projectName(Submission submission) {
-		try {
-			return projects.get(submission.projectId(), submission.proposerUserId()).name();
-		}
-		catch (NotFoundException e) {
-			return ""; // the proposer left the project; the mail still names the document
-		}
+		return projects.nameOf(submission.projectId()).orElse("");
 	}
 }

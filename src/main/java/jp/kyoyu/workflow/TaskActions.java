@@ -2,9 +2,7 @@ package jp.kyoyu.workflow;
 
 import static jp.kyoyu.workflow.ApprovalProcess.*;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -12,9 +10,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.identity.AbsenceManagement;
+import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.shared.ForbiddenException;
@@ -27,6 +28,8 @@ class TaskActions {
 
 	static final String TASK_NOT_FOUND = "タスクが見つかりません。";
 
+	private static final String NOT_AT_APPROVER = "この書類は今、承認者の手順にありません。";
+
 	private final TaskService tasks;
 
 	private final RuntimeService runtime;
@@ -34,6 +37,8 @@ class TaskActions {
 	private final HistoryService history;
 
 	private final ProposalManagement proposals;
+
+	private final ProjectManagement projects;
 
 	private final AbsenceManagement absences;
 
@@ -44,7 +49,8 @@ class TaskActions {
 	private final EngineCalls engine;
 
 	TaskActions(TaskService tasks, RuntimeService runtime, HistoryService history, ProposalManagement proposals,
-			AbsenceManagement absences, Ledger ledger, Routes routes, EngineCalls engine) {
+			AbsenceManagement absences, Ledger ledger, Routes routes, EngineCalls engine, ProjectManagement projects) {
+		this.projects = projects;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.history = history;
@@ -64,8 +70,10 @@ class TaskActions {
 			}
 			throw new NotFoundException(TASK_NOT_FOUND);
 		}
-		long proposalId = proposalOf(task.getProcessInstanceId());
-		proposals.get(proposalId, userId);
+		// A concurrent action on this proposal waits here; when its turn comes the engine no longer finds the
+		// task (NullValueException), which EngineCalls answers with 409.
+		Submission submission = ledger.lock(proposalOf(task.getProcessInstanceId()));
+		projects.requireVisible(submission.projectId(), userId); // a submitted proposal is readable by the project
 		if (!mayAct(task, userId)) {
 			throw new ForbiddenException("このタスクはあなたの担当ではありません（代理者として登録されてもいません）。");
 		}
@@ -74,41 +82,53 @@ class TaskActions {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		ledger.lock(proposalId); // a concurrent action on this proposal waits here, then finds the task gone
-		if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-			throw new StepConflictException(EngineCalls.ALREADY_DONE);
-		}
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(ACTION, completion.action().name());
-		variables.put(COMMENT, completion.comment());
-		variables.put(ANSWER, completion.answer());
-		variables.put(PLANNED_ANSWER_DATE,
-				completion.plannedAnswerDate() == null ? null : completion.plannedAnswerDate().toString());
-		if (kind == TaskKind.VIEW) {
-			variables.put(CONFIRMED, true);
-		}
-		engine.run(userId, () -> tasks.complete(taskId, variables));
+		engine.run(userId, () -> tasks.complete(taskId, formVariables(kind, completion)));
 	}
 
-	/** A later approver approves while the current approver is absent (C4.22). */
+	/**
+	 * What the step's form would submit, as transient variables: the gateway after the task and the complete
+	 * listener read them within this one engine call, and the approval record keeps them, so writing them to the
+	 * process (and, with history FULL, to its history) would only cost rows. A step done in Tasklist submits them
+	 * as ordinary variables and the create listener of the next task removes those.
+	 */
+	private static VariableMap formVariables(TaskKind kind, TaskCompletion completion) {
+		VariableMap variables = Variables.createVariables()
+			.putValueTyped(ACTION, Variables.stringValue(completion.action().name(), true))
+			.putValueTyped(COMMENT, Variables.stringValue(completion.comment(), true))
+			.putValueTyped(ANSWER, Variables.stringValue(completion.answer(), true))
+			.putValueTyped(PLANNED_ANSWER_DATE, Variables.stringValue(
+					completion.plannedAnswerDate() == null ? null : completion.plannedAnswerDate().toString(), true));
+		if (kind == TaskKind.VIEW) {
+			variables.putValueTyped(CONFIRMED, Variables.booleanValue(true, true));
+		}
+		return variables;
+	}
+
+	/**
+	 * A later approver approves while the current approver is absent (C4.22): they end the absent approver's step
+	 * with {@code APPROVE_AHEAD}; the complete listener checks the rule again and the model asks for the post-review.
+	 */
 	void approveAhead(long proposalId, String comment, String userId) {
-		proposals.get(proposalId, userId);
+		proposals.requireReadable(proposalId, userId);
 		if (comment != null && comment.length() > StepRules.MAX_TEXT) {
 			throw new InvalidInputException("comment", "「コメント」は" + StepRules.MAX_TEXT + "文字以内にしてください。");
 		}
 		Submission s = ledger.lock(proposalId);
-		int ahead = aheadIndex(s, userId);
-		engine.run(userId, () -> runtime.createMessageCorrelation(MESSAGE_APPROVE_AHEAD)
-			.processInstanceBusinessKey(String.valueOf(proposalId))
-			.setVariable(AHEAD_USER, userId)
-			.setVariable(AHEAD_INDEX, ahead)
-			.setVariable(AHEAD_COMMENT, comment == null || comment.isBlank() ? null : comment.strip())
-			.correlateWithResult());
+		aheadIndex(s, userId);
+		Task current = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(proposalId))
+			.processDefinitionKey(KEY).taskDefinitionKey(TASK_APPROVE).singleResult();
+		if (current == null) {
+			throw new StepConflictException(NOT_AT_APPROVER);
+		}
+		VariableMap variables = Variables.createVariables()
+			.putValueTyped(ACTION, Variables.stringValue(ApprovalAction.APPROVE_AHEAD.name(), true))
+			.putValueTyped(COMMENT, Variables.stringValue(comment, true));
+		engine.run(userId, () -> tasks.complete(current.getId(), variables));
 	}
 
 	boolean mayApproveAhead(long proposalId, String userId) {
 		try {
-			proposals.get(proposalId, userId);
+			proposals.requireReadable(proposalId, userId);
 			return ledger.lockFree(proposalId).map(s -> {
 				aheadIndex(s, userId);
 				return true;
@@ -119,12 +139,13 @@ class TaskActions {
 		}
 	}
 
-	private int aheadIndex(Submission s, String userId) {
+	/** The route index of {@code userId} if they may approve ahead now; 403 or 409 with the reason otherwise. */
+	int aheadIndex(Submission s, String userId) {
 		List<RouteStep> route = routes.read(s.routeJson());
 		boolean atApprover = s.status() == ProposalStatus.IN_REVIEW && s.currentIndex() < route.size()
 				&& route.get(s.currentIndex()).role() == RouteRole.APPROVER;
 		if (!atApprover) {
-			throw new StepConflictException("この書類は今、承認者の手順にありません。");
+			throw new StepConflictException(NOT_AT_APPROVER);
 		}
 		List<String> kinds = route.stream().map(step -> step.role().name()).toList();
 		int next = Routes.nextApprover(kinds, s.currentIndex());
@@ -159,7 +180,7 @@ class TaskActions {
 		var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
 			.singleResult();
 		try {
-			proposals.get(Long.parseLong(instance.getBusinessKey()), userId);
+			proposals.requireReadable(Long.parseLong(instance.getBusinessKey()), userId);
 			return true;
 		}
 		catch (RuntimeException e) {

@@ -3,6 +3,7 @@ package jp.kyoyu.workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,13 @@ import org.springframework.stereotype.Component;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectSummary;
 import jp.kyoyu.proposal.ProposalManagement;
-import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.proposal.ProposalHeading;
 
 /** The caller's open tasks: their own and those offered to them as deputy (C4.21). */
 @Component
 class TaskQueries {
+
+	private static final String[] KEYS = { ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY };
 
 	private final TaskService tasks;
 
@@ -37,8 +40,11 @@ class TaskQueries {
 
 	private final Ledger ledger;
 
+	private final TaskActions actions;
+
 	TaskQueries(TaskService tasks, RuntimeService runtime, SubmissionRepository submissions,
-			ProposalManagement proposals, ProjectManagement projects, Ledger ledger) {
+			ProposalManagement proposals, ProjectManagement projects, Ledger ledger, TaskActions actions) {
+		this.actions = actions;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.submissions = submissions;
@@ -49,25 +55,42 @@ class TaskQueries {
 
 	List<WorkflowTask> of(String userId) {
 		Map<String, Task> found = new LinkedHashMap<>();
-		String[] keys = { ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY };
-		tasks.createTaskQuery().taskAssignee(userId).processDefinitionKeyIn(keys).list()
+		tasks.createTaskQuery().taskAssignee(userId).processDefinitionKeyIn(KEYS).list()
 			.forEach(task -> found.put(task.getId(), task));
-		tasks.createTaskQuery().taskCandidateUser(userId).includeAssignedTasks().processDefinitionKeyIn(keys).list()
+		tasks.createTaskQuery().taskCandidateUser(userId).includeAssignedTasks().processDefinitionKeyIn(KEYS).list()
 			.forEach(task -> found.putIfAbsent(task.getId(), task));
+		return views(found.values(), userId);
+	}
+
+	/** One open task of the caller (as holder or deputy), built alone. */
+	Optional<WorkflowTask> one(String taskId, String userId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(KEYS).singleResult();
+		if (task == null || !actions.mayAct(task, userId)) {
+			return Optional.empty();
+		}
+		return views(List.of(task), userId).stream().findFirst();
+	}
+
+	/** The tasks as the lists show them: one query each for instances, submissions and proposals, not one per task. */
+	private List<WorkflowTask> views(Collection<Task> found, String userId) {
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
-			.processInstanceIds(found.values().stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+		Map<String, Long> proposalIds = runtime.createProcessInstanceQuery()
+			.processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
 			.list().stream()
-			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+			.collect(Collectors.toMap(ProcessInstance::getId, instance -> Long.parseLong(instance.getBusinessKey())));
+		Map<Long, Submission> submitted = submissions.findAllById(proposalIds.values()).stream()
+			.collect(Collectors.toMap(Submission::proposalId, s -> s));
+		Map<Long, ProposalHeading> headings = proposals.headings(submitted.keySet());
 		Map<Long, String> projectNames = projects.projectsOf(userId).stream()
 			.collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name));
 		List<WorkflowTask> result = new ArrayList<>();
-		for (Task task : found.values()) {
-			String key = businessKeys.get(task.getProcessInstanceId());
-			if (key != null) {
-				view(task, Long.parseLong(key), userId, projectNames).ifPresent(result::add);
+		for (Task task : found) {
+			Long proposalId = proposalIds.get(task.getProcessInstanceId());
+			Submission s = proposalId == null ? null : submitted.get(proposalId);
+			if (s != null && headings.containsKey(proposalId)) {
+				result.add(view(task, s, headings.get(proposalId), userId, projectNames));
 			}
 		}
 		result.sort(Comparator.comparing(WorkflowTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -75,17 +98,8 @@ class TaskQueries {
 		return result;
 	}
 
-	Optional<WorkflowTask> one(String taskId, String userId) {
-		return of(userId).stream().filter(task -> task.id().equals(taskId)).findFirst();
-	}
-
-	private Optional<WorkflowTask> view(Task task, long proposalId, String userId, Map<Long, String> projectNames) {
-		Optional<Submission> submission = submissions.findById(proposalId);
-		if (submission.isEmpty()) {
-			return Optional.empty();
-		}
-		Submission s = submission.get();
-		ProposalView proposal = proposals.describe(proposalId);
+	private WorkflowTask view(Task task, Submission s, ProposalHeading proposal, String userId,
+			Map<Long, String> projectNames) {
 		LocalDate due = task.getDueDate() == null ? null
 				: task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
 		boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(ledger.clock().instant());
@@ -93,9 +107,9 @@ class TaskQueries {
 				&& due.isAfter(s.requestedAnswerOn());
 		String onBehalfOf = userId.equals(task.getAssignee()) ? null : task.getAssignee();
 		Instant created = task.getCreateTime() == null ? null : task.getCreateTime().toInstant();
-		return Optional.of(new WorkflowTask(task.getId(), proposalId, s.projectId(),
+		return new WorkflowTask(task.getId(), s.proposalId(), s.projectId(),
 				projectNames.getOrDefault(s.projectId(), ledger.projectName(s)), proposal.title(), proposal.typeName(),
 				ApprovalProcess.kindOf(task.getTaskDefinitionKey()), due, overdue, atRisk, s.importance(),
-				task.getAssignee(), onBehalfOf, created));
+				task.getAssignee(), onBehalfOf, created);
 	}
 }

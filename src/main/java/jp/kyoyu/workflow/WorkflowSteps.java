@@ -2,14 +2,19 @@ package jp.kyoyu.workflow;
 
 import static jp.kyoyu.workflow.ApprovalProcess.*;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -39,8 +44,14 @@ public class WorkflowSteps {
 
 	private final ApplicationEventPublisher events;
 
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
 	WorkflowSteps(AbsenceManagement absences, Ledger ledger, ProposalManagement proposals,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, TaskService tasks, RuntimeService runtime) {
+		this.tasks = tasks;
+		this.runtime = runtime;
 		this.absences = absences;
 		this.ledger = ledger;
 		this.proposals = proposals;
@@ -99,26 +110,35 @@ public class WorkflowSteps {
 		ledger.notice(NoticeKind.APPROVED, s, null, null, null, null, List.of(s.proposerUserId()));
 	}
 
-	/** Daily: tells the holder (and deputies) of each open task of this process that is past its due date. */
-	public void remindIfOverdue(DelegateExecution execution) {
-		long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
+	/**
+	 * Every morning ({@code OverdueReminderProcess}): tells the holder and the deputies of every open step past its
+	 * due date, one notice per step.
+	 */
+	public void remindOverdue() {
 		Date now = Date.from(ledger.clock().instant());
-		var taskService = execution.getProcessEngineServices().getTaskService();
-		for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list()) {
-			if (task.getDueDate() == null || !task.getDueDate().before(now)) {
+		List<Task> overdue = tasks.createTaskQuery().processDefinitionKeyIn(KEY, POST_REVIEW_KEY).dueBefore(now).list();
+		if (overdue.isEmpty()) {
+			return;
+		}
+		Map<String, String> proposalOf = runtime.createProcessInstanceQuery()
+			.processInstanceIds(overdue.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+			.list().stream()
+			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+		for (Task task : overdue) {
+			String proposalId = proposalOf.get(task.getProcessInstanceId());
+			if (proposalId == null) {
 				continue;
 			}
 			Set<String> recipients = new LinkedHashSet<>();
 			recipients.add(task.getAssignee());
-			for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+			for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
 				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
 					recipients.add(link.getUserId());
 				}
 			}
-			Submission s = ledger.lock(proposalId);
-			ledger.notice(NoticeKind.OVERDUE, s, null, null, null,
-					task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate(),
-					new ArrayList<>(recipients));
+			LocalDate due = task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
+			ledger.lockFree(Long.parseLong(proposalId)).ifPresent(s -> ledger.notice(NoticeKind.OVERDUE, s, null, null,
+					null, due, new ArrayList<>(recipients)));
 		}
 	}
 }

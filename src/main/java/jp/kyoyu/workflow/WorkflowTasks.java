@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.proposal.ProposalHeading;
 import jp.kyoyu.shared.InvalidInputException;
 
 /**
@@ -29,7 +30,10 @@ class WorkflowTasks implements TaskListener {
 
 	private final StepBookkeeping bookkeeping;
 
-	WorkflowTasks(Ledger ledger, StepBookkeeping bookkeeping) {
+	private final TaskActions actions;
+
+	WorkflowTasks(Ledger ledger, StepBookkeeping bookkeeping, TaskActions actions) {
+		this.actions = actions;
 		this.ledger = ledger;
 		this.bookkeeping = bookkeeping;
 	}
@@ -49,7 +53,6 @@ class WorkflowTasks implements TaskListener {
 		Object lastAction = task.getVariable(ACTION);
 		// The previous step's answers stay in history; the next holder's form starts empty.
 		FORM_VARIABLES.forEach(task.getExecution()::removeVariable);
-		task.setVariableLocal(HOLDER, task.getAssignee());
 		long proposalId = ((Number) task.getVariable(PROPOSAL_ID)).longValue();
 		Submission submission = ledger.lock(proposalId);
 		if (kind == TaskKind.APPROVE || kind == TaskKind.VIEW) {
@@ -63,17 +66,24 @@ class WorkflowTasks implements TaskListener {
 		java.time.LocalDate due = task.getDueDate() == null ? null
 				: task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
 		if (kind == TaskKind.POST_REVIEW) {
-			ledger.notice(NoticeKind.POST_REVIEW_REQUESTED, submission, null, null, null, due, recipients);
+			ledger.notice(NoticeKind.POST_REVIEW_REQUESTED, submission, heading(task, proposalId, submission), null,
+					null, null, due, recipients);
 		}
 		else if (kind != TaskKind.REVISE
 				&& !ApprovalAction.SEND_BACK_TO_PREVIOUS.name().equals(String.valueOf(lastAction))) {
 			// a send-back has already told its receiver (SENT_BACK); everyone else learns of a new task here
-			ledger.notice(NoticeKind.TASK_ASSIGNED, submission, null, null, null, due, recipients);
+			ledger.notice(NoticeKind.TASK_ASSIGNED, submission, heading(task, proposalId, submission), null, null,
+					null, due, recipients);
 		}
 	}
 
 	private void completed(DelegateTask task) {
 		TaskKind kind = kindOf(task.getTaskDefinitionKey());
+		if (kind == TaskKind.APPROVE
+				&& ApprovalAction.APPROVE_AHEAD.name().equals(String.valueOf(task.getVariable(ACTION)))) {
+			approvedAhead(task);
+			return;
+		}
 		TaskCompletion completion = new TaskCompletion(StepRules.action(task.getVariable(ACTION), kind),
 				text(task.getVariable(COMMENT)), text(task.getVariable(ANSWER)),
 				StepRules.date(task.getVariable(PLANNED_ANSWER_DATE)));
@@ -81,19 +91,70 @@ class WorkflowTasks implements TaskListener {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		String holder = (String) task.getVariableLocal(HOLDER);
-		Authentication authentication = task.getProcessEngineServices().getIdentityService()
-			.getCurrentAuthentication();
-		String actor = authentication != null && authentication.getUserId() != null ? authentication.getUserId()
-				: task.getAssignee();
+		String actor = actor(task);
 		long proposalId = ((Number) task.getVariable(PROPOSAL_ID)).longValue();
 		@SuppressWarnings("unchecked")
 		List<String> kinds = kind == TaskKind.APPROVE ? (List<String>) task.getVariable(KINDS) : List.of();
 		int index = kind == TaskKind.APPROVE ? ((Number) task.getVariable(INDEX)).intValue() : -1;
 		@SuppressWarnings("unchecked")
 		List<String> route = kind == TaskKind.APPROVE ? (List<String>) task.getVariable(ROUTE) : List.of();
-		bookkeeping.completed(proposalId, kind, completion, actor, holder == null ? task.getAssignee() : holder,
-				route, kinds, index);
+		bookkeeping.completed(proposalId, kind, completion, actor, holderOf(task, kind), route, kinds, index);
+		if (kind == TaskKind.REVISE) {
+			// the revision may have renamed the document; forms and notices of the next steps show the new title
+			task.getExecution().setVariable(PROPOSAL_TITLE, ledger.heading(proposalId).title());
+		}
+	}
+
+	/**
+	 * The proposal's title and type as the process carries them for its task forms (kept current on every
+	 * resubmission), so the notice of a new step needs no lookup of the document.
+	 */
+	private ProposalHeading heading(DelegateTask task, long proposalId, Submission submission) {
+		Object title = task.getVariable(PROPOSAL_TITLE);
+		Object typeName = task.getVariable(DOCUMENT_TYPE_NAME);
+		if (title == null || typeName == null) {
+			return ledger.heading(proposalId);
+		}
+		return new ProposalHeading(proposalId, submission.projectId(), null, typeName.toString(), title.toString());
+	}
+
+	/**
+	 * A later approver ends the absent approver's step (the portal's approve-ahead). The rule is checked here again,
+	 * whichever way the completion came (Tasklist and REST can send the same variables), and the model's next steps
+	 * read who approved ahead from what was checked, not from what was sent. The record entry is written by
+	 * {@code workflowSteps.approvedAhead} on the way to the post-review.
+	 */
+	private void approvedAhead(DelegateTask task) {
+		String actor = actor(task);
+		Submission submission = ledger.lock(((Number) task.getVariable(PROPOSAL_ID)).longValue());
+		int ahead = actions.aheadIndex(submission, actor);
+		task.getExecution().setVariable(AHEAD_USER, actor);
+		task.getExecution().setVariable(AHEAD_INDEX, ahead);
+		task.getExecution().setVariable(AHEAD_COMMENT, text(task.getVariable(COMMENT)));
+	}
+
+	/**
+	 * Whose step it is: the person the model assigned it to. Not the task's assignee, which changes when a deputy
+	 * claims the task in Tasklist, and the record must still say on whose behalf the deputy acted.
+	 */
+	private static String holderOf(DelegateTask task, TaskKind kind) {
+		return switch (kind) {
+			case APPROVE, VIEW -> {
+				@SuppressWarnings("unchecked")
+				List<String> route = (List<String>) task.getVariable(ROUTE);
+				yield route.get(((Number) task.getVariable(INDEX)).intValue());
+			}
+			case REVISE -> (String) task.getVariable(PROPOSER);
+			case POST_REVIEW -> (String) task.getVariable(REVIEWER);
+		};
+	}
+
+	/** Who completes the task: the authenticated user (a deputy, a Tasklist user), else its assignee. */
+	private static String actor(DelegateTask task) {
+		Authentication authentication = task.getProcessEngineServices().getIdentityService()
+			.getCurrentAuthentication();
+		return authentication != null && authentication.getUserId() != null ? authentication.getUserId()
+				: task.getAssignee();
 	}
 
 	private static String text(Object value) {

@@ -59,8 +59,8 @@ final class ProcessDoubles {
 			calls.add("routeCompleted");
 		}
 
-		public void remindIfOverdue(DelegateExecution execution) {
-			calls.add("remind");
+		public void remindOverdue() {
+			calls.add("remindOverdue");
 		}
 	}
 

@@ -2,6 +2,9 @@ package jp.kyoyu.workflow;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every path of bpmn/proposal-approval.bpmn and bpmn/post-review.bpmn, on an engine of their own. */
-@Deployment(resources = { "bpmn/proposal-approval.bpmn", "bpmn/post-review.bpmn", "forms/approval-decision.form",
+/** Every path of bpmn/proposal-approval.bpmn, bpmn/post-review.bpmn and bpmn/overdue-reminders.bpmn, on an engine of their own. */
+@Deployment(resources = { "bpmn/proposal-approval.bpmn", "bpmn/post-review.bpmn", "bpmn/overdue-reminders.bpmn",
+		"forms/approval-decision.form",
 		"forms/view-confirmation.form", "forms/revision.form", "forms/post-review.form" })
 class ProposalApprovalProcessTests {
 
@@ -66,6 +70,12 @@ class ProposalApprovalProcessTests {
 
 	private static RouteStep viewer(String userId) {
 		return new RouteStep(userId, RouteRole.VIEWER);
+	}
+
+	/** What the portal's approve-ahead does: the later approver ends the absent approver's step. */
+	private static void approveAhead(ProcessInstance instance, String aheadUser, int aheadIndex) {
+		complete(task(instance), withVariables("action", "APPROVE_AHEAD", "aheadUser", aheadUser, "aheadIndex",
+				aheadIndex));
 	}
 
 	private static void decide(ProcessInstance instance, String action) {
@@ -142,9 +152,8 @@ class ProposalApprovalProcessTests {
 	@Test
 	void approvingAheadSkipsTheAbsentApproverWhoGetsAPostReviewInItsOwnProcess() {
 		ProcessInstance pi = start("16", approver("kantoku"), approver("shunin"), approver("sokatsu"));
-		runtimeService().createMessageCorrelation("ApproveAhead").processInstanceBusinessKey("16")
-			.setVariable("aheadUser", "shunin").setVariable("aheadIndex", 1).correlate();
-		assertThat(pi).hasPassed("Event_ApproveAhead", "Task_RequestPostReview").isWaitingAt("Task_Approve")
+		approveAhead(pi, "shunin", 1);
+		assertThat(pi).hasPassed("Task_RequestPostReview").isWaitingAt("Task_Approve")
 			.task().isAssignedTo("sokatsu");
 		ProcessInstance review = processInstanceQuery().processDefinitionKey("PostReviewProcess")
 			.processInstanceBusinessKey("16").singleResult();
@@ -161,26 +170,26 @@ class ProposalApprovalProcessTests {
 	@Test
 	void approvingAheadOfTheLastButOneEndsTheRoute() {
 		ProcessInstance pi = start("17", approver("kantoku"), approver("shunin"));
-		runtimeService().createMessageCorrelation("ApproveAhead").processInstanceBusinessKey("17")
-			.setVariable("aheadUser", "shunin").setVariable("aheadIndex", 1).correlate();
+		approveAhead(pi, "shunin", 1);
 		assertThat(pi).isEnded().hasPassed("Task_RequestPostReview", "Event_Approved");
 	}
 
 	@Test
-	void theDailyTimerRemindsWithoutEndingTheStep() {
+	void everyMorningOneTimerRemindsAboutAllOverdueStepsAndTheStepsCarryNoTimersOfTheirOwn() {
 		ProcessInstance pi = start("18", approver("kantoku"));
-		Job timer = managementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-		Assertions.assertThat(timer).isNotNull();
-		execute(timer);
-		Job reminder = managementService().createJobQuery().processInstanceId(pi.getId()).messages().singleResult();
-		execute(reminder);
-		Assertions.assertThat(doubles.calls).contains("remind");
-		assertThat(pi).hasPassed("Event_Reminded").isWaitingAt("Task_Approve");
-		// the cycle goes on: tomorrow's timer is there
-		Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).timers().count())
-			.isEqualTo(1);
-		Task task = task(pi);
-		Assertions.assertThat(task.getAssignee()).isEqualTo("kantoku");
+		Assertions.assertThat(managementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+		Job morning = managementService().createJobQuery().timers().processDefinitionKey("OverdueReminderProcess")
+			.singleResult();
+		Assertions.assertThat(morning).isNotNull();
+		execute(morning);
+		Assertions.assertThat(doubles.calls).contains("remindOverdue");
+		assertThat(pi).isWaitingAt("Task_Approve").task().isAssignedTo("kantoku");
+		// the cycle goes on: the next morning's timer is there, at 08:00 server time
+		Job next = managementService().createJobQuery().timers().processDefinitionKey("OverdueReminderProcess")
+			.singleResult();
+		LocalDateTime at = LocalDateTime.ofInstant(next.getDuedate().toInstant(), ZoneId.systemDefault());
+		Assertions.assertThat(at.toLocalTime()).isEqualTo(LocalTime.of(8, 0));
+		Assertions.assertThat(next.getDuedate()).isAfterOrEqualTo(morning.getDuedate());
 	}
 
 	@Test
