@@ -1,6 +1,7 @@
 package jp.kyoyu.workflow;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +12,8 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.stereotype.Component;
 
@@ -59,6 +62,24 @@ class EngineCalls {
 				identity.setAuthentication(previous);
 			}
 		}
+	}
+
+	/**
+	 * The open task by id and the proposal it belongs to (its process instance's business key): two reads by
+	 * primary key in a call of their own, where the task query API would build a large dynamic query; empty when
+	 * there is no such open task.
+	 */
+	Optional<OpenTask> openTask(String taskId) {
+		return Optional.ofNullable(commands.execute(context -> {
+			TaskEntity task = context.getTaskManager().findTaskById(taskId);
+			if (task == null || task.getProcessInstanceId() == null) {
+				return null;
+			}
+			return new OpenTask(task, Long.parseLong(task.getProcessInstance().getBusinessKey()));
+		}));
+	}
+
+	record OpenTask(Task task, long proposalId) {
 	}
 
 	void run(String userId, Runnable call) {

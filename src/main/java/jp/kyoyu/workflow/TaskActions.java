@@ -5,9 +5,7 @@ import static jp.kyoyu.workflow.ApprovalProcess.*;
 import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -32,8 +30,6 @@ class TaskActions {
 
 	private final TaskService tasks;
 
-	private final RuntimeService runtime;
-
 	private final HistoryService history;
 
 	private final ProposalManagement proposals;
@@ -48,11 +44,10 @@ class TaskActions {
 
 	private final EngineCalls engine;
 
-	TaskActions(TaskService tasks, RuntimeService runtime, HistoryService history, ProposalManagement proposals,
+	TaskActions(TaskService tasks, HistoryService history, ProposalManagement proposals,
 			AbsenceManagement absences, Ledger ledger, Routes routes, EngineCalls engine, ProjectManagement projects) {
 		this.projects = projects;
 		this.tasks = tasks;
-		this.runtime = runtime;
 		this.history = history;
 		this.proposals = proposals;
 		this.absences = absences;
@@ -61,18 +56,14 @@ class TaskActions {
 		this.engine = engine;
 	}
 
+	/**
+	 * A concurrent action on the same proposal waits on the row lock; when its turn comes the engine no longer finds
+	 * the task (or finds it changed) and EngineCalls answers 409.
+	 */
 	void complete(String taskId, TaskCompletion completion, String userId) {
-		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
-			var done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
-			if (done != null && done.getEndTime() != null && mayRead(done.getProcessInstanceId(), userId)) {
-				throw new StepConflictException(EngineCalls.ALREADY_DONE);
-			}
-			throw new NotFoundException(TASK_NOT_FOUND);
-		}
-		// A concurrent action on this proposal waits here; when its turn comes the engine no longer finds the
-		// task (NullValueException), which EngineCalls answers with 409.
-		Submission submission = ledger.lock(proposalOf(task.getProcessInstanceId()));
+		EngineCalls.OpenTask open = engine.openTask(taskId).orElseThrow(() -> goneOrUnknown(taskId, userId));
+		Task task = open.task();
+		Submission submission = ledger.lock(open.proposalId());
 		projects.requireVisible(submission.projectId(), userId); // a submitted proposal is readable by the project
 		if (!mayAct(task, userId)) {
 			throw new ForbiddenException("このタスクはあなたの担当ではありません（代理者として登録されてもいません）。");
@@ -83,6 +74,15 @@ class TaskActions {
 			throw new InvalidInputException(problems);
 		}
 		engine.run(userId, () -> tasks.complete(taskId, formVariables(kind, completion)));
+	}
+
+	/** 409 for a step the caller could see that is already done, 404 for anything else. */
+	private RuntimeException goneOrUnknown(String taskId, String userId) {
+		var done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+		if (done != null && done.getEndTime() != null && mayRead(done.getProcessInstanceId(), userId)) {
+			return new StepConflictException(EngineCalls.ALREADY_DONE);
+		}
+		return new NotFoundException(TASK_NOT_FOUND);
 	}
 
 	/**
@@ -165,15 +165,6 @@ class TaskActions {
 		}
 		return tasks.getIdentityLinksForTask(task.getId()).stream()
 			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && userId.equals(link.getUserId()));
-	}
-
-	long proposalOf(String processInstanceId) {
-		ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
-			.singleResult();
-		if (instance == null) {
-			throw new StepConflictException(EngineCalls.ALREADY_DONE);
-		}
-		return Long.parseLong(instance.getBusinessKey());
 	}
 
 	private boolean mayRead(String processInstanceId, String userId) {
