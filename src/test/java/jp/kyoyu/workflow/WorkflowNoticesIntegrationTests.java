@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.mail.Message;
@@ -29,11 +30,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The morning reminder (bpmn/overdue-reminders.bpmn) run by its real timer job: the holder of a step past its due
- * date gets a Japanese reminder mail, the holder of a step still in time gets none.
+ * Notices the engine's own listeners and timers send, end to end to a real SMTP server: the morning reminder
+ * (bpmn/overdue-reminders.bpmn) run by its real timer job, and the notice of a step after a resubmission.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OverdueReminderIntegrationTests {
+class WorkflowNoticesIntegrationTests {
 
 	/** The port of spring.mail in the test configuration. */
 	@RegisterExtension
@@ -78,6 +79,29 @@ class OverdueReminderIntegrationTests {
 		assertThat(api.hasTask("kantoku", late)).as("the reminder does not end the step").isTrue();
 		assertThat(management.createJobQuery().processDefinitionKey("OverdueReminderProcess").timers().count())
 			.as("tomorrow's timer").isEqualTo(1);
+	}
+
+	@Test
+	void afterARevisionTheNextApproverIsToldOfTheDocumentUnderItsNewTitle() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		long id = api.draft(api.worksProject(), "旧い件名 " + suffix, "REPORT");
+		api.submit(id, "kantoku");
+		assertThat(api.complete("kantoku", api.task("kantoku", id, "APPROVE"),
+				Map.of("action", "SEND_BACK_TO_PROPOSER", "comment", "件名を直してください。")).statusCode()).isEqualTo(200);
+		Map<String, Object> fields = api.json.convertValue(api.proposal(id, "genba").get("fields"), Map.class);
+		api.ok("PUT", "/api/v1/proposals/" + id, "genba", Map.of("title", "新しい件名 " + suffix, "fields", fields));
+		assertThat(api.complete("genba", api.task("genba", id, "REVISE"), Map.of("action", "RESUBMIT")).statusCode())
+			.isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> mails("承認・確認の依頼", "新しい件名 " + suffix).size() == 1);
+		assertThat(mails("承認・確認の依頼", "旧い件名 " + suffix)).as("only the first request used the old title")
+			.hasSize(1);
+	}
+
+	private static List<MimeMessage> mails(String kind, String title) {
+		return Arrays.stream(smtp.getReceivedMessages())
+			.filter(mail -> subject(mail).contains(kind) && subject(mail).contains(title))
+			.toList();
 	}
 
 	private static List<MimeMessage> reminders(String title) {
