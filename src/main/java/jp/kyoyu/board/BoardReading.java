@@ -45,6 +45,22 @@ public class BoardReading {
 		return views.summaries(queries.visible(viewer, List.of(projectId), search, authors(search)), userId);
 	}
 
+	/**
+	 * One page of a project's posts the user may see, newest first: the database counts and slices, so a page
+	 * costs the same whatever the board's size. A page past the end shows the last page.
+	 */
+	public BoardPage<PostSummary> page(long projectId, PostSearch search, int page, String userId) {
+		Viewer viewer = visibility.viewer(userId);
+		audiences.requireMember(viewer, projectId);
+		Set<String> authors = authors(search);
+		long total = queries.countVisible(viewer, List.of(projectId), search, authors);
+		int shown = BoardPage.clamp(page, total, BoardPage.SIZE);
+		List<Post> posts = total == 0 ? List.of()
+				: queries.visible(viewer, List.of(projectId), search, authors, (shown - 1) * BoardPage.SIZE,
+						BoardPage.SIZE);
+		return new BoardPage<>(views.summaries(posts, userId), shown, BoardPage.SIZE, total);
+	}
+
 	/** The same search over every project of the user (C2.7). */
 	public List<PostSummary> search(PostSearch search, String userId) {
 		Viewer viewer = visibility.viewer(userId);
@@ -57,6 +73,22 @@ public class BoardReading {
 			.map(post -> new UnreadPost(post.id(), post.projectId(), viewer.projects().get(post.projectId()),
 					post.title()))
 			.toList();
+	}
+
+	/**
+	 * One page of the user's unread posts across their projects, newest first, with the exact number of unread
+	 * posts (counted in the database, not by loading them). A page past the end shows the last page.
+	 */
+	public BoardPage<UnreadPost> unread(String userId, int page, int size) {
+		Viewer viewer = visibility.viewer(userId);
+		long total = queries.countUnread(viewer);
+		int shown = BoardPage.clamp(page, total, size);
+		List<UnreadPost> posts = total == 0 ? List.of()
+				: queries.unread(viewer, (shown - 1) * size, size).stream()
+					.map(post -> new UnreadPost(post.id(), post.projectId(), viewer.projects().get(post.projectId()),
+							post.title()))
+					.toList();
+		return new BoardPage<>(posts, shown, size, total);
 	}
 
 	/** Marks every unread post of the user read; outside a transaction, like opening a post. */

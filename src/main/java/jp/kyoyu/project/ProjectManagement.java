@@ -3,6 +3,7 @@ package jp.kyoyu.project;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -193,6 +194,27 @@ public class ProjectManagement {
 	@Transactional(readOnly = true)
 	public List<ProjectMemberView> members(long projectId, String viewerUserId) {
 		return membership.views(access.visible(projectId, viewerUserId));
+	}
+
+	/**
+	 * The members of every project the viewer takes part in, by project id, in two queries whatever the number
+	 * of projects; the same as calling {@link #members} for each of {@link #projectsOf}.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ProjectMemberView>> membersOfProjectsOf(String viewerUserId) {
+		List<Long> ids = memberships.findWithProjectByUserId(viewerUserId).stream().map(m -> m.project().id()).toList();
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = identity.findAll().stream()
+			.collect(Collectors.toMap(UserAccount::userId, UserAccount::name));
+		Map<Long, List<ProjectMemberView>> byProject = new LinkedHashMap<>();
+		ids.forEach(id -> byProject.put(id, new ArrayList<>()));
+		memberships.findByProjectIdIn(ids).stream()
+			.sorted(Comparator.comparing(ProjectMember::role).thenComparing(ProjectMember::userId))
+			.forEach(m -> byProject.get(m.project().id()).add(new ProjectMemberView(m.userId(),
+					names.getOrDefault(m.userId(), "（削除されたユーザー）"), m.role())));
+		return byProject;
 	}
 
 	public void addMember(long projectId, String userId, ProjectRole role, String actingUserId) {
