@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -29,8 +30,11 @@ public class BoardReading {
 
 	private final ReadMarks reads;
 
+	private final UnreadCache unread;
+
 	BoardReading(PostVisibility visibility, PostAudiences audiences, PostQueries queries, PostViews views,
-			ReadMarks reads) {
+			ReadMarks reads, UnreadCache unread) {
+		this.unread = unread;
 		this.visibility = visibility;
 		this.audiences = audiences;
 		this.queries = queries;
@@ -80,15 +84,22 @@ public class BoardReading {
 	 * posts (counted in the database, not by loading them). A page past the end shows the last page.
 	 */
 	public BoardPage<UnreadPost> unread(String userId, int page, int size) {
-		Viewer viewer = visibility.viewer(userId);
-		long total = queries.countUnread(viewer);
+		// Who the viewer is costs queries too, so it is only worked out when something is not kept.
+		Viewer[] viewer = new Viewer[1];
+		Supplier<Viewer> lazyViewer = () -> viewer[0] != null ? viewer[0] : (viewer[0] = visibility.viewer(userId));
+		long total = unread.get(userId, "count", () -> queries.countUnread(lazyViewer.get()));
 		int shown = BoardPage.clamp(page, total, size);
 		List<UnreadPost> posts = total == 0 ? List.of()
-				: queries.unread(viewer, (shown - 1) * size, size).stream()
-					.map(post -> new UnreadPost(post.id(), post.projectId(), viewer.projects().get(post.projectId()),
-							post.title()))
-					.toList();
+				: shown == 1 ? unread.get(userId, "newest " + size, () -> unreadPosts(lazyViewer.get(), 0, size))
+						: unreadPosts(lazyViewer.get(), (shown - 1) * size, size);
 		return new BoardPage<>(posts, shown, size, total);
+	}
+
+	private List<UnreadPost> unreadPosts(Viewer viewer, int offset, int size) {
+		return queries.unread(viewer, offset, size).stream()
+			.map(post -> new UnreadPost(post.id(), post.projectId(), viewer.projects().get(post.projectId()),
+					post.title()))
+			.toList();
 	}
 
 	/** Marks every unread post of the user read; outside a transaction, like opening a post. */
