@@ -70,6 +70,10 @@ class BoardUnreadListIntegrationTests {
 		HttpResponse<String> json = user.get("/api/v1/me/unread-posts");
 		assertThat(json.statusCode()).isEqualTo(200);
 		assertThat(json.body()).isEqualTo("[]");
+
+		// The kept number follows a new post at once, not after a while.
+		api.post(projectId, "kantoku", tag + " 追加の記事", List.of());
+		assertThat(unreadSection(user)).contains("未読 1 件のうち最新 1 件").contains(tag + " 追加の記事<");
 	}
 
 	@Test
