@@ -3,10 +3,12 @@ package jp.kyoyu.project;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,6 +21,7 @@ import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
 
 /**
  * Projects and their members (C1.1-C1.3, S1, C8.2). Every method takes the acting user and applies the
@@ -197,20 +200,27 @@ public class ProjectManagement {
 	}
 
 	/**
-	 * The members of every project the viewer takes part in, by project id, in two queries whatever the number
-	 * of projects; the same as calling {@link #members} for each of {@link #projectsOf}.
+	 * The members of several projects the viewer takes part in, by project id, in one query (plus one for the
+	 * names) whatever the number of projects; 404 as for {@link #members} if the viewer is not a member of one.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, List<ProjectMemberView>> membersOfProjectsOf(String viewerUserId) {
-		List<Long> ids = memberships.findWithProjectByUserId(viewerUserId).stream().map(m -> m.project().id()).toList();
-		if (ids.isEmpty()) {
+	public Map<Long, List<ProjectMemberView>> membersOf(Collection<Long> projectIds, String viewerUserId) {
+		if (projectIds.isEmpty()) {
 			return Map.of();
+		}
+		List<ProjectMember> all = memberships.findByProjectIdIn(projectIds);
+		Set<Long> viewers = all.stream()
+			.filter(m -> m.userId().equals(viewerUserId))
+			.map(m -> m.project().id())
+			.collect(Collectors.toSet());
+		if (!viewers.containsAll(projectIds)) {
+			throw new NotFoundException(ProjectAccess.NOT_FOUND);
 		}
 		Map<String, String> names = identity.findAll().stream()
 			.collect(Collectors.toMap(UserAccount::userId, UserAccount::name));
 		Map<Long, List<ProjectMemberView>> byProject = new LinkedHashMap<>();
-		ids.forEach(id -> byProject.put(id, new ArrayList<>()));
-		memberships.findByProjectIdIn(ids).stream()
+		projectIds.forEach(id -> byProject.put(id, new ArrayList<>()));
+		all.stream()
 			.sorted(Comparator.comparing(ProjectMember::role).thenComparing(ProjectMember::userId))
 			.forEach(m -> byProject.get(m.project().id()).add(new ProjectMemberView(m.userId(),
 					names.getOrDefault(m.userId(), "（削除されたユーザー）"), m.role())));
