@@ -7,7 +7,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jp.kyoyu.identity.GroupChanged;
 import jp.kyoyu.identity.UserUpdated;
@@ -71,50 +73,26 @@ class UnreadCache {
 		kept.clear();
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(PostCreated event) {
-		forgetEveryone();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(PostUpdated event) {
-		forgetEveryone();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(PostDeleted event) {
-		forgetEveryone();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(ProjectMemberAdded event) {
-		forgetEveryone();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(ProjectMemberRemoved event) {
-		forgetEveryone();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(ProjectUpdated event) {
-		// The card shows project names.
-		forgetEveryone();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(ProjectDeleted event) {
-		forgetEveryone();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(GroupChanged event) {
-		forgetEveryone();
-	}
-
-	@TransactionalEventListener(fallbackExecution = true)
-	void on(UserUpdated event) {
-		// A change of side moves the user between the agency and contractor groups that posts may be shown to.
-		forgetEveryone();
+	/**
+	 * Changes that may alter anyone's unread posts: posts written, edited (title, audience) or deleted; project
+	 * members, names (shown on the card) and deletion; Camunda groups; a user's details (a change of side moves
+	 * them between the agency and contractor groups that posts may be shown to). A plain listener that acts after
+	 * the commit, not a transactional event listener, so that no event publication is stored for it.
+	 */
+	@EventListener({ PostCreated.class, PostUpdated.class, PostDeleted.class, ProjectMemberAdded.class,
+			ProjectMemberRemoved.class, ProjectUpdated.class, ProjectDeleted.class, GroupChanged.class,
+			UserUpdated.class })
+	void changed() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forgetEveryone();
+				}
+			});
+		}
+		else {
+			forgetEveryone();
+		}
 	}
 }
