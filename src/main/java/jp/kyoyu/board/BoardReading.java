@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BoardReading {
 
-	/** The home page lists at most this many unread titles. */
+	/** {@code GET /api/v1/me/unread-posts} lists at most this many unread titles (the home page shows 20). */
 	static final int UNREAD_LIMIT = 50;
 
 	private final PostVisibility visibility;
