@@ -40,13 +40,43 @@ class PostQueries {
 		this.entities = entities;
 	}
 
-	/** Posts of {@code projectIds} the viewer may see, matching the search, newest first. */
+	/** Posts of {@code projectIds} the viewer may see, matching the search, newest first (at most {@link #LIMIT}). */
 	List<Post> visible(Viewer viewer, Collection<Long> projectIds, PostSearch search, Set<String> authorIds) {
+		return visible(viewer, projectIds, search, authorIds, 0, LIMIT);
+	}
+
+	/** One slice of {@link #visible}: {@code count} posts after skipping {@code offset}, in the database. */
+	List<Post> visible(Viewer viewer, Collection<Long> projectIds, PostSearch search, Set<String> authorIds,
+			int offset, int count) {
 		if (projectIds.isEmpty()) {
 			return List.of();
 		}
-		StringBuilder jpql = new StringBuilder("select p from Post p where").append(VISIBLE);
 		Map<String, Object> parameters = new HashMap<>();
+		String jpql = "select p from Post p where" + conditions(search, authorIds, parameters)
+				+ " order by p.createdAt desc, p.id desc";
+		TypedQuery<Post> query = bind(entities.createQuery(jpql, Post.class), viewer, projectIds);
+		parameters.forEach(query::setParameter);
+		return query.setFirstResult(offset).setMaxResults(count).getResultList();
+	}
+
+	/** How many posts {@link #visible} would find without a limit; hidden posts are not counted. */
+	long countVisible(Viewer viewer, Collection<Long> projectIds, PostSearch search, Set<String> authorIds) {
+		if (projectIds.isEmpty()) {
+			return 0;
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		String jpql = "select count(p) from Post p where" + conditions(search, authorIds, parameters);
+		TypedQuery<Long> query = entities.createQuery(jpql, Long.class)
+			.setParameter("projects", projectIds)
+			.setParameter("user", viewer.userId())
+			.setParameter("groups", viewer.groupsForQuery());
+		parameters.forEach(query::setParameter);
+		return query.getSingleResult();
+	}
+
+	/** The where clause of a list: visibility, then the search filters, whose values go into {@code parameters}. */
+	private static String conditions(PostSearch search, Set<String> authorIds, Map<String, Object> parameters) {
+		StringBuilder jpql = new StringBuilder(VISIBLE);
 		if (search.q() != null && !search.q().isBlank()) {
 			jpql.append(" and lower(p.title) like :q escape '\\'");
 			parameters.put("q", "%" + escape(search.q().strip().toLowerCase(Locale.ROOT)) + "%");
@@ -63,14 +93,16 @@ class PostQueries {
 			jpql.append(" and p.createdAt < :to");
 			parameters.put("to", startOf(search.to().plusDays(1)));
 		}
-		jpql.append(" order by p.createdAt desc, p.id desc");
-		TypedQuery<Post> query = bind(entities.createQuery(jpql.toString(), Post.class), viewer, projectIds);
-		parameters.forEach(query::setParameter);
-		return query.setMaxResults(LIMIT).getResultList();
+		return jpql.toString();
 	}
 
 	/** The viewer's unread posts across their projects, newest first. */
 	List<Post> unread(Viewer viewer, int limit) {
+		return unread(viewer, 0, limit);
+	}
+
+	/** A slice of the viewer's unread posts, newest first, skipping {@code offset}. */
+	List<Post> unread(Viewer viewer, int offset, int limit) {
 		if (viewer.projects().isEmpty()) {
 			return List.of();
 		}
@@ -78,8 +110,22 @@ class PostQueries {
 		// them; it walks board_post_created from the newest post instead and stops at the limit.
 		String jpql = "select p from Post p where" + VISIBLE.replace("p.projectId in", "p.projectId + 0 in") + " and"
 				+ UNREAD + " order by p.createdAt desc, p.id desc";
-		return bind(entities.createQuery(jpql, Post.class), viewer, viewer.projects().keySet()).setMaxResults(limit)
+		return bind(entities.createQuery(jpql, Post.class), viewer, viewer.projects().keySet()).setFirstResult(offset)
+			.setMaxResults(limit)
 			.getResultList();
+	}
+
+	/** How many unread posts the viewer has, all of them, counted in the database. */
+	long countUnread(Viewer viewer) {
+		if (viewer.projects().isEmpty()) {
+			return 0;
+		}
+		String jpql = "select count(p) from Post p where" + VISIBLE + " and" + UNREAD;
+		return entities.createQuery(jpql, Long.class)
+			.setParameter("projects", viewer.projects().keySet())
+			.setParameter("user", viewer.userId())
+			.setParameter("groups", viewer.groupsForQuery())
+			.getSingleResult();
 	}
 
 	/** The ids of all the viewer's unread posts, for "mark all read". */

@@ -31,15 +31,22 @@ class ReadMarks {
 
 	private final Clock clock;
 
-	ReadMarks(JdbcTemplate jdbc, Clock clock) {
+	private final UnreadCache counts;
+
+	ReadMarks(JdbcTemplate jdbc, Clock clock, UnreadCache counts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.counts = counts;
 	}
 
 	/** Marks one post read; true when this call made the mark. Call it outside a transaction. */
 	boolean mark(long postId, String userId) {
 		try {
-			return jdbc.update(INSERT_ONE, postId, userId, now(), postId, userId) == 1;
+			boolean made = jdbc.update(INSERT_ONE, postId, userId, now(), postId, userId) == 1;
+			if (made) {
+				counts.forget(userId);
+			}
+			return made;
 		}
 		catch (DataIntegrityViolationException alreadyMarkedMeanwhile) {
 			return false;
@@ -53,6 +60,7 @@ class ReadMarks {
 			List<Long> chunk = postIds.subList(from, Math.min(postIds.size(), from + CHUNK));
 			made += insertChunk(chunk, userId);
 		}
+		counts.forget(userId);
 		return made;
 	}
 

@@ -11,9 +11,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import jp.kyoyu.board.BoardPage;
 import jp.kyoyu.board.BoardReading;
+import jp.kyoyu.board.UnreadPost;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.project.ProjectSummary;
 import jp.kyoyu.schedule.CalendarEntry;
 import jp.kyoyu.schedule.CalendarQuery;
 import jp.kyoyu.schedule.ScheduleManagement;
@@ -26,6 +29,12 @@ class HomeController {
 	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
 	private static final int TASKS_SHOWN = 10;
+
+	/** The home page shows the newest unread titles; the rest are on the board's unread page. */
+	static final int UNREAD_SHOWN = 20;
+
+	/** The home page shows the first projects of the list; all of them are on the project list. */
+	static final int PROJECTS_SHOWN = 20;
 
 	/** "Due soon" means within three calendar days, so a Friday shows what is due on Monday. */
 	private static final int DUE_SOON_DAYS = 3;
@@ -52,9 +61,13 @@ class HomeController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		model.addAttribute("user", user);
-		model.addAttribute("projects", projects.projectsOf(user.userId()));
+		List<ProjectSummary> mine = projects.projectsOf(user.userId());
+		model.addAttribute("projects", mine.stream().limit(PROJECTS_SHOWN).toList());
+		model.addAttribute("projectCount", mine.size());
 		model.addAttribute("mayCreateProject", projects.mayCreate(user.userId()));
-		model.addAttribute("unreadPosts", board.unread(user.userId()));
+		BoardPage<UnreadPost> unread = board.unread(user.userId(), 1, UNREAD_SHOWN);
+		model.addAttribute("unreadPosts", unread.items());
+		model.addAttribute("unreadCount", unread.total());
 		model.addAttribute("todaysEvents", todaysEvents(user.userId()));
 		model.addAttribute("myTasks", workflow.tasksOf(user.userId()).stream().limit(TASKS_SHOWN).toList());
 		model.addAttribute("dueSoon", workflow.dueSoon(user.userId(), DUE_SOON_DAYS));

@@ -3,9 +3,12 @@ package jp.kyoyu.project;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,6 +21,7 @@ import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.NotFoundException;
 
 /**
  * Projects and their members (C1.1-C1.3, S1, C8.2). Every method takes the acting user and applies the
@@ -210,6 +214,34 @@ public class ProjectManagement {
 	@Transactional(readOnly = true)
 	public List<ProjectMemberView> members(long projectId, String viewerUserId) {
 		return membership.views(access.visible(projectId, viewerUserId));
+	}
+
+	/**
+	 * The members of several projects the viewer takes part in, by project id, in one query (plus one for the
+	 * names) whatever the number of projects; 404 as for {@link #members} if the viewer is not a member of one.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ProjectMemberView>> membersOf(Collection<Long> projectIds, String viewerUserId) {
+		if (projectIds.isEmpty()) {
+			return Map.of();
+		}
+		List<ProjectMember> all = memberships.findByProjectIdIn(projectIds);
+		Set<Long> viewers = all.stream()
+			.filter(m -> m.userId().equals(viewerUserId))
+			.map(m -> m.project().id())
+			.collect(Collectors.toSet());
+		if (!viewers.containsAll(projectIds)) {
+			throw new NotFoundException(ProjectAccess.NOT_FOUND);
+		}
+		Map<String, String> names = identity.findAll().stream()
+			.collect(Collectors.toMap(UserAccount::userId, UserAccount::name));
+		Map<Long, List<ProjectMemberView>> byProject = new LinkedHashMap<>();
+		projectIds.forEach(id -> byProject.put(id, new ArrayList<>()));
+		all.stream()
+			.sorted(Comparator.comparing(ProjectMember::role).thenComparing(ProjectMember::userId))
+			.forEach(m -> byProject.get(m.project().id()).add(new ProjectMemberView(m.userId(),
+					names.getOrDefault(m.userId(), "（削除されたユーザー）"), m.role())));
+		return byProject;
 	}
 
 	public void addMember(long projectId, String userId, ProjectRole role, String actingUserId) {

@@ -11,5 +11,9 @@ interface ProjectMemberRepository extends JpaRepository<ProjectMember, Long> {
 	@Query("select m from ProjectMember m join fetch m.project where m.userId = :userId")
 	List<ProjectMember> findWithProjectByUserId(String userId);
 
+	/** Every membership of the projects, in one query (the members of all of a user's projects at once). */
+	@Query("select m from ProjectMember m where m.project.id in :projectIds")
+	List<ProjectMember> findByProjectIdIn(java.util.Collection<Long> projectIds);
+
 	boolean existsByProjectIdAndUserId(Long projectId, String userId);
 }

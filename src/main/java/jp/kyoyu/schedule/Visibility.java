@@ -64,11 +64,14 @@ class Visibility {
 		Map<String, Set<Long>> shared = new LinkedHashMap<>();
 		personNames.put(viewerId, identity.find(viewerId).map(UserAccount::name).orElse(viewerId));
 		shared.put(viewerId, new TreeSet<>());
+		// The members of all the chosen projects in a fixed number of queries, not a query per project.
+		Set<Long> chosen = onlyProjects.isEmpty() ? names.keySet() : onlyProjects;
+		Map<Long, java.util.List<ProjectMemberView>> members = projects.membersOf(chosen, viewerId);
 		for (Long projectId : names.keySet()) {
-			if (!onlyProjects.isEmpty() && !onlyProjects.contains(projectId)) {
+			if (!chosen.contains(projectId)) {
 				continue;
 			}
-			for (ProjectMemberView member : projects.members(projectId, viewerId)) {
+			for (ProjectMemberView member : members.getOrDefault(projectId, java.util.List.of())) {
 				personNames.putIfAbsent(member.userId(), member.name());
 				shared.computeIfAbsent(member.userId(), id -> new TreeSet<>()).add(projectId);
 			}

@@ -100,6 +100,8 @@ class BoardBenchmark {
 		times.put("service BoardReading.unread", timed(() -> reading.unread("genba")));
 		times.put("service BoardReading.list", timed(() -> reading.list(board, PostSearch.of(null, null, null, null),
 				"genba")));
+		times.put("service unread(page 1 of 20)", timed(() -> reading.unread("genba", 1, 20)));
+		times.put("service page(board, 1)", timed(() -> reading.page(board, PostSearch.none(), 1, "genba")));
 		double trivial = p95(times.get("trivial page /account"));
 		times.forEach((name, nanos) -> System.out.printf(
 				"board benchmark  %-26s p50 %7.1f ms  p95 %7.1f ms  (%.2f x trivial p95)%n", name,

@@ -17,9 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.board.BoardAttachments;
 import jp.kyoyu.board.BoardManagement;
+import jp.kyoyu.board.BoardPage;
 import jp.kyoyu.board.BoardReading;
 import jp.kyoyu.board.PostInput;
 import jp.kyoyu.board.PostSearch;
+import jp.kyoyu.board.PostSummary;
 import jp.kyoyu.identity.GroupManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
@@ -65,20 +67,28 @@ class BoardPageController {
 		}
 	}
 
+	/** The board list, {@value BoardPage#SIZE} posts a page; {@code page} counts from 1 (see docs/modules/board.md). */
 	@GetMapping("/projects/{projectId}/board")
 	String list(@PathVariable long projectId, @RequestParam(required = false) String q,
 			@RequestParam(required = false) String author, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+			@RequestParam(required = false) String to, @RequestParam(required = false) String page,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		model.addAttribute("project", projects.get(projectId, user.userId()));
 		model.addAttribute("q", q).addAttribute("author", author).addAttribute("from", from).addAttribute("to", to);
+		BoardPage<PostSummary> shown;
 		try {
-			model.addAttribute("posts", reading.list(projectId, PostSearch.of(q, author, from, to), user.userId()));
+			shown = reading.page(projectId, PostSearch.of(q, author, from, to), BoardPage.requested(page),
+					user.userId());
 			model.addAttribute("errors", FormErrors.byField(List.of()));
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("posts", List.of());
+			shown = new BoardPage<>(List.of(), 1, BoardPage.SIZE, 0);
 			model.addAttribute("errors", FormErrors.byField(e.problems()));
 		}
+		model.addAttribute("posts", shown.items());
+		model.addAttribute("postPage", shown);
+		model.addAttribute("pageMoved", PageLinks.moved(page, shown));
+		model.addAttribute("pageLinks", new PageLinks("/projects/" + projectId + "/board", q, author, from, to));
 		return "board/list";
 	}
 
