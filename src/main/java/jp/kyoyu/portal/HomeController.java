@@ -21,6 +21,7 @@ import jp.kyoyu.schedule.CalendarEntry;
 import jp.kyoyu.schedule.CalendarQuery;
 import jp.kyoyu.schedule.ScheduleManagement;
 import jp.kyoyu.workflow.WorkflowManagement;
+import jp.kyoyu.workflow.WorkflowTask;
 
 /** The home page: the user's workflow tasks, unread posts, today's events and projects. */
 @Controller
@@ -69,8 +70,9 @@ class HomeController {
 		model.addAttribute("unreadPosts", unread.items());
 		model.addAttribute("unreadCount", unread.total());
 		model.addAttribute("todaysEvents", todaysEvents(user.userId()));
-		model.addAttribute("myTasks", workflow.tasksOf(user.userId()).stream().limit(TASKS_SHOWN).toList());
-		model.addAttribute("dueSoon", workflow.dueSoon(user.userId(), DUE_SOON_DAYS));
+		List<WorkflowTask> tasks = workflow.tasksOf(user.userId());
+		model.addAttribute("myTasks", tasks.stream().limit(TASKS_SHOWN).toList());
+		model.addAttribute("dueSoon", workflow.dueSoon(tasks, DUE_SOON_DAYS));
 		return "portal/home";
 	}
 

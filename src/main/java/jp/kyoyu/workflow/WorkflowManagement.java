@@ -91,11 +91,13 @@ public class WorkflowManagement {
 		return taskQueries.of(userId);
 	}
 
-	/** Open tasks of the caller due within {@code days} calendar days (or overdue), for the home page. */
-	@Transactional(readOnly = true)
-	public List<WorkflowTask> dueSoon(String userId, int days) {
+	/**
+	 * Those of {@code tasks} (from {@link #tasksOf}) due within {@code days} calendar days or overdue, for the home
+	 * page, which so builds the caller's task list once for both of its cards.
+	 */
+	public List<WorkflowTask> dueSoon(List<WorkflowTask> tasks, int days) {
 		LocalDate limit = ledger.today().plusDays(days);
-		return taskQueries.of(userId).stream().filter(t -> t.due() != null && !t.due().isAfter(limit)).toList();
+		return tasks.stream().filter(t -> t.due() != null && !t.due().isAfter(limit)).toList();
 	}
 
 	/** One open task of the caller; 404 when it is not theirs (or no longer open). */
