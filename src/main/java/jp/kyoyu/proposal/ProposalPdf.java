@@ -1,9 +1,7 @@
 package jp.kyoyu.proposal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
@@ -13,11 +11,11 @@ import java.util.stream.Collectors;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.proposal.FormSchema.Field;
 import jp.kyoyu.shared.pdf.A4Pages;
+import jp.kyoyu.shared.pdf.JapaneseFont;
 
 /**
  * Prints a proposal as its paper form would read (C3.1): type name, project, each field's label and value in
@@ -27,56 +25,48 @@ import jp.kyoyu.shared.pdf.A4Pages;
 @Component
 class ProposalPdf {
 
-	static final String FONT = "fonts/ipaexg.ttf";
-
-	private final byte[] font;
-
-	ProposalPdf() {
-		try (InputStream in = new ClassPathResource(FONT).getInputStream()) {
-			this.font = in.readAllBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("The Japanese font " + FONT + " is missing", e);
-		}
-	}
-
 	byte[] render(ProposalView proposal, String projectName, FormSchema schema, List<String> partNames) {
-		try (PDDocument document = new PDDocument()) {
-			PDType0Font japanese = PDType0Font.load(document, new ByteArrayInputStream(font), true);
-			try (A4Pages out = new A4Pages(document, japanese)) {
-				out.write(proposal.typeName(), 16, 0);
-				out.write("件名: " + proposal.title(), 10.5f, 0);
-				out.write("工事・業務: " + projectName, 10.5f, 0);
-				out.write("状態: " + statusLabel(proposal.status()) + "　作成者: "
-						+ proposal.authorName(), 10.5f, 0);
-				out.gap(8);
-				String group = null;
-				for (Field field : schema.fields()) {
-					if (FormValidator.hidden(field, proposal.fields())) {
-						continue;
-					}
-					if (field.group() != null && !field.group().equals(group)) {
-						out.gap(8);
-						out.write(field.group(), 12, 0);
-					}
-					group = field.group();
-					field(out, field.label(), display(field, proposal.fields().get(field.key())));
-				}
-				if (!partNames.isEmpty()) {
-					out.gap(8);
-					out.write("添付（順番どおり）", 12, 0);
-					for (int i = 0; i < partNames.size(); i++) {
-						out.write((i + 1) + ". " + partNames.get(i), 10.5f, 0);
-					}
-				}
-			}
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			document.save(bytes);
-			return bytes.toByteArray();
+		try {
+			return JapaneseFont.print((document, japanese) -> print(document, japanese, proposal, projectName, schema,
+					partNames));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private static byte[] print(PDDocument document, PDType0Font japanese, ProposalView proposal, String projectName,
+			FormSchema schema, List<String> partNames) throws IOException {
+		try (A4Pages out = new A4Pages(document, japanese)) {
+			out.write(proposal.typeName(), 16, 0);
+			out.write("件名: " + proposal.title(), 10.5f, 0);
+			out.write("工事・業務: " + projectName, 10.5f, 0);
+			out.write("状態: " + statusLabel(proposal.status()) + "　作成者: "
+					+ proposal.authorName(), 10.5f, 0);
+			out.gap(8);
+			String group = null;
+			for (Field field : schema.fields()) {
+				if (FormValidator.hidden(field, proposal.fields())) {
+					continue;
+				}
+				if (field.group() != null && !field.group().equals(group)) {
+					out.gap(8);
+					out.write(field.group(), 12, 0);
+				}
+				group = field.group();
+				field(out, field.label(), display(field, proposal.fields().get(field.key())));
+			}
+			if (!partNames.isEmpty()) {
+				out.gap(8);
+				out.write("添付（順番どおり）", 12, 0);
+				for (int i = 0; i < partNames.size(); i++) {
+					out.write((i + 1) + ". " + partNames.get(i), 10.5f, 0);
+				}
+			}
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		document.save(bytes);
+		return bytes.toByteArray();
 	}
 
 	static String display(Field field, Object value) {
