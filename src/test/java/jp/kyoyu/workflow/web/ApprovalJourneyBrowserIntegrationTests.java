@@ -45,13 +45,19 @@ class ApprovalJourneyBrowserIntegrationTests {
 		browser.open(url("/proposals/" + proposal));
 		browser.find("#workflow-links a.primary").click();
 		browser.await(ExpectedConditions.urlContains("/submit"));
-		while (!browser.driver().findElements(By.cssSelector("button[value^=remove-]")).isEmpty()) {
+		// Each add/remove button posts the route editor back to the server: wait for the new page every time.
+		By removeButtons = By.cssSelector("button[value^=remove-]");
+		By people = By.cssSelector("select[name=userId]");
+		for (int left = browser.driver().findElements(removeButtons).size(); left > 0; left--) {
 			browser.find("button[value^=remove-]").click();
+			browser.await(ExpectedConditions.numberOfElementsToBe(removeButtons, left - 1));
 		}
 		for (String approver : List.of("kantoku", "shunin")) {
+			int before = browser.driver().findElements(people).size();
 			browser.find("button[value=add]").click();
-			List<WebElement> people = browser.driver().findElements(By.cssSelector("select[name=userId]"));
-			new Select(people.get(people.size() - 1)).selectByValue(approver);
+			browser.await(ExpectedConditions.numberOfElementsToBe(people, before + 1));
+			List<WebElement> rows = browser.driver().findElements(people);
+			new Select(rows.get(rows.size() - 1)).selectByValue(approver);
 		}
 		browser.script("document.getElementById('requestedAnswerDate').value='" + LocalDate.now().plusDays(14) + "'");
 		browser.find("#comment").sendKeys("法面勾配の変更についてご確認ください。");
