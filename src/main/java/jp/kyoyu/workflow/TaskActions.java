@@ -5,9 +5,11 @@ import static jp.kyoyu.workflow.ApprovalProcess.*;
 import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -26,11 +28,16 @@ class TaskActions {
 
 	static final String TASK_NOT_FOUND = "タスクが見つかりません。";
 
+	/** The flow of the current model that approve-ahead takes (bpmn/proposal-approval.bpmn). */
+	private static final String FLOW_APPROVED_AHEAD = "Flow_ApprovedAhead";
+
 	private static final String NOT_AT_APPROVER = "この書類は今、承認者の手順にありません。";
 
 	private final TaskService tasks;
 
 	private final HistoryService history;
+
+	private final RepositoryService repository;
 
 	private final ProposalManagement proposals;
 
@@ -44,11 +51,12 @@ class TaskActions {
 
 	private final EngineCalls engine;
 
-	TaskActions(TaskService tasks, HistoryService history, ProposalManagement proposals,
+	TaskActions(TaskService tasks, HistoryService history, RepositoryService repository, ProposalManagement proposals,
 			AbsenceManagement absences, Ledger ledger, Routes routes, EngineCalls engine, ProjectManagement projects) {
 		this.projects = projects;
 		this.tasks = tasks;
 		this.history = history;
+		this.repository = repository;
 		this.proposals = proposals;
 		this.absences = absences;
 		this.ledger = ledger;
@@ -119,6 +127,13 @@ class TaskActions {
 			.processDefinitionKey(KEY).taskDefinitionKey(TASK_APPROVE).singleResult();
 		if (current == null) {
 			throw new StepConflictException(NOT_AT_APPROVER);
+		}
+		BpmnModelInstance model = repository.getBpmnModelInstance(current.getProcessDefinitionId());
+		if (model.getModelElementById(FLOW_APPROVED_AHEAD) == null) {
+			// An approval started on a model version before approve-ahead became a completion: there the completion
+			// would count as a send-back. docs/processes.md says how to move such instances to the current version.
+			throw new StepConflictException("この書類は以前の版の承認プロセスで回っているため、先行承認できません。"
+					+ "システム管理者に承認プロセスの移行を依頼してください。");
 		}
 		VariableMap variables = Variables.createVariables()
 			.putValueTyped(ACTION, Variables.stringValue(ApprovalAction.APPROVE_AHEAD.name(), true))
