@@ -71,15 +71,20 @@ class TaskQueries {
 		return views(List.of(task), userId).stream().findFirst();
 	}
 
+	/** Process instance id to proposal id (the business key) for the tasks' instances, in one query. */
+	Map<String, Long> proposalsOf(Collection<Task> tasks) {
+		return runtime.createProcessInstanceQuery()
+			.processInstanceIds(tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+			.list().stream()
+			.collect(Collectors.toMap(ProcessInstance::getId, instance -> Long.parseLong(instance.getBusinessKey())));
+	}
+
 	/** The tasks as the lists show them: one query each for instances, submissions and proposals, not one per task. */
 	private List<WorkflowTask> views(Collection<Task> found, String userId) {
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Long> proposalIds = runtime.createProcessInstanceQuery()
-			.processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-			.list().stream()
-			.collect(Collectors.toMap(ProcessInstance::getId, instance -> Long.parseLong(instance.getBusinessKey())));
+		Map<String, Long> proposalIds = proposalsOf(found);
 		Map<Long, Submission> submitted = submissions.findAllById(proposalIds.values()).stream()
 			.collect(Collectors.toMap(Submission::proposalId, s -> s));
 		Map<Long, ProposalHeading> headings = proposals.headings(submitted.keySet());

@@ -9,12 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -46,12 +43,12 @@ public class WorkflowSteps {
 
 	private final TaskService tasks;
 
-	private final RuntimeService runtime;
+	private final TaskQueries taskQueries;
 
 	WorkflowSteps(AbsenceManagement absences, Ledger ledger, ProposalManagement proposals,
-			ApplicationEventPublisher events, TaskService tasks, RuntimeService runtime) {
+			ApplicationEventPublisher events, TaskService tasks, TaskQueries taskQueries) {
 		this.tasks = tasks;
-		this.runtime = runtime;
+		this.taskQueries = taskQueries;
 		this.absences = absences;
 		this.ledger = ledger;
 		this.proposals = proposals;
@@ -120,12 +117,9 @@ public class WorkflowSteps {
 		if (overdue.isEmpty()) {
 			return;
 		}
-		Map<String, String> proposalOf = runtime.createProcessInstanceQuery()
-			.processInstanceIds(overdue.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
-			.list().stream()
-			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+		Map<String, Long> proposalOf = taskQueries.proposalsOf(overdue);
 		for (Task task : overdue) {
-			String proposalId = proposalOf.get(task.getProcessInstanceId());
+			Long proposalId = proposalOf.get(task.getProcessInstanceId());
 			if (proposalId == null) {
 				continue;
 			}
@@ -137,7 +131,7 @@ public class WorkflowSteps {
 				}
 			}
 			LocalDate due = task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
-			ledger.lockFree(Long.parseLong(proposalId)).ifPresent(s -> ledger.notice(NoticeKind.OVERDUE, s, null, null,
+			ledger.lockFree(proposalId).ifPresent(s -> ledger.notice(NoticeKind.OVERDUE, s, null, null,
 					null, due, new ArrayList<>(recipients)));
 		}
 	}

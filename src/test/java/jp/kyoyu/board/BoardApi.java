@@ -2,35 +2,19 @@ package jp.kyoyu.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JsonApi;
 
 /** Calls of the board's JSON API as the demo users, for the board's tests. */
-class BoardApi {
-
-	static final String PASSWORD = "Kyoyu#Demo2026";
-
-	final ObjectMapper json = new ObjectMapper();
-
-	final HttpClient http = HttpClient.newHttpClient();
-
-	final int port;
+class BoardApi extends JsonApi {
 
 	BoardApi(int port) {
-		this.port = port;
+		super(port);
 	}
 
 	/** A new project of sokatsu with kantoku, shunin and genba as members. */
@@ -65,46 +49,5 @@ class BoardApi {
 		HttpResponse<String> created = send("POST", "/api/v1/projects/" + projectId + "/posts", user, body);
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return json.readTree(created.body()).get("id").asLong();
-	}
-
-	List<String> titles(HttpResponse<String> response, String field) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		List<String> titles = new ArrayList<>();
-		json.readTree(response.body()).forEach(node -> titles.add(node.get(field).asText()));
-		return titles;
-	}
-
-	JsonNode read(HttpResponse<String> response) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-		return json.readTree(response.body());
-	}
-
-	HttpResponse<String> upload(String path, String user, String name, String content) throws Exception {
-		String boundary = "kyoyu" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
-		HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8);
-		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
-			.header("Content-Type", "application/json")
-			.method(method, publisher)
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	HttpResponse<String> get(String path, String user) throws Exception {
-		return send("GET", path, user, null);
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

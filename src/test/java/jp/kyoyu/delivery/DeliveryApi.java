@@ -2,11 +2,7 @@ package jp.kyoyu.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -14,23 +10,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JsonApi;
 
 /** Projects, folders, documents and exports over the real HTTP API, as the demo users. */
-final class DeliveryApi {
-
-	static final String PASSWORD = "Kyoyu#Demo2026";
-
-	final ObjectMapper json = new ObjectMapper();
-
-	final HttpClient http = HttpClient.newHttpClient();
-
-	final int port;
+final class DeliveryApi extends JsonApi {
 
 	DeliveryApi(int port) {
-		this.port = port;
+		super(port);
 	}
 
 	/** A works project of sokatsu with genba; {@code complete} fills every deliverable item of the basic info. */
@@ -74,20 +61,9 @@ final class DeliveryApi {
 
 	/** Registers a document with one file. */
 	void document(long folderId, String title, String fileName, byte[] content) throws Exception {
-		String boundary = "kyoyu" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		for (Map.Entry<String, String> field : Map.of("title", title, "category", "協議", "date", "2026-07-01").entrySet()) {
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-					+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-		}
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(content);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> response = http.send(BrowserlessClient.basic(url("/api/v1/folders/" + folderId + "/documents"), "genba", PASSWORD)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> response = post("/api/v1/folders/" + folderId + "/documents", "genba",
+				Map.of("title", title, "category", "協議", "date", "2026-07-01"), Map.of(fileName, content),
+				any -> "application/octet-stream");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
 	}
 
@@ -106,33 +82,5 @@ final class DeliveryApi {
 			Thread.sleep(100);
 		}
 		throw new AssertionError("export " + exportId + " still running after a minute");
-	}
-
-	JsonNode read(HttpResponse<String> response) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-		return json.readTree(response.body());
-	}
-
-	HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
-		HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : json.writeValueAsString(body),
-						StandardCharsets.UTF_8);
-		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
-			.header("Content-Type", "application/json")
-			.method(method, publisher)
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	HttpResponse<String> get(String path, String user) throws Exception {
-		return send("GET", path, user, null);
-	}
-
-	HttpResponse<byte[]> bytes(String path, String user) throws Exception {
-		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD).GET().build(),
-				HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

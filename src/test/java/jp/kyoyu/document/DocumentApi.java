@@ -2,9 +2,6 @@ package jp.kyoyu.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,23 +11,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JsonApi;
 
 /** Calls of the document API as the demo users, for this module's tests. */
-class DocumentApi {
-
-	static final String PASSWORD = "Kyoyu#Demo2026";
-
-	final ObjectMapper json = new ObjectMapper();
-
-	final HttpClient http = HttpClient.newHttpClient();
-
-	final int port;
+class DocumentApi extends JsonApi {
 
 	DocumentApi(int port) {
-		this.port = port;
+		super(port);
 	}
 
 	/** A new project of sokatsu (kind WORKS or SERVICE) with genba (contractor) and kantoku as members. */
@@ -83,61 +71,9 @@ class DocumentApi {
 		return multipart("/api/v1/folders/" + folderId + "/documents", user, fields, files);
 	}
 
-	HttpResponse<String> multipart(String path, String user, Map<String, String> fields, Map<String, byte[]> files)
-			throws Exception {
-		String boundary = "kyoyu" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		for (Map.Entry<String, String> field : fields.entrySet()) {
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-					+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-		}
-		for (Map.Entry<String, byte[]> file : files.entrySet()) {
-			String type = file.getKey().endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-					+ file.getKey() + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-			body.writeBytes(file.getValue());
-			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		}
-		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
 	JsonNode document(long folderId, String user, String title, String category, String date, String fileName,
 			String content) throws Exception {
 		return read(register(folderId, user, Map.of("title", title, "category", category, "date", date),
 				Map.of(fileName, content.getBytes(StandardCharsets.UTF_8))));
-	}
-
-	JsonNode read(HttpResponse<String> response) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
-		return json.readTree(response.body());
-	}
-
-	HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
-		HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8);
-		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
-			.header("Content-Type", "application/json")
-			.method(method, publisher)
-			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	HttpResponse<String> get(String path, String user) throws Exception {
-		return send("GET", path, user, null);
-	}
-
-	HttpResponse<byte[]> bytes(String path, String user, String... headers) throws Exception {
-		HttpRequest.Builder request = BrowserlessClient.basic(url(path), user, PASSWORD).GET();
-		for (int i = 0; i < headers.length; i += 2) {
-			request.header(headers[i], headers[i + 1]);
-		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }
