@@ -1,5 +1,6 @@
 package jp.kyoyu.identity;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.StampedCache;
 
 /**
  * Absence periods and deputies (C4.21). The workflow asks who stands in for an approver on a day; users keep
@@ -27,6 +30,9 @@ public class AbsenceManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final StampedCache<Asked, Optional<AbsencePeriod>> asked = new StampedCache<>(Duration.ofSeconds(60),
+			10_000);
+
 	AbsenceManagement(AbsenceRepository absences, IdentityManagement identity, ApplicationEventPublisher events) {
 		this.absences = absences;
 		this.identity = identity;
@@ -38,10 +44,23 @@ public class AbsenceManagement {
 		return absences.findByUser(userId).stream().map(Absence::period).toList();
 	}
 
-	/** The absence covering {@code day}, if the user registered one. */
+	/**
+	 * The absence covering {@code day}, if the user registered one. Asked for every approval step (who stands in),
+	 * so the answers are kept a minute, and forgotten when anyone's absences change.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<AbsencePeriod> on(String userId, LocalDate day) {
-		return absences.findOn(userId, day).stream().map(Absence::period).findFirst();
+		return asked.get(new Asked(userId, day),
+				key -> absences.findOn(key.userId(), key.day()).stream().map(Absence::period).findFirst());
+	}
+
+	private record Asked(String userId, LocalDate day) {
+	}
+
+	/** A deleted user's periods go with them. */
+	@EventListener(UserDeleted.class)
+	void userDeleted() {
+		asked.forgetAllAfterCommit();
 	}
 
 	/** Replaces the user's periods; each needs from ≤ to, and a deputy must be another existing user. */
@@ -75,6 +94,7 @@ public class AbsenceManagement {
 			.toList();
 		clean.forEach(p -> absences.save(new Absence(userId, p)));
 		events.publishEvent(new AbsencesChanged(userId, clean));
+		asked.forgetAllAfterCommit();
 		return clean;
 	}
 }

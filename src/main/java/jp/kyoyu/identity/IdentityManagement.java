@@ -54,9 +54,12 @@ public class IdentityManagement {
 
 	private final Clock clock;
 
+	private final UserNames names;
+
 	IdentityManagement(IdentityService camunda, UserProfileRepository profiles, PermissionGrantRepository grants,
 			PasswordPolicy policy, PasswordHistoryRepository passwordHistory, LoginThrottle throttle,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, UserNames names) {
+		this.names = names;
 		this.camunda = camunda;
 		this.profiles = profiles;
 		this.grants = grants;
@@ -77,13 +80,14 @@ public class IdentityManagement {
 			.flatMap(u -> profiles.findById(userId).map(profile -> toAccount(u, profile, permissionsOf(userId))));
 	}
 
-	/** The user's display name, or empty for an unknown id: one query, for records that only name people. */
+	/** The user's display name, or empty for an unknown id (kept a while by {@link UserNames}). */
 	@Transactional(readOnly = true)
 	public Optional<String> nameOf(String userId) {
 		if (userId == null || userId.isBlank()) {
 			return Optional.empty();
 		}
-		return Optional.ofNullable(camunda.createUserQuery().userId(userId).singleResult()).map(User::getFirstName);
+		return names.nameOf(userId,
+				id -> Optional.ofNullable(camunda.createUserQuery().userId(id).singleResult()).map(User::getFirstName));
 	}
 
 	/** The user, or a 404 in Japanese. */

@@ -15,5 +15,10 @@ interface ProjectMemberRepository extends JpaRepository<ProjectMember, Long> {
 	@Query("select m from ProjectMember m where m.project.id in :projectIds")
 	List<ProjectMember> findByProjectIdIn(java.util.Collection<Long> projectIds);
 
+	/**
+	 * Whether the user is a member: asked on every page and approval step. Written out, because a derived query
+	 * builds a criteria query anew on each call, which cost more than the query itself.
+	 */
+	@Query("select count(m) > 0 from ProjectMember m where m.project.id = :projectId and m.userId = :userId")
 	boolean existsByProjectIdAndUserId(Long projectId, String userId);
 }

@@ -185,8 +185,7 @@ public class ProposalManagement {
 	public Map<Long, ProposalHeading> headings(Collection<Long> ids) {
 		Map<Long, ProposalHeading> headings = new HashMap<>();
 		for (Proposal p : proposals.findAllById(ids)) {
-			headings.put(p.id(), new ProposalHeading(p.id(), p.projectId(), p.typeKey(),
-					types.find(p.typeKey()).map(DocumentType::name).orElse(p.typeKey()), p.title()));
+			headings.put(p.id(), headingOf(p));
 		}
 		return headings;
 	}
@@ -194,11 +193,12 @@ public class ProposalManagement {
 	/** One proposal's heading; see {@link #headings}. */
 	@Transactional(readOnly = true)
 	public ProposalHeading heading(long id) {
-		ProposalHeading heading = headings(List.of(id)).get(id);
-		if (heading == null) {
-			throw new NotFoundException(ProposalAccess.NOT_FOUND);
-		}
-		return heading;
+		return headingOf(proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND)));
+	}
+
+	private ProposalHeading headingOf(Proposal p) {
+		return new ProposalHeading(p.id(), p.projectId(), p.typeKey(),
+				types.find(p.typeKey()).map(DocumentType::name).orElse(p.typeKey()), p.title());
 	}
 
 	/**

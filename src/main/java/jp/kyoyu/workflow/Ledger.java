@@ -103,12 +103,12 @@ class Ledger {
 	/** Mails {@code kind} to the recipients (the notification module sends it after commit). */
 	void notice(NoticeKind kind, Submission submission, String actor, String onBehalfOf, String comment,
 			LocalDate due, Collection<String> recipients) {
-		notice(kind, submission, proposals.heading(submission.proposalId()), actor, onBehalfOf, comment, due,
-				recipients);
+		notice(kind, submission, subject(proposals.heading(submission.proposalId()), null, submission), actor,
+				onBehalfOf, comment, due, recipients);
 	}
 
-	/** The same, for callers that already know the proposal's heading (the process carries it for its forms). */
-	void notice(NoticeKind kind, Submission submission, ProposalHeading proposal, String actor, String onBehalfOf,
+	/** The same, for callers that already know what the notice names (the process carries it for its forms). */
+	void notice(NoticeKind kind, Submission submission, Subject subject, String actor, String onBehalfOf,
 			String comment, LocalDate due, Collection<String> recipients) {
 		LinkedHashSet<String> to = new LinkedHashSet<>(recipients);
 		to.remove(null);
@@ -116,8 +116,17 @@ class Ledger {
 			return;
 		}
 		events.publishEvent(new WorkflowNotice(kind, submission.proposalId(), submission.projectId(),
-				projectName(submission), proposal.title(), proposal.typeName(), submission.importance(), actor,
-				onBehalfOf, comment, due, List.copyOf(to), clock.instant()));
+				subject.projectName(), subject.proposal().title(), subject.proposal().typeName(),
+				submission.importance(), actor, onBehalfOf, comment, due, List.copyOf(to), clock.instant()));
+	}
+
+	/** What a notice names: the proposal's title and type, and its project. */
+	record Subject(ProposalHeading proposal, String projectName) {
+	}
+
+	/** The subject of a notice; the project's name is looked up when the caller does not carry it. */
+	Subject subject(ProposalHeading proposal, Object projectName, Submission submission) {
+		return new Subject(proposal, projectName == null ? projectName(submission) : projectName.toString());
 	}
 
 	ProposalHeading heading(long proposalId) {

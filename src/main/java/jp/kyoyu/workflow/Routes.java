@@ -1,17 +1,17 @@
 package jp.kyoyu.workflow;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.springframework.stereotype.Component;
 
-/** A route as stored (JSON in the submission row) and as the process sees it (two JSON-serialised lists). */
+/**
+ * A route as stored (JSON in the submission row) and as the process sees it: two comma-separated string variables,
+ * {@code route} (user ids) and {@code kinds} (APPROVER or VIEWER per step).
+ */
 @Component
 class Routes {
 
@@ -42,20 +42,30 @@ class Routes {
 		}
 	}
 
-	/** {@code route}: user ids in order; JSON, since Java serialisation of variables is off in Camunda 7.24. */
-	static ObjectValue users(List<RouteStep> route) {
-		return list(route.stream().map(RouteStep::userId).toList());
+	/**
+	 * {@code route}: the user ids in order, separated by commas (a user id has none). A plain string is read with the
+	 * execution's other variables; a JSON list cost a byte-array query and a JSON parse per variable on every step.
+	 */
+	static String users(List<RouteStep> route) {
+		return String.join(",", route.stream().map(RouteStep::userId).toList());
 	}
 
-	/** {@code kinds}: APPROVER or VIEWER per step. */
-	static ObjectValue kinds(List<RouteStep> route) {
-		return list(route.stream().map(step -> step.role().name()).toList());
+	/** {@code kinds}: APPROVER or VIEWER per step, separated by commas. */
+	static String kinds(List<RouteStep> route) {
+		return String.join(",", route.stream().map(step -> step.role().name()).toList());
 	}
 
-	private static ObjectValue list(List<String> values) {
-		return Variables.objectValue(new ArrayList<>(values))
-			.serializationDataFormat(Variables.SerializationDataFormats.JSON)
-			.create();
+	/**
+	 * A route variable as a list: the comma-separated string, or the JSON list that approvals submitted before the
+	 * string form still carry.
+	 */
+	@SuppressWarnings("unchecked")
+	static List<String> list(Object variable) {
+		if (variable instanceof List<?> list) {
+			return (List<String>) list;
+		}
+		String text = variable == null ? "" : variable.toString();
+		return text.isEmpty() ? List.of() : List.of(text.split(","));
 	}
 
 	/** The approver before {@code index}, or -1 when there is none (then a send-back goes to the proposer). */

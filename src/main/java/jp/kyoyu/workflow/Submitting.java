@@ -25,6 +25,12 @@ import jp.kyoyu.shared.InvalidInputException;
 @Component
 class Submitting {
 
+	/**
+	 * Longest route: far beyond any real approval route, and it keeps the process's comma-separated route variable
+	 * (user ids of up to 64 characters) within the engine's 4,000-character string column.
+	 */
+	static final int MAX_ROUTE_STEPS = 30;
+
 	private final ProposalManagement proposals;
 
 	private final ProjectManagement projects;
@@ -121,6 +127,9 @@ class Submitting {
 				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: 同じ人を2回入れることはできません。"));
 			}
 			route.add(new RouteStep(step.userId(), ledger.nameOf(step.userId()), step.role()));
+		}
+		if (given.size() > MAX_ROUTE_STEPS) {
+			problems.add(new FieldProblem("route", "経路に入れられるのは" + MAX_ROUTE_STEPS + "人までです。"));
 		}
 		if (route.stream().noneMatch(step -> step.role() == RouteRole.APPROVER)) {
 			problems.add(new FieldProblem("route", "経路に承認者を1人以上入れてください。"));

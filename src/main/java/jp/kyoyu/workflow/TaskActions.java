@@ -69,19 +69,22 @@ class TaskActions {
 	 * the task (or finds it changed) and EngineCalls answers 409.
 	 */
 	void complete(String taskId, TaskCompletion completion, String userId) {
-		EngineCalls.OpenTask open = engine.openTask(taskId).orElseThrow(() -> goneOrUnknown(taskId, userId));
-		Task task = open.task();
-		Submission submission = ledger.lock(open.proposalId());
-		projects.requireVisible(submission.projectId(), userId); // a submitted proposal is readable by the project
-		if (!mayAct(task, userId)) {
-			throw new ForbiddenException("このタスクはあなたの担当ではありません（代理者として登録されてもいません）。");
-		}
-		TaskKind kind = kindOf(task.getTaskDefinitionKey());
-		var problems = StepRules.problems(kind, completion, ledger.today());
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
-		engine.run(userId, () -> tasks.complete(taskId, formVariables(kind, completion)));
+		// One engine call: the completion finds the task and its execution already read for the checks.
+		engine.run(userId, () -> {
+			EngineCalls.OpenTask open = engine.openTask(taskId).orElseThrow(() -> goneOrUnknown(taskId, userId));
+			Task task = open.task();
+			Submission submission = ledger.lock(open.proposalId());
+			projects.requireVisible(submission.projectId(), userId); // a submitted proposal is readable by the project
+			if (!mayAct(task, userId)) {
+				throw new ForbiddenException("このタスクはあなたの担当ではありません（代理者として登録されてもいません）。");
+			}
+			TaskKind kind = kindOf(task.getTaskDefinitionKey());
+			var problems = StepRules.problems(kind, completion, ledger.today());
+			if (!problems.isEmpty()) {
+				throw new InvalidInputException(problems);
+			}
+			tasks.complete(taskId, formVariables(kind, completion));
+		});
 	}
 
 	/** 409 for a step the caller could see that is already done, 404 for anything else. */

@@ -22,7 +22,7 @@ import jp.kyoyu.identity.AbsenceManagement;
 import jp.kyoyu.identity.AbsencePeriod;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalStatus;
-import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.proposal.ProposalHeading;
 
 /**
  * {@code ${workflowSteps...}}: what the approval process asks of the application by name — deputies, index
@@ -64,9 +64,26 @@ public class WorkflowSteps {
 			.orElse(List.of());
 	}
 
+	/** Who holds step {@code idx} of the route ({@code ${workflowSteps.holderAt(route, idx)}}). */
+	public String holderAt(Object route, Object idx) {
+		return Routes.list(route).get(((Number) idx).intValue());
+	}
+
+	/** Whether the route is done: every step before {@code idx} was approved or viewed. */
+	public boolean routeEnded(Object route, Object idx) {
+		return ((Number) idx).intValue() >= Routes.list(route).size();
+	}
+
+	/** Whether step {@code idx} is a viewer's (confirmation only) rather than an approver's. */
+	public boolean viewerAt(Object kinds, Object idx) {
+		List<String> list = Routes.list(kinds);
+		int index = ((Number) idx).intValue();
+		return index < list.size() && RouteRole.VIEWER.name().equals(list.get(index));
+	}
+
 	/** The index of the approver before {@code idx}, or -1 (a send-back then goes to the proposer). */
-	public int previousApprover(List<String> kinds, Object idx) {
-		return Routes.previousApprover(kinds, ((Number) idx).intValue());
+	public int previousApprover(Object kinds, Object idx) {
+		return Routes.previousApprover(Routes.list(kinds), ((Number) idx).intValue());
 	}
 
 	/**
@@ -76,8 +93,7 @@ public class WorkflowSteps {
 	 */
 	public void approvedAhead(DelegateExecution execution) {
 		long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
-		@SuppressWarnings("unchecked")
-		List<String> route = (List<String>) execution.getVariable(ROUTE);
+		List<String> route = Routes.list(execution.getVariable(ROUTE));
 		int skippedIndex = ((Number) execution.getVariable(INDEX)).intValue();
 		String skipped = route.get(skippedIndex);
 		Submission s = ledger.lock(proposalId);
@@ -101,10 +117,11 @@ public class WorkflowSteps {
 		Submission s = ledger.lock(proposalId);
 		s.completed(ledger.today(), ledger.clock().instant());
 		proposals.changeStatus(proposalId, ProposalStatus.APPROVED);
-		ProposalView proposal = proposals.describe(proposalId);
-		events.publishEvent(new ProposalApproved(proposalId, s.projectId(), proposal.type(), proposal.title(),
+		ProposalHeading proposal = ledger.heading(proposalId);
+		events.publishEvent(new ProposalApproved(proposalId, s.projectId(), proposal.typeKey(), proposal.title(),
 				ledger.clock().instant(), s.postReviewPending(), ledger.record(proposalId)));
-		ledger.notice(NoticeKind.APPROVED, s, null, null, null, null, List.of(s.proposerUserId()));
+		ledger.notice(NoticeKind.APPROVED, s, ledger.subject(proposal, execution.getVariable(PROJECT_NAME), s), null,
+				null, null, null, List.of(s.proposerUserId()));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -50,13 +51,15 @@ class WorkflowTasks implements TaskListener {
 
 	private void created(DelegateTask task) {
 		TaskKind kind = kindOf(task.getTaskDefinitionKey());
-		Object lastAction = task.getVariable(ACTION);
+		// A new task has no variables of its own: reading the process's directly saves asking the database for them.
+		DelegateExecution process = task.getExecution();
+		Object lastAction = process.getVariable(ACTION);
 		// The previous step's answers stay in history; the next holder's form starts empty.
-		FORM_VARIABLES.forEach(task.getExecution()::removeVariable);
-		long proposalId = ((Number) task.getVariable(PROPOSAL_ID)).longValue();
+		FORM_VARIABLES.forEach(process::removeVariable);
+		long proposalId = ((Number) process.getVariable(PROPOSAL_ID)).longValue();
 		Submission submission = ledger.lock(proposalId);
 		if (kind == TaskKind.APPROVE || kind == TaskKind.VIEW) {
-			submission.at(((Number) task.getVariable(INDEX)).intValue());
+			submission.at(((Number) process.getVariable(INDEX)).intValue());
 		}
 		Set<String> recipients = new LinkedHashSet<>();
 		recipients.add(task.getAssignee());
@@ -66,13 +69,13 @@ class WorkflowTasks implements TaskListener {
 		java.time.LocalDate due = task.getDueDate() == null ? null
 				: task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
 		if (kind == TaskKind.POST_REVIEW) {
-			ledger.notice(NoticeKind.POST_REVIEW_REQUESTED, submission, heading(task, proposalId, submission), null,
+			ledger.notice(NoticeKind.POST_REVIEW_REQUESTED, submission, subject(process, proposalId, submission), null,
 					null, null, due, recipients);
 		}
 		else if (kind != TaskKind.REVISE
 				&& !ApprovalAction.SEND_BACK_TO_PREVIOUS.name().equals(String.valueOf(lastAction))) {
 			// a send-back has already told its receiver (SENT_BACK); everyone else learns of a new task here
-			ledger.notice(NoticeKind.TASK_ASSIGNED, submission, heading(task, proposalId, submission), null, null,
+			ledger.notice(NoticeKind.TASK_ASSIGNED, submission, subject(process, proposalId, submission), null, null,
 					null, due, recipients);
 		}
 	}
@@ -93,11 +96,9 @@ class WorkflowTasks implements TaskListener {
 		}
 		String actor = actor(task);
 		long proposalId = ((Number) task.getVariable(PROPOSAL_ID)).longValue();
-		@SuppressWarnings("unchecked")
-		List<String> kinds = kind == TaskKind.APPROVE ? (List<String>) task.getVariable(KINDS) : List.of();
+		List<String> kinds = kind == TaskKind.APPROVE ? Routes.list(task.getVariable(KINDS)) : List.of();
 		int index = kind == TaskKind.APPROVE ? ((Number) task.getVariable(INDEX)).intValue() : -1;
-		@SuppressWarnings("unchecked")
-		List<String> route = kind == TaskKind.APPROVE ? (List<String>) task.getVariable(ROUTE) : List.of();
+		List<String> route = kind == TaskKind.APPROVE ? Routes.list(task.getVariable(ROUTE)) : List.of();
 		bookkeeping.completed(proposalId, kind, completion, actor, holderOf(task, kind), route, kinds, index);
 		if (kind == TaskKind.REVISE) {
 			// the revision may have renamed the document; forms and notices of the next steps show the new title
@@ -106,16 +107,15 @@ class WorkflowTasks implements TaskListener {
 	}
 
 	/**
-	 * The proposal's title and type as the process carries them for its task forms (kept current on every
-	 * resubmission), so the notice of a new step needs no lookup of the document.
+	 * The proposal's title and type and the project's name as the process carries them for its task forms (the title
+	 * kept current on every resubmission), so the notice of a new step needs no lookups.
 	 */
-	private ProposalHeading heading(DelegateTask task, long proposalId, Submission submission) {
-		Object title = task.getVariable(PROPOSAL_TITLE);
-		Object typeName = task.getVariable(DOCUMENT_TYPE_NAME);
-		if (title == null || typeName == null) {
-			return ledger.heading(proposalId);
-		}
-		return new ProposalHeading(proposalId, submission.projectId(), null, typeName.toString(), title.toString());
+	private Ledger.Subject subject(DelegateExecution process, long proposalId, Submission submission) {
+		Object title = process.getVariable(PROPOSAL_TITLE);
+		Object typeName = process.getVariable(DOCUMENT_TYPE_NAME);
+		ProposalHeading proposal = title == null || typeName == null ? ledger.heading(proposalId)
+				: new ProposalHeading(proposalId, submission.projectId(), null, typeName.toString(), title.toString());
+		return ledger.subject(proposal, process.getVariable(PROJECT_NAME), submission);
 	}
 
 	/**
@@ -139,11 +139,7 @@ class WorkflowTasks implements TaskListener {
 	 */
 	private static String holderOf(DelegateTask task, TaskKind kind) {
 		return switch (kind) {
-			case APPROVE, VIEW -> {
-				@SuppressWarnings("unchecked")
-				List<String> route = (List<String>) task.getVariable(ROUTE);
-				yield route.get(((Number) task.getVariable(INDEX)).intValue());
-			}
+			case APPROVE, VIEW -> Routes.list(task.getVariable(ROUTE)).get(((Number) task.getVariable(INDEX)).intValue());
 			case REVISE -> (String) task.getVariable(PROPOSER);
 			case POST_REVIEW -> (String) task.getVariable(REVIEWER);
 		};

@@ -43,12 +43,16 @@ import jp.kyoyu.workflow.WorkflowManagement;
  * H2 file database and on PostgreSQL. The two take turns instance by instance after a warm-up of both, and the
  * notices go to a real SMTP server, so the comparison holds on a busy machine too. Prints approvals/s, step
  * p50/p95 and the ratio; asserts nothing.
- * Run: {@code ./mvnw test -Dexcluded.test.groups= -Dtest=WorkflowStepBenchmark [-Dbench.instances=60]}.
+ * Run: {@code ./mvnw test -Dexcluded.test.groups= -Dtest=WorkflowStepBenchmark [-Dbench.instances=60]
+ * [-Dbench.databases=postgres]}.
  */
 @Tag("benchmark")
 class WorkflowStepBenchmark {
 
 	private static final int INSTANCES = Integer.getInteger("bench.instances", 40);
+
+	/** {@code h2}, {@code postgres} or both (default), e.g. to profile one of them. */
+	private static final String DATABASES = System.getProperty("bench.databases", "h2,postgres");
 
 	private static final List<String> APPROVERS = List.of("kantoku", "shunin", "sokatsu");
 
@@ -68,8 +72,13 @@ class WorkflowStepBenchmark {
 
 	private static void measureBoth() throws Exception {
 		Path dir = Files.createTempDirectory("kyoyu-bench");
-		try (ConfigurableApplicationContext h2 = start("--kyoyu.data-dir=" + dir)) {
-			measure("H2 file", h2);
+		if (DATABASES.contains("h2")) {
+			try (ConfigurableApplicationContext h2 = start("--kyoyu.data-dir=" + dir)) {
+				measure("H2 file", h2);
+			}
+		}
+		if (!DATABASES.contains("postgres")) {
+			return;
 		}
 		try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
 			JdbcTemplate superuser = new JdbcTemplate(server.getPostgresDatabase());

@@ -39,14 +39,26 @@ final class ProcessDoubles {
 			return deputies.containsKey(userId) ? List.of(deputies.get(userId)) : List.of();
 		}
 
-		public int previousApprover(List<String> kinds, Object idx) {
-			return Routes.previousApprover(kinds, ((Number) idx).intValue());
+		public String holderAt(Object route, Object idx) {
+			return Routes.list(route).get(((Number) idx).intValue());
+		}
+
+		public boolean routeEnded(Object route, Object idx) {
+			return ((Number) idx).intValue() >= Routes.list(route).size();
+		}
+
+		public boolean viewerAt(Object kinds, Object idx) {
+			List<String> list = Routes.list(kinds);
+			return ((Number) idx).intValue() < list.size() && "VIEWER".equals(list.get(((Number) idx).intValue()));
+		}
+
+		public int previousApprover(Object kinds, Object idx) {
+			return Routes.previousApprover(Routes.list(kinds), ((Number) idx).intValue());
 		}
 
 		public void approvedAhead(DelegateExecution execution) {
 			calls.add("approvedAhead:" + execution.getVariable("aheadUser"));
-			@SuppressWarnings("unchecked")
-			List<String> route = (List<String>) execution.getVariable("route");
+			List<String> route = Routes.list(execution.getVariable("route"));
 			Map<String, Object> variables = new HashMap<>();
 			variables.put("reviewer", route.get(((Number) execution.getVariable("idx")).intValue()));
 			variables.put("proposalId", execution.getVariable("proposalId"));

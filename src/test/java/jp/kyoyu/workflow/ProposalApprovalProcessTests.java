@@ -98,6 +98,35 @@ class ProposalApprovalProcessTests {
 				"complete:Task_Approve:kantoku", "create:Task_Approve:shunin");
 	}
 
+	/**
+	 * Approvals submitted before the route became a string carry it as two JSON lists; the same model must route them
+	 * (send-back to the previous approver included) to the same people.
+	 */
+	@Test
+	void anApprovalSubmittedWithTheRouteAsJsonListsStillFollowsIt() {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("proposalId", 1L);
+		variables.put("proposer", "genba");
+		variables.put("route", jsonList("kantoku", "tanto", "shunin"));
+		variables.put("kinds", jsonList("APPROVER", "VIEWER", "APPROVER"));
+		variables.put("idx", 0);
+		variables.put("importance", "NORMAL");
+		variables.put("stepBusinessDays", 3);
+		ProcessInstance pi = runtimeService().startProcessInstanceByKey("ProposalApprovalProcess", "18", variables);
+		assertThat(pi).isWaitingAt("Task_Approve").task().isAssignedTo("kantoku");
+		decide(pi, "APPROVE");
+		assertThat(pi).isWaitingAt("Task_View").task().isAssignedTo("tanto");
+		complete(task(pi));
+		decide(pi, "SEND_BACK_TO_PREVIOUS");
+		assertThat(pi).isWaitingAt("Task_Approve").task().isAssignedTo("kantoku");
+	}
+
+	private static Object jsonList(String... values) {
+		return org.camunda.bpm.engine.variable.Variables.objectValue(new java.util.ArrayList<>(List.of(values)))
+			.serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON)
+			.create();
+	}
+
 	@Test
 	void viewersConfirmReading() {
 		ProcessInstance pi = start("11", approver("kantoku"), viewer("sokatsu"));

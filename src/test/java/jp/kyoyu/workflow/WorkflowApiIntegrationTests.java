@@ -59,6 +59,20 @@ class WorkflowApiIntegrationTests {
 	}
 
 	@Test
+	void aRouteLongerThanThirtyIsRefusedAndTheDocumentStaysADraft() {
+		long id = api.draft(project, unique("長すぎる経路"), "CONSULTATION");
+		List<Map<String, String>> route = new java.util.ArrayList<>();
+		for (int i = 0; i < Submitting.MAX_ROUTE_STEPS + 1; i++) {
+			route.add(Map.of("userId", i % 2 == 0 ? "kantoku" : "shunin", "role", "APPROVER"));
+		}
+		HttpResponse<String> refused = api.call("POST", "/api/v1/proposals/" + id + "/submit", "genba",
+				Map.of("route", route, "requestedAnswerDate", LocalDate.now().plusDays(7).toString()));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("経路に入れられるのは30人までです。");
+		assertThat(api.proposal(id, "genba").get("status").asText()).isEqualTo("DRAFT");
+	}
+
+	@Test
 	void theDefaultRouteComesFromTheDecisionTableAsProjectMembers() {
 		long id = api.draft(project, unique("既定の経路"), "CONSULTATION");
 		JsonNode route = api.ok("GET", "/api/v1/proposals/" + id + "/default-route", "genba", null);

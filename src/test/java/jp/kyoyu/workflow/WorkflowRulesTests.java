@@ -26,6 +26,18 @@ class WorkflowRulesTests {
 	}
 
 	@Test
+	void theProcessKeepsTheRouteAsCommaSeparatedStringsAndReadsOldJsonListsToo() {
+		List<RouteStep> route = List.of(new RouteStep("kantoku", RouteRole.APPROVER),
+				new RouteStep("yamada.taro", RouteRole.VIEWER), new RouteStep("shunin", RouteRole.APPROVER));
+		assertThat(Routes.users(route)).isEqualTo("kantoku,yamada.taro,shunin");
+		assertThat(Routes.kinds(route)).isEqualTo("APPROVER,VIEWER,APPROVER");
+		assertThat(Routes.list(Routes.users(route))).containsExactly("kantoku", "yamada.taro", "shunin");
+		assertThat(Routes.list(List.of("kantoku", "shunin"))).containsExactly("kantoku", "shunin");
+		assertThat(Routes.list("")).isEmpty();
+		assertThat(Routes.list(null)).isEmpty();
+	}
+
+	@Test
 	void aSendBackNeedsItsReason() {
 		assertThat(StepRules.problems(TaskKind.APPROVE,
 				new TaskCompletion(ApprovalAction.SEND_BACK_TO_PREVIOUS, " ", null, null), TODAY))
