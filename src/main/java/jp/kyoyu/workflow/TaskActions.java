@@ -66,25 +66,25 @@ class TaskActions {
 
 	/**
 	 * A concurrent action on the same proposal waits on the row lock; when its turn comes the engine no longer finds
-	 * the task (or finds it changed) and EngineCalls answers 409.
+	 * the task (or finds it changed) and EngineCalls answers 409. The checks run before the engine call, and the call
+	 * reads the task again: read once in the same call before the lock, the waiting side would complete a step
+	 * another had just ended (the engine then fails instead of answering 409), and a refused check would be logged
+	 * by the engine as its own error.
 	 */
 	void complete(String taskId, TaskCompletion completion, String userId) {
-		// One engine call: the completion finds the task and its execution already read for the checks.
-		engine.run(userId, () -> {
-			EngineCalls.OpenTask open = engine.openTask(taskId).orElseThrow(() -> goneOrUnknown(taskId, userId));
-			Task task = open.task();
-			Submission submission = ledger.lock(open.proposalId());
-			projects.requireVisible(submission.projectId(), userId); // a submitted proposal is readable by the project
-			if (!mayAct(task, userId)) {
-				throw new ForbiddenException("このタスクはあなたの担当ではありません（代理者として登録されてもいません）。");
-			}
-			TaskKind kind = kindOf(task.getTaskDefinitionKey());
-			var problems = StepRules.problems(kind, completion, ledger.today());
-			if (!problems.isEmpty()) {
-				throw new InvalidInputException(problems);
-			}
-			tasks.complete(taskId, formVariables(kind, completion));
-		});
+		EngineCalls.OpenTask open = engine.openTask(taskId).orElseThrow(() -> goneOrUnknown(taskId, userId));
+		Task task = open.task();
+		Submission submission = ledger.lock(open.proposalId());
+		projects.requireVisible(submission.projectId(), userId); // a submitted proposal is readable by the project
+		if (!mayAct(task, userId)) {
+			throw new ForbiddenException("このタスクはあなたの担当ではありません（代理者として登録されてもいません）。");
+		}
+		TaskKind kind = kindOf(task.getTaskDefinitionKey());
+		var problems = StepRules.problems(kind, completion, ledger.today());
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		engine.run(userId, () -> tasks.complete(taskId, formVariables(kind, completion)));
 	}
 
 	/** 409 for a step the caller could see that is already done, 404 for anything else. */
