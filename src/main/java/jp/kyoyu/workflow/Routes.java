@@ -68,6 +68,23 @@ class Routes {
 		return text.isEmpty() ? List.of() : List.of(text.split(","));
 	}
 
+	/** Who holds step {@code idx} of a route variable. */
+	static String holderAt(Object route, Object idx) {
+		return list(route).get(((Number) idx).intValue());
+	}
+
+	/** Whether every step of the route before {@code idx} is done. */
+	static boolean ended(Object route, Object idx) {
+		return ((Number) idx).intValue() >= list(route).size();
+	}
+
+	/** Whether step {@code idx} of a kinds variable is a viewer's. */
+	static boolean viewerAt(Object kinds, Object idx) {
+		List<String> list = list(kinds);
+		int index = ((Number) idx).intValue();
+		return index < list.size() && RouteRole.VIEWER.name().equals(list.get(index));
+	}
+
 	/** The approver before {@code index}, or -1 when there is none (then a send-back goes to the proposer). */
 	static int previousApprover(List<String> kinds, int index) {
 		for (int i = Math.min(index, kinds.size()) - 1; i >= 0; i--) {

@@ -66,19 +66,17 @@ public class WorkflowSteps {
 
 	/** Who holds step {@code idx} of the route ({@code ${workflowSteps.holderAt(route, idx)}}). */
 	public String holderAt(Object route, Object idx) {
-		return Routes.list(route).get(((Number) idx).intValue());
+		return Routes.holderAt(route, idx);
 	}
 
 	/** Whether the route is done: every step before {@code idx} was approved or viewed. */
 	public boolean routeEnded(Object route, Object idx) {
-		return ((Number) idx).intValue() >= Routes.list(route).size();
+		return Routes.ended(route, idx);
 	}
 
 	/** Whether step {@code idx} is a viewer's (confirmation only) rather than an approver's. */
 	public boolean viewerAt(Object kinds, Object idx) {
-		List<String> list = Routes.list(kinds);
-		int index = ((Number) idx).intValue();
-		return index < list.size() && RouteRole.VIEWER.name().equals(list.get(index));
+		return Routes.viewerAt(kinds, idx);
 	}
 
 	/** The index of the approver before {@code idx}, or -1 (a send-back then goes to the proposer). */

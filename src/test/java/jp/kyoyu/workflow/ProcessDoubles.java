@@ -39,17 +39,17 @@ final class ProcessDoubles {
 			return deputies.containsKey(userId) ? List.of(deputies.get(userId)) : List.of();
 		}
 
+		// The route arithmetic is the real one (pure functions); only the application's side effects are doubled.
 		public String holderAt(Object route, Object idx) {
-			return Routes.list(route).get(((Number) idx).intValue());
+			return Routes.holderAt(route, idx);
 		}
 
 		public boolean routeEnded(Object route, Object idx) {
-			return ((Number) idx).intValue() >= Routes.list(route).size();
+			return Routes.ended(route, idx);
 		}
 
 		public boolean viewerAt(Object kinds, Object idx) {
-			List<String> list = Routes.list(kinds);
-			return ((Number) idx).intValue() < list.size() && "VIEWER".equals(list.get(((Number) idx).intValue()));
+			return Routes.viewerAt(kinds, idx);
 		}
 
 		public int previousApprover(Object kinds, Object idx) {
