@@ -1,15 +1,10 @@
 package jp.kyoyu.board;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jp.kyoyu.identity.GroupChanged;
 import jp.kyoyu.identity.UserUpdated;
@@ -17,6 +12,7 @@ import jp.kyoyu.project.ProjectDeleted;
 import jp.kyoyu.project.ProjectMemberAdded;
 import jp.kyoyu.project.ProjectMemberRemoved;
 import jp.kyoyu.project.ProjectUpdated;
+import jp.kyoyu.shared.StampedCache;
 
 /**
  * Each user's number of unread posts and newest unread posts (the home page's card), kept between page views.
@@ -33,44 +29,25 @@ class UnreadCache {
 
 	static final long KEPT_SECONDS = 120;
 
-	private record Kept(Object value, long everyone, long mine, long at) {
+	/** What is kept for a user, by what it is ("count", "newest 20"); grouped by user, so one user's reads forget theirs. */
+	private record Key(String userId, String what) {
 	}
 
-	/** Bumped by a change that may alter anyone's number. */
-	private final AtomicLong everyone = new AtomicLong();
+	/** Up to a few values per user; past this the cache starts again rather than grow. */
+	private static final int MAX_KEPT = 20_000;
 
-	/** Bumped by a change of one user's number (they read posts). */
-	private final Map<String, Long> mine = new ConcurrentHashMap<>();
-
-	/** User id to what is kept for them, by what it is ("count", "newest 20"). */
-	private final Map<String, Map<String, Kept>> kept = new ConcurrentHashMap<>();
+	private final StampedCache<Key, Object> kept = new StampedCache<>(Duration.ofSeconds(KEPT_SECONDS), MAX_KEPT,
+			Key::userId);
 
 	/** The user's value named {@code what}, worked out by {@code work} unless one from after the last change is kept. */
 	@SuppressWarnings("unchecked")
 	<T> T get(String userId, String what, Supplier<T> work) {
-		long all = everyone.get();
-		long own = mine.getOrDefault(userId, 0L);
-		long now = System.nanoTime();
-		Kept old = kept.getOrDefault(userId, Map.of()).get(what);
-		if (old != null && old.everyone() == all && old.mine() == own
-				&& now - old.at() < TimeUnit.SECONDS.toNanos(KEPT_SECONDS)) {
-			return (T) old.value();
-		}
-		T value = work.get();
-		// Stamped with the versions read before the work: a change made meanwhile makes it stale at once.
-		kept.computeIfAbsent(userId, id -> new ConcurrentHashMap<>()).put(what, new Kept(value, all, own, now));
-		return value;
+		return (T) kept.get(new Key(userId, what), key -> work.get());
 	}
 
 	/** The user read posts. */
 	void forget(String userId) {
-		mine.merge(userId, 1L, Long::sum);
-		kept.remove(userId);
-	}
-
-	void forgetEveryone() {
-		everyone.incrementAndGet();
-		kept.clear();
+		kept.forgetGroup(userId);
 	}
 
 	/**
@@ -83,16 +60,6 @@ class UnreadCache {
 			ProjectMemberRemoved.class, ProjectUpdated.class, ProjectDeleted.class, GroupChanged.class,
 			UserUpdated.class })
 	void changed() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					forgetEveryone();
-				}
-			});
-		}
-		else {
-			forgetEveryone();
-		}
+		kept.forgetAllAfterCommit();
 	}
 }

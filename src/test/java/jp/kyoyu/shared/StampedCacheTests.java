@@ -67,6 +67,18 @@ class StampedCacheTests {
 	}
 
 	@Test
+	void forgettingOneGroupKeepsTheOthers() {
+		StampedCache<String, String> cache = new StampedCache<>(Duration.ofMinutes(1), 100, key -> key.split(":")[0]);
+		cache.get("genba:count", this::read);
+		cache.get("kantoku:count", this::read);
+		cache.forgetGroup("genba");
+		stored = "既読後";
+		assertThat(cache.get("genba:count", this::read)).isEqualTo("既読後");
+		assertThat(cache.get("kantoku:count", this::read)).isEqualTo("山田");
+		assertThat(reads).hasValue(3);
+	}
+
+	@Test
 	void withoutATransactionAChangeIsForgottenAtOnce() {
 		StampedCache<String, String> cache = new StampedCache<>(Duration.ofMinutes(1), 100);
 		cache.get("yamada", this::read);
