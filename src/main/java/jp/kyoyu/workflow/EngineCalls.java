@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -75,7 +76,12 @@ class EngineCalls {
 			if (task == null || task.getProcessInstanceId() == null) {
 				return null;
 			}
-			return new OpenTask(task, Long.parseLong(task.getProcessInstance().getBusinessKey()));
+			// Two reads, not one: a completion committing between them may have ended the whole process.
+			ExecutionEntity process = task.getProcessInstance();
+			if (process == null || process.getBusinessKey() == null) {
+				return null;
+			}
+			return new OpenTask(task, Long.parseLong(process.getBusinessKey()));
 		}));
 	}
 
