@@ -82,27 +82,30 @@ class WorkflowTasks implements TaskListener {
 
 	private void completed(DelegateTask task) {
 		TaskKind kind = kindOf(task.getTaskDefinitionKey());
+		// The form's answers (portal, Tasklist or REST) and the route live on the process, never on the task itself:
+		// reading the process directly saves asking the database for the task's own (always empty) variables.
+		DelegateExecution process = task.getExecution();
 		if (kind == TaskKind.APPROVE
-				&& ApprovalAction.APPROVE_AHEAD.name().equals(String.valueOf(task.getVariable(ACTION)))) {
-			approvedAhead(task);
+				&& ApprovalAction.APPROVE_AHEAD.name().equals(String.valueOf(process.getVariable(ACTION)))) {
+			approvedAhead(task, process);
 			return;
 		}
-		TaskCompletion completion = new TaskCompletion(StepRules.action(task.getVariable(ACTION), kind),
-				text(task.getVariable(COMMENT)), text(task.getVariable(ANSWER)),
-				StepRules.date(task.getVariable(PLANNED_ANSWER_DATE)));
+		TaskCompletion completion = new TaskCompletion(StepRules.action(process.getVariable(ACTION), kind),
+				text(process.getVariable(COMMENT)), text(process.getVariable(ANSWER)),
+				StepRules.date(process.getVariable(PLANNED_ANSWER_DATE)));
 		var problems = new ArrayList<>(StepRules.problems(kind, completion, ledger.today()));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		String actor = actor(task);
-		long proposalId = ((Number) task.getVariable(PROPOSAL_ID)).longValue();
-		List<String> kinds = kind == TaskKind.APPROVE ? Routes.list(task.getVariable(KINDS)) : List.of();
-		int index = kind == TaskKind.APPROVE ? ((Number) task.getVariable(INDEX)).intValue() : -1;
-		List<String> route = kind == TaskKind.APPROVE ? Routes.list(task.getVariable(ROUTE)) : List.of();
-		bookkeeping.completed(proposalId, kind, completion, actor, holderOf(task, kind), route, kinds, index);
+		long proposalId = ((Number) process.getVariable(PROPOSAL_ID)).longValue();
+		List<String> kinds = kind == TaskKind.APPROVE ? Routes.list(process.getVariable(KINDS)) : List.of();
+		int index = kind == TaskKind.APPROVE ? ((Number) process.getVariable(INDEX)).intValue() : -1;
+		List<String> route = kind == TaskKind.APPROVE ? Routes.list(process.getVariable(ROUTE)) : List.of();
+		bookkeeping.completed(proposalId, kind, completion, actor, holderOf(process, kind), route, kinds, index);
 		if (kind == TaskKind.REVISE) {
 			// the revision may have renamed the document; forms and notices of the next steps show the new title
-			task.getExecution().setVariable(PROPOSAL_TITLE, ledger.heading(proposalId).title());
+			process.setVariable(PROPOSAL_TITLE, ledger.heading(proposalId).title());
 		}
 	}
 
@@ -124,24 +127,24 @@ class WorkflowTasks implements TaskListener {
 	 * read who approved ahead from what was checked, not from what was sent. The record entry is written by
 	 * {@code workflowSteps.approvedAhead} on the way to the post-review.
 	 */
-	private void approvedAhead(DelegateTask task) {
+	private void approvedAhead(DelegateTask task, DelegateExecution process) {
 		String actor = actor(task);
-		Submission submission = ledger.lock(((Number) task.getVariable(PROPOSAL_ID)).longValue());
+		Submission submission = ledger.lock(((Number) process.getVariable(PROPOSAL_ID)).longValue());
 		int ahead = actions.aheadIndex(submission, actor);
-		task.getExecution().setVariable(AHEAD_USER, actor);
-		task.getExecution().setVariable(AHEAD_INDEX, ahead);
-		task.getExecution().setVariable(AHEAD_COMMENT, text(task.getVariable(COMMENT)));
+		process.setVariable(AHEAD_USER, actor);
+		process.setVariable(AHEAD_INDEX, ahead);
+		process.setVariable(AHEAD_COMMENT, text(process.getVariable(COMMENT)));
 	}
 
 	/**
 	 * Whose step it is: the person the model assigned it to. Not the task's assignee, which changes when a deputy
 	 * claims the task in Tasklist, and the record must still say on whose behalf the deputy acted.
 	 */
-	private static String holderOf(DelegateTask task, TaskKind kind) {
+	private static String holderOf(DelegateExecution process, TaskKind kind) {
 		return switch (kind) {
-			case APPROVE, VIEW -> Routes.list(task.getVariable(ROUTE)).get(((Number) task.getVariable(INDEX)).intValue());
-			case REVISE -> (String) task.getVariable(PROPOSER);
-			case POST_REVIEW -> (String) task.getVariable(REVIEWER);
+			case APPROVE, VIEW -> Routes.holderAt(process.getVariable(ROUTE), process.getVariable(INDEX));
+			case REVISE -> (String) process.getVariable(PROPOSER);
+			case POST_REVIEW -> (String) process.getVariable(REVIEWER);
 		};
 	}
 
