@@ -5,9 +5,16 @@ import static jp.kyoyu.workflow.web.PageFixtures.taskId;
 import static jp.kyoyu.workflow.web.PageFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,7 +69,7 @@ class WorkflowPagesIntegrationTests {
 	}
 
 	@Test
-	void sendBackResubmitApproveAndCorrectThroughThePages() {
+	void sendBackResubmitApproveAndCorrectThroughThePages() throws IOException {
 		String title = "法面勾配の協議 " + unique();
 		long proposal = fixtures.draft(fixtures.worksProject(), title, "法面勾配を1:1.5に変更します。");
 		assertThat(genba.get("/proposals/" + proposal).body()).contains("/proposals/" + proposal + "/submit");
@@ -140,6 +147,27 @@ class WorkflowPagesIntegrationTests {
 		HttpResponse<String> history = genba.get("/api/v1/proposals/" + proposal + "/history.csv");
 		assertThat(history.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
 		assertThat(history.body()).contains("差戻し", "根拠の図面を添付してください");
+		HttpResponse<byte[]> excel = genba.download("/api/v1/proposals/" + proposal + "/history.xlsx");
+		assertThat(excel.headers().firstValue("Content-Disposition").orElseThrow()).contains(".xlsx");
+		assertThat(cellsOf(excel.body())).contains("根拠の図面を添付してください");
+		HttpResponse<byte[]> pdf = genba.download("/api/v1/proposals/" + proposal + "/history.pdf");
+		assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			assertThat(new PDFTextStripper().getText(document)).contains(title, "根拠の図面を添付してください");
+		}
+		assertThat(cellsOf(genba.download("/workflow/proposals.xlsx?q=" + encode(title)).body())).contains(title,
+				"承認済");
+	}
+
+	/** Every cell of every sheet, as text, one per line. */
+	private static String cellsOf(byte[] xlsx) throws IOException {
+		StringBuilder text = new StringBuilder();
+		DataFormatter format = new DataFormatter();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			workbook.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(format.formatCellValue(cell))
+				.append('\n'))));
+		}
+		return text.toString();
 	}
 
 	@Test
