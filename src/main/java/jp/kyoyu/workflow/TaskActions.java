@@ -7,7 +7,6 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -178,11 +177,9 @@ class TaskActions {
 	}
 
 	boolean mayAct(Task task, String userId) {
-		if (userId.equals(task.getAssignee())) {
-			return true;
-		}
-		return tasks.getIdentityLinksForTask(task.getId()).stream()
-			.anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && userId.equals(link.getUserId()));
+		// the assignee needs no lookup of the candidates
+		return userId.equals(task.getAssignee())
+				|| StepHolders.of(null, tasks.getIdentityLinksForTask(task.getId())).contains(userId);
 	}
 
 	private boolean mayRead(String processInstanceId, String userId) {

@@ -5,15 +5,12 @@ import static jp.kyoyu.workflow.ApprovalProcess.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -138,13 +135,7 @@ public class WorkflowSteps {
 			if (proposalId == null) {
 				continue;
 			}
-			Set<String> recipients = new LinkedHashSet<>();
-			recipients.add(task.getAssignee());
-			for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-				if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
-					recipients.add(link.getUserId());
-				}
-			}
+			Set<String> recipients = StepHolders.of(task.getAssignee(), tasks.getIdentityLinksForTask(task.getId()));
 			LocalDate due = task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
 			ledger.lockFree(proposalId).ifPresent(s -> ledger.notice(NoticeKind.OVERDUE, s, null, null,
 					null, due, new ArrayList<>(recipients)));

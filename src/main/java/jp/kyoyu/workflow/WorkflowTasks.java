@@ -3,7 +3,6 @@ package jp.kyoyu.workflow;
 import static jp.kyoyu.workflow.ApprovalProcess.*;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.proposal.ProposalHeading;
@@ -61,11 +59,7 @@ class WorkflowTasks implements TaskListener {
 		if (kind == TaskKind.APPROVE || kind == TaskKind.VIEW) {
 			submission.at(((Number) process.getVariable(INDEX)).intValue());
 		}
-		Set<String> recipients = new LinkedHashSet<>();
-		recipients.add(task.getAssignee());
-		task.getCandidates().stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
-			.forEach(link -> recipients.add(link.getUserId()));
+		Set<String> recipients = StepHolders.of(task.getAssignee(), task.getCandidates());
 		java.time.LocalDate due = task.getDueDate() == null ? null
 				: task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
 		if (kind == TaskKind.POST_REVIEW) {
