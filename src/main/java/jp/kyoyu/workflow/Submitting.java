@@ -110,6 +110,13 @@ class Submitting {
 		List<RouteStep> route = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		List<RouteStep> given = request.route() == null ? List.of() : request.route();
+		// Each step costs a membership check and a name lookup: a route over the limit is refused before any of them,
+		// with that one message rather than one per step.
+		boolean tooLong = given.size() > MAX_ROUTE_STEPS;
+		if (tooLong) {
+			problems.add(new FieldProblem("route", "経路に入れられるのは" + MAX_ROUTE_STEPS + "人までです。"));
+			given = List.of();
+		}
 		for (int i = 0; i < given.size(); i++) {
 			RouteStep step = given.get(i);
 			String field = "route[" + i + "]";
@@ -128,10 +135,7 @@ class Submitting {
 			}
 			route.add(new RouteStep(step.userId(), ledger.nameOf(step.userId()), step.role()));
 		}
-		if (given.size() > MAX_ROUTE_STEPS) {
-			problems.add(new FieldProblem("route", "経路に入れられるのは" + MAX_ROUTE_STEPS + "人までです。"));
-		}
-		if (route.stream().noneMatch(step -> step.role() == RouteRole.APPROVER)) {
+		if (!tooLong && route.stream().noneMatch(step -> step.role() == RouteRole.APPROVER)) {
 			problems.add(new FieldProblem("route", "経路に承認者を1人以上入れてください。"));
 		}
 		if (request.requestedAnswerDate() == null) {

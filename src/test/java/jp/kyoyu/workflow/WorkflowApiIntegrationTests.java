@@ -68,7 +68,8 @@ class WorkflowApiIntegrationTests {
 		HttpResponse<String> refused = api.call("POST", "/api/v1/proposals/" + id + "/submit", "genba",
 				Map.of("route", route, "requestedAnswerDate", LocalDate.now().plusDays(7).toString()));
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("経路に入れられるのは30人までです。");
+		assertThat(refused.body()).contains("経路に入れられるのは30人までです。").as("one message, not one per step")
+			.doesNotContain("同じ人を2回");
 		assertThat(api.proposal(id, "genba").get("status").asText()).isEqualTo("DRAFT");
 	}
 
