@@ -47,7 +47,7 @@ class Folder {
 	}
 
 	FolderView view() {
-		return new FolderView(id, projectId, parentId, name, position, code);
+		return new FolderView(id, projectId, parentId, name, position, code, version);
 	}
 
 	void rename(String name) {

@@ -132,7 +132,7 @@ class Project {
 		return new ProjectDetails(id, kind, fiscalYear, projectNumber, name, projectField, workType,
 				periodStart, periodEnd, content, address, westLongitude, eastLongitude, northLatitude, southLatitude,
 				agencyCategoryMajor, agencyCategoryMiddle, agencyCategoryMinor, agencyOfficeName, agencyCode,
-				contractorName, contractorCode, registrationNumber, createdAt, updatedAt, memberViews);
+				contractorName, contractorCode, registrationNumber, createdAt, updatedAt, memberViews, version);
 	}
 
 	ProjectListing listing(ProjectRole viewerRole) {

@@ -1,5 +1,7 @@
 package jp.kyoyu.shared.web;
 
+import org.springframework.http.ResponseEntity;
+
 /**
  * The one mapping between a record's version and its HTTP entity tag: version 3 is the strong tag {@code "3"}.
  * Strong, because RFC 9110 compares If-Match strongly and a weak tag never matches there. On the way in we also
@@ -15,6 +17,11 @@ public final class ETags {
 
 	public static String of(long version) {
 		return "\"" + version + "\"";
+	}
+
+	/** A 204 answer of a change that carries the record's new version (there is no body for the advice to read). */
+	public static ResponseEntity<Void> noContent(long version) {
+		return ResponseEntity.noContent().eTag(of(version)).build();
 	}
 
 	/**
