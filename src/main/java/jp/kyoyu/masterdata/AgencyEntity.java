@@ -40,7 +40,7 @@ class AgencyEntity {
 	}
 
 	Agency toAgency() {
-		return new Agency(id, name, code);
+		return new Agency(id, name, code, version);
 	}
 
 	long version() {

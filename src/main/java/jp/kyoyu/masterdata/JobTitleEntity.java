@@ -42,7 +42,7 @@ class JobTitleEntity {
 	}
 
 	JobTitle toJobTitle() {
-		return new JobTitle(id, name, displayOrder);
+		return new JobTitle(id, name, displayOrder, version);
 	}
 
 	long version() {

@@ -48,7 +48,7 @@ class MailTemplateEntity {
 	}
 
 	MailTemplate toMailTemplate() {
-		return new MailTemplate(id, key, subject, body, description);
+		return new MailTemplate(id, key, subject, body, description, version);
 	}
 
 	long version() {
