@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /** Writing on the board: posts (also to several projects at once, S2.8), replies, deletion by the author. */
 @Service
@@ -89,17 +90,35 @@ public class BoardManagement {
 
 	/** Changes the title and body; {@code everywhere} also changes the posts made together with this one. */
 	public void update(long postId, String title, String body, boolean everywhere, String userId) {
+		update(postId, null, title, body, everywhere, userId);
+	}
+
+	/**
+	 * {@link #update} refused with {@link StaleVersionException} unless the post is still at {@code version};
+	 * answers the post's new version. The posts made together with it are not checked: their versions only
+	 * follow this one's.
+	 */
+	public long update(long postId, Long version, String title, String body, boolean everywhere, String userId) {
 		Post post = own(postId, userId);
+		StaleVersionException.check(post.version(), version);
 		PostRules.check(title, body);
 		for (Post each : together(post, everywhere)) {
 			each.change(title.strip(), body, clock.instant());
 			events.publishEvent(new PostUpdated(each.id(), each.projectId(), each.title()));
 		}
+		StaleVersionException.flushing(posts::flush);
+		return post.version();
 	}
 
 	/** Deletes the post with its replies, read marks and files; the audit log keeps the trace. */
 	public void delete(long postId, boolean everywhere, String userId) {
+		delete(postId, null, everywhere, userId);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the post is still at {@code version}. */
+	public void delete(long postId, Long version, boolean everywhere, String userId) {
 		Post post = own(postId, userId);
+		StaleVersionException.check(post.version(), version);
 		for (Post each : together(post, everywhere)) {
 			attachments.releaseAll(each.id());
 			posts.delete(each);

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A post on a project's board; {@code restricted} posts are seen only by their audience and the author. */
 @Entity
@@ -16,6 +17,10 @@ class Post {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	private long projectId;
 
@@ -89,5 +94,9 @@ class Post {
 
 	Instant updatedAt() {
 		return updatedAt;
+	}
+
+	long version() {
+		return version;
 	}
 }

@@ -85,7 +85,7 @@ class PostViews {
 		return new PostDetails(post.id(), post.projectId(), post.title(), post.body(), name(names, post.authorUserId()),
 				post.authorUserId(), post.createdAt(), post.updatedAt(), refs(audience, Audience.USER),
 				refs(audience, Audience.GROUP), files.stream().filter(file -> file.replyId() == null).toList(),
-				threads, post.authorUserId().equals(viewerId), post.bundle() != null);
+				threads, post.authorUserId().equals(viewerId), post.bundle() != null, post.version());
 	}
 
 	private Map<Long, List<ReplyView>> replies(List<Long> postIds, Map<String, String> names) {

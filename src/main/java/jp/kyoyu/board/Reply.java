@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A comment on a post, seen by whoever sees the post. */
 @Entity
@@ -16,6 +17,10 @@ class Reply {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	private long postId;
 
@@ -53,5 +58,9 @@ class Reply {
 
 	Instant createdAt() {
 		return createdAt;
+	}
+
+	long version() {
+		return version;
 	}
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A document in a folder: registered by a user, or a filed proposal ({@code proposalId} set). */
 @Entity
@@ -20,6 +21,10 @@ class DocumentEntry {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	private long projectId;
 
@@ -126,5 +131,9 @@ class DocumentEntry {
 
 	Instant updatedAt() {
 		return updatedAt;
+	}
+
+	long version() {
+		return version;
 	}
 }

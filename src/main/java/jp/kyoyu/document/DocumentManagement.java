@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.project.ProjectDetails;
+import jp.kyoyu.shared.StaleVersionException;
 
 /**
  * Folders and documents of a project (C5, S5, G-4); docs/modules/document.md. Methods taking a user id apply
@@ -96,8 +97,16 @@ public class DocumentManagement {
 
 	/** Renames ({@code name} not null) and/or moves ({@code move}: to {@code parentId}, null = the top). */
 	public FolderView changeFolder(long folderId, String name, boolean move, Long parentId, String userId) {
+		return changeFolder(folderId, null, name, move, parentId, userId);
+	}
+
+	/** {@link #changeFolder} refused with {@link StaleVersionException} unless it is still at {@code version}. */
+	public FolderView changeFolder(long folderId, Long version, String name, boolean move, Long parentId,
+			String userId) {
 		Folder folder = access.folder(folderId, userId);
+		StaleVersionException.check(folder.version(), version);
 		tree.change(folder, name, move, parentId);
+		StaleVersionException.flushing(documents::flush);
 		return folder.view();
 	}
 
@@ -111,7 +120,14 @@ public class DocumentManagement {
 	 * goes and the files are released. Returns how many documents went.
 	 */
 	public int deleteFolder(long folderId, boolean recursive, String userId) {
-		return registry.deleteFolder(access.folder(folderId, userId), recursive, userId);
+		return deleteFolder(folderId, null, recursive, userId);
+	}
+
+	/** {@link #deleteFolder} refused with {@link StaleVersionException} unless it is still at {@code version}. */
+	public int deleteFolder(long folderId, Long version, boolean recursive, String userId) {
+		Folder folder = access.folder(folderId, userId);
+		StaleVersionException.check(folder.version(), version);
+		return registry.deleteFolder(folder, recursive, userId);
 	}
 
 	/** Registers a document with its files (C5.2); see {@link DocumentRegistry#register}. */
@@ -121,11 +137,25 @@ public class DocumentManagement {
 	}
 
 	public DocumentView move(long documentId, long folderId, String userId) {
-		return registry.move(access.document(documentId, userId), folderId, userId);
+		return move(documentId, null, folderId, userId);
+	}
+
+	/** {@link #move} refused with {@link StaleVersionException} unless the document is still at {@code version}. */
+	public DocumentView move(long documentId, Long version, long folderId, String userId) {
+		DocumentEntry document = access.document(documentId, userId);
+		StaleVersionException.check(document.version(), version);
+		return registry.move(document, folderId, userId);
 	}
 
 	public void delete(long documentId, String userId) {
-		registry.delete(access.document(documentId, userId), userId);
+		delete(documentId, null, userId);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the document is still at {@code version}. */
+	public void delete(long documentId, Long version, String userId) {
+		DocumentEntry document = access.document(documentId, userId);
+		StaleVersionException.check(document.version(), version);
+		registry.delete(document, userId);
 	}
 
 	/** One file of a document (C5.5, C5.6): inline only for PDF and images, byte ranges answered. */

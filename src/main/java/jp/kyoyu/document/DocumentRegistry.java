@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.StaleVersionException;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.StoredFile;
 
@@ -106,6 +107,7 @@ class DocumentRegistry {
 					+ "この工事・業務のフォルダから選んでください。"));
 		document.moveTo(target.id(), clock.instant());
 		events.publishEvent(new DocumentMoved(document.id(), document.projectId(), target.id(), document.title()));
+		StaleVersionException.flushing(documents::flush);
 		return views.of(document);
 	}
 

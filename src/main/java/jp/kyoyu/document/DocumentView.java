@@ -3,6 +3,7 @@ package jp.kyoyu.document;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jp.kyoyu.shared.Versioned;
 
 /**
  * A document as other modules and the API see it. {@code proposalId} and {@code documentTypeKey} are set when it
@@ -12,7 +13,7 @@ import java.util.List;
 public record DocumentView(long id, long projectId, long folderId, String folderPath, String title, String category,
 		LocalDate date, String authorUserId, String authorName, DocumentStatus status, Long proposalId,
 		String documentTypeKey, Instant createdAt, Instant updatedAt, List<DocumentFile> files,
-		List<ApprovalEntry> approvalRecord) {
+		List<ApprovalEntry> approvalRecord, long version) implements Versioned {
 
 	public String statusLabel() {
 		return status.label();

@@ -39,7 +39,7 @@ class DocumentViews {
 			.map(d -> new DocumentView(d.id(), d.projectId(), d.folderId(), FolderTree.path(all, d.folderId()),
 					d.title(), d.category(), d.date(), d.authorUserId(), d.authorName(), d.status(), d.proposalId(),
 					d.documentTypeKey(), d.createdAt(), d.updatedAt(), filesById.getOrDefault(d.id(), List.of()),
-					records.getOrDefault(d.id(), List.of())))
+					records.getOrDefault(d.id(), List.of()), d.version()))
 			.toList();
 	}
 

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A folder of a project's tree; siblings are ordered by {@code position}. */
 @Entity
@@ -16,6 +17,10 @@ class Folder {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	private long projectId;
 
@@ -42,7 +47,7 @@ class Folder {
 	}
 
 	FolderView view() {
-		return new FolderView(id, projectId, parentId, name, position, code);
+		return new FolderView(id, projectId, parentId, name, position, code, version);
 	}
 
 	void rename(String name) {
@@ -76,5 +81,9 @@ class Folder {
 
 	int position() {
 		return position;
+	}
+
+	long version() {
+		return version;
 	}
 }

@@ -5,5 +5,5 @@ package jp.kyoyu.masterdata;
  *
  * @param code the agency's short code, unique, e.g. {@code chubu-nochi}
  */
-public record Agency(long id, String name, String code) {
+public record Agency(long id, String name, String code, long version) {
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "masterdata_agency")
@@ -13,6 +14,10 @@ class AgencyEntity {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	private String name;
 
@@ -35,6 +40,10 @@ class AgencyEntity {
 	}
 
 	Agency toAgency() {
-		return new Agency(id, name, code);
+		return new Agency(id, name, code, version);
+	}
+
+	long version() {
+		return version;
 	}
 }

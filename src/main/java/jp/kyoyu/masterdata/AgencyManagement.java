@@ -12,6 +12,7 @@ import jp.kyoyu.masterdata.MasterDataChanged.Change;
 import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /** Registers, changes and deletes ordering agencies (発注機関). */
 @Service
@@ -51,18 +52,31 @@ public class AgencyManagement {
 	}
 
 	public Agency update(long id, AgencyInput input) {
+		return update(id, null, input);
+	}
+
+	/** {@link #update} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public Agency update(long id, Long version, AgencyInput input) {
 		AgencyEntity agency = find(id);
+		StaleVersionException.check(agency.version(), version);
 		Agency before = agency.toAgency();
 		AgencyInput checked = validate(input, id);
 		agency.change(checked.name(), checked.code());
 		publish(id, Change.UPDATED, "発注機関「" + before.name() + "」（" + before.code() + "）を「" + checked.name()
 				+ "」（" + checked.code() + "）に変更しました");
+		StaleVersionException.flushing(agencies::flush);
 		return agency.toAgency();
 	}
 
 	/** Deletes an agency that no organisation refers to. */
 	public void delete(long id) {
+		delete(id, null);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public void delete(long id, Long version) {
 		AgencyEntity agency = find(id);
+		StaleVersionException.check(agency.version(), version);
 		long users = organisations.countByAgencyId(id);
 		if (users > 0) {
 			throw new InvalidInputException(null, "この発注機関は" + users

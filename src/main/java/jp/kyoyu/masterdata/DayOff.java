@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A row of the holiday calendar. */
 @Entity
@@ -19,6 +20,10 @@ class DayOff {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	@Column(name = "off_date")
 	private LocalDate date;
@@ -50,5 +55,9 @@ class DayOff {
 
 	Holiday toHoliday() {
 		return new Holiday(date, name, kind);
+	}
+
+	long version() {
+		return version;
 	}
 }

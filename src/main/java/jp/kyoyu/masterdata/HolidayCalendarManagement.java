@@ -20,6 +20,7 @@ import jp.kyoyu.masterdata.MasterDataChanged.Change;
 import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /** The administrators' side of the holiday calendar: days off one by one, and the Cabinet Office CSV. */
 @Service
@@ -59,6 +60,12 @@ public class HolidayCalendarManagement {
 		return find(date).toHoliday();
 	}
 
+	/** The day's version for the edit form (issue #15); kept out of {@link Holiday}, a value compared by content. */
+	@Transactional(readOnly = true)
+	public long version(LocalDate date) {
+		return find(date).version();
+	}
+
 	public Holiday add(HolidayInput input) {
 		Holiday holiday = validate(input, null);
 		days.save(new DayOff(holiday));
@@ -68,16 +75,29 @@ public class HolidayCalendarManagement {
 
 	/** Changes the day off on {@code date}; the date itself may change too. */
 	public Holiday update(LocalDate date, HolidayInput input) {
+		return update(date, null, input);
+	}
+
+	/** {@link #update} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public Holiday update(LocalDate date, Long version, HolidayInput input) {
 		DayOff dayOff = find(date);
+		StaleVersionException.check(dayOff.version(), version);
 		Holiday before = dayOff.toHoliday();
 		Holiday after = validate(input, date);
 		dayOff.change(after);
 		changed(date.toString(), Change.UPDATED, describe(before) + "を" + describe(after) + "に変更しました");
+		StaleVersionException.flushing(days::flush);
 		return after;
 	}
 
 	public void delete(LocalDate date) {
+		delete(date, null);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public void delete(LocalDate date, Long version) {
 		DayOff dayOff = find(date);
+		StaleVersionException.check(dayOff.version(), version);
 		days.delete(dayOff);
 		changed(date.toString(), Change.DELETED, describe(dayOff.toHoliday()) + "を削除しました");
 	}

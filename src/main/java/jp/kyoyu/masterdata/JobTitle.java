@@ -5,5 +5,5 @@ package jp.kyoyu.masterdata;
  *
  * @param displayOrder lists show smaller numbers first
  */
-public record JobTitle(long id, String name, int displayOrder) {
+public record JobTitle(long id, String name, int displayOrder, long version) {
 }

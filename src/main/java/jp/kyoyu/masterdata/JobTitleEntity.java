@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "masterdata_job_title")
@@ -14,6 +15,10 @@ class JobTitleEntity {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	private String name;
 
@@ -37,6 +42,10 @@ class JobTitleEntity {
 	}
 
 	JobTitle toJobTitle() {
-		return new JobTitle(id, name, displayOrder);
+		return new JobTitle(id, name, displayOrder, version);
+	}
+
+	long version() {
+		return version;
 	}
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoyu.masterdata.MasterDataChanged.Change;
 import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /** Registers, changes and deletes job titles (役職) and their order in lists. */
 @Service
@@ -45,17 +46,30 @@ public class JobTitleManagement {
 	}
 
 	public JobTitle update(long id, JobTitleInput input) {
+		return update(id, null, input);
+	}
+
+	/** {@link #update} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public JobTitle update(long id, Long version, JobTitleInput input) {
 		JobTitleEntity jobTitle = find(id);
+		StaleVersionException.check(jobTitle.version(), version);
 		String before = jobTitle.toJobTitle().name();
 		JobTitleInput checked = validate(input, id);
 		jobTitle.change(checked.name(), checked.displayOrder());
 		publish(id, Change.UPDATED, "役職「" + before + "」を「" + checked.name() + "」（表示順 " + checked.displayOrder()
 				+ "）に変更しました");
+		StaleVersionException.flushing(jobTitles::flush);
 		return jobTitle.toJobTitle();
 	}
 
 	public void delete(long id) {
+		delete(id, null);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public void delete(long id, Long version) {
 		JobTitleEntity jobTitle = find(id);
+		StaleVersionException.check(jobTitle.version(), version);
 		jobTitles.delete(jobTitle);
 		publish(id, Change.DELETED, "役職「" + jobTitle.toJobTitle().name() + "」を削除しました");
 	}

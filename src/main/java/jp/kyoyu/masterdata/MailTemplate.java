@@ -6,5 +6,5 @@ package jp.kyoyu.masterdata;
  * @param key what the sender asks for, e.g. {@code proposal.submitted}
  * @param description for administrators: when the mail is sent and which placeholders exist
  */
-public record MailTemplate(long id, String key, String subject, String body, String description) {
+public record MailTemplate(long id, String key, String subject, String body, String description, long version) {
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "masterdata_mail_template")
@@ -14,6 +15,10 @@ class MailTemplateEntity {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	@Column(name = "template_key")
 	private String key;
@@ -43,6 +48,10 @@ class MailTemplateEntity {
 	}
 
 	MailTemplate toMailTemplate() {
-		return new MailTemplate(id, key, subject, body, description);
+		return new MailTemplate(id, key, subject, body, description, version);
+	}
+
+	long version() {
+		return version;
 	}
 }

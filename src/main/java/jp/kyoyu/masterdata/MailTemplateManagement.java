@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoyu.masterdata.MasterDataChanged.Change;
 import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /** Registers, changes and deletes notification mail templates. */
 @Service
@@ -46,16 +47,29 @@ public class MailTemplateManagement {
 	}
 
 	public MailTemplate update(long id, MailTemplateInput input) {
+		return update(id, null, input);
+	}
+
+	/** {@link #update} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public MailTemplate update(long id, Long version, MailTemplateInput input) {
 		MailTemplateEntity template = find(id);
+		StaleVersionException.check(template.version(), version);
 		String before = template.toMailTemplate().key();
 		MailTemplateInput checked = validate(input, id);
 		template.change(checked);
 		publish(id, Change.UPDATED, "通知メールテンプレート「" + before + "」を変更しました");
+		StaleVersionException.flushing(templates::flush);
 		return template.toMailTemplate();
 	}
 
 	public void delete(long id) {
+		delete(id, null);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public void delete(long id, Long version) {
 		MailTemplateEntity template = find(id);
+		StaleVersionException.check(template.version(), version);
 		templates.delete(template);
 		publish(id, Change.DELETED, "通知メールテンプレート「" + template.toMailTemplate().key() + "」を削除しました");
 	}

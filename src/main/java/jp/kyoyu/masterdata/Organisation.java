@@ -6,5 +6,6 @@ package jp.kyoyu.masterdata;
  * @param agencyId the agency it belongs to, or {@literal null}
  * @param agencyName that agency's name, or {@literal null}
  */
-public record Organisation(long id, String name, OrganisationKind kind, Long agencyId, String agencyName) {
+public record Organisation(long id, String name, OrganisationKind kind, Long agencyId, String agencyName,
+		long version) {
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "masterdata_organisation")
@@ -16,6 +17,10 @@ class OrganisationEntity {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	private String name;
 
@@ -52,5 +57,9 @@ class OrganisationEntity {
 
 	Long agencyId() {
 		return agencyId;
+	}
+
+	long version() {
+		return version;
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoyu.masterdata.MasterDataChanged.Change;
 import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /** Registers, changes and deletes organisations (組織) of both sides. */
 @Service
@@ -58,16 +59,29 @@ public class OrganisationManagement {
 	}
 
 	public Organisation update(long id, OrganisationInput input) {
+		return update(id, null, input);
+	}
+
+	/** {@link #update} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public Organisation update(long id, Long version, OrganisationInput input) {
 		OrganisationEntity organisation = find(id);
+		StaleVersionException.check(organisation.version(), version);
 		String before = organisation.name();
 		OrganisationInput checked = validate(input, id);
 		organisation.change(checked);
 		publish(id, Change.UPDATED, "組織「" + before + "」を変更しました（名称「" + checked.name() + "」）");
+		StaleVersionException.flushing(organisations::flush);
 		return toOrganisation(organisation, agencyName(checked.agencyId()));
 	}
 
 	public void delete(long id) {
+		delete(id, null);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the record is still at {@code version}. */
+	public void delete(long id, Long version) {
 		OrganisationEntity organisation = find(id);
+		StaleVersionException.check(organisation.version(), version);
 		organisations.delete(organisation);
 		publish(id, Change.DELETED, "組織「" + organisation.name() + "」を削除しました");
 	}
@@ -97,7 +111,7 @@ public class OrganisationManagement {
 
 	private static Organisation toOrganisation(OrganisationEntity organisation, String agencyName) {
 		return new Organisation(organisation.id(), organisation.name(), organisation.kind(), organisation.agencyId(),
-				agencyName);
+				agencyName, organisation.version());
 	}
 
 	private void publish(long id, Change change, String detail) {

@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import jp.kyoyu.identity.Side;
 
@@ -27,6 +28,10 @@ class Project {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	@Enumerated(EnumType.STRING)
 	private ProjectKind kind;
@@ -127,7 +132,7 @@ class Project {
 		return new ProjectDetails(id, kind, fiscalYear, projectNumber, name, projectField, workType,
 				periodStart, periodEnd, content, address, westLongitude, eastLongitude, northLatitude, southLatitude,
 				agencyCategoryMajor, agencyCategoryMiddle, agencyCategoryMinor, agencyOfficeName, agencyCode,
-				contractorName, contractorCode, registrationNumber, createdAt, updatedAt, memberViews);
+				contractorName, contractorCode, registrationNumber, createdAt, updatedAt, memberViews, version);
 	}
 
 	ProjectListing listing(ProjectRole viewerRole) {
@@ -167,5 +172,9 @@ class Project {
 
 	String name() {
 		return name;
+	}
+
+	long version() {
+		return version;
 	}
 }

@@ -3,6 +3,7 @@ package jp.kyoyu.project;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import jp.kyoyu.shared.Versioned;
 
 /** Everything about one project: its basic info (see {@link ProjectInput}) and its members. */
 public record ProjectDetails(long id, ProjectKind kind, int fiscalYear, String projectNumber, String name,
@@ -10,7 +11,7 @@ public record ProjectDetails(long id, ProjectKind kind, int fiscalYear, String p
 		String address, String westLongitude, String eastLongitude, String northLatitude, String southLatitude,
 		String agencyCategoryMajor, String agencyCategoryMiddle, String agencyCategoryMinor, String agencyOfficeName,
 		String agencyCode, String contractorName, String contractorCode, String registrationNumber,
-		Instant createdAt, Instant updatedAt, List<ProjectMemberView> members) {
+		Instant createdAt, Instant updatedAt, List<ProjectMemberView> members, long version) implements Versioned {
 
 	/** The basic info as input again, e.g. to pre-fill an edit form or a proposal (C1.3). */
 	public ProjectInput toInput() {

@@ -22,6 +22,7 @@ import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /**
  * Projects and their members (C1.1-C1.3, S1, C8.2). Every method takes the acting user and applies the
@@ -109,7 +110,13 @@ public class ProjectManagement {
 
 	/** Replaces the basic info; any member may. The kind cannot change. */
 	public ProjectDetails update(long id, ProjectInput input, String actingUserId) {
+		return update(id, null, input, actingUserId);
+	}
+
+	/** {@link #update} refused with {@link StaleVersionException} unless the project is still at {@code version}. */
+	public ProjectDetails update(long id, Long version, ProjectInput input, String actingUserId) {
 		Project project = access.visible(id, actingUserId);
+		StaleVersionException.check(project.version(), version);
 		ProjectInput clean = ProjectInputRules.normalize(input);
 		List<FieldProblem> problems = new ArrayList<>(ProjectInputRules.problems(clean, project.kind()));
 		if (clean.kind() != null && clean.kind() != project.kind()) {
@@ -122,12 +129,19 @@ public class ProjectManagement {
 		project.apply(clean, clock.instant());
 		events.publishEvent(new ProjectUpdated(id, project.name(),
 				ProjectInputRules.changedItems(before, project.input(), project.kind())));
+		StaleVersionException.flushing(projects::flush);
 		return project.details(membership.views(project));
 	}
 
 	/** Deletes a project with no data (see {@link ProjectContents}) together with its members. */
 	public void delete(long id, String actingUserId) {
+		delete(id, null, actingUserId);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the project is still at {@code version}. */
+	public void delete(long id, Long version, String actingUserId) {
 		Project project = access.manageable(id, actingUserId);
+		StaleVersionException.check(project.version(), version);
 		deletionRule.check(id);
 		projects.delete(project);
 		events.publishEvent(new ProjectDeleted(id, project.name()));

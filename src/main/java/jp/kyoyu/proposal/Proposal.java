@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import jp.kyoyu.identity.Side;
 
@@ -20,6 +21,10 @@ class Proposal {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	private long projectId;
 
@@ -113,5 +118,9 @@ class Proposal {
 
 	Instant updatedAt() {
 		return updatedAt;
+	}
+
+	long version() {
+		return version;
 	}
 }

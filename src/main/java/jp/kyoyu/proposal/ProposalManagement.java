@@ -21,6 +21,7 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /**
  * Proposal documents (C3.1-C3.6): drafts that may be saved incomplete at any time, checked against their form
@@ -120,18 +121,31 @@ public class ProposalManagement {
 
 	/** Replaces title and fields of the caller's draft; incomplete data is fine (C3.5). */
 	public ProposalView update(long id, String title, Map<String, Object> fields, String userId) {
+		return update(id, null, title, fields, userId);
+	}
+
+	/** {@link #update} refused with {@link StaleVersionException} unless the draft is still at {@code version}. */
+	public ProposalView update(long id, Long version, String title, Map<String, Object> fields, String userId) {
 		Proposal proposal = access.editable(id, userId);
+		StaleVersionException.check(proposal.version(), version);
 		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
 		Map<String, Object> data = fields == null ? json.read(proposal.fieldsJson())
 				: Prefill.merge(Map.of(), fields, keys(type));
 		proposal.edit(title == null ? proposal.title() : ProposalRules.title(title, type), json.write(data),
 				clock.instant());
 		events.publishEvent(new ProposalUpdated(id, proposal.projectId(), type.key(), proposal.title()));
+		StaleVersionException.flushing(proposals::flush);
 		return view(proposal);
 	}
 
 	public void delete(long id, String userId) {
+		delete(id, null, userId);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the draft is still at {@code version}. */
+	public void delete(long id, Long version, String userId) {
 		Proposal proposal = access.editable(id, userId, true);
+		StaleVersionException.check(proposal.version(), version);
 		attachments.removeAll(id);
 		proposals.delete(proposal);
 		events.publishEvent(new ProposalDeleted(id, proposal.projectId(), proposal.typeKey(), proposal.title()));
@@ -283,6 +297,6 @@ public class ProposalManagement {
 		return new ProposalView(p.id(), p.projectId(), p.typeKey(), typeName, p.title(), p.status(),
 				json.read(p.fieldsJson()), p.authorUserId(), author, p.authorSide(), p.copiedFrom(), p.createdAt(),
 				p.updatedAt(), d.postReviewPending(), d.requestedAnswerDate(), d.receiptDate(),
-				d.plannedAnswerDate(), d.interimAnswerDate(), d.answerDate(), d.completedOn());
+				d.plannedAnswerDate(), d.interimAnswerDate(), d.answerDate(), d.completedOn(), p.version());
 	}
 }

@@ -110,7 +110,7 @@ class CalendarQueries {
 				full ? event.projectId() : null, full ? circle.projectNames().get(event.projectId()) : null,
 				full ? event.place() : null, full ? event.memo() : null, full && event.privateEvent(), !full, mine,
 				mine ? event.seriesId() : null, seriesProjects, full ? event.source() : null,
-				full && event.recurring() ? event.recurrence().rrule() : null);
+				full && event.recurring() ? event.recurrence().rrule() : null, event.version());
 	}
 
 	static NotFoundException missing() {

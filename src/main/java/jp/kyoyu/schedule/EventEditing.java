@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /**
  * Registers, changes and deletes events. An event for several projects is one copy per project sharing a series
@@ -54,8 +55,9 @@ class EventEditing {
 		return ids;
 	}
 
-	List<Long> update(long id, EventInput input, boolean everywhere, String actorId) {
+	List<Long> update(long id, Long version, EventInput input, boolean everywhere, String actorId) {
 		ScheduleEvent event = owned(id, actorId, "変更");
+		StaleVersionException.check(event.version(), version);
 		List<ScheduleEvent> copies = everywhere ? events.findBySeriesIdAndOwnerIdOrderById(event.seriesId(), actorId)
 				: List.of(event);
 		List<Long> current = copies.stream().map(ScheduleEvent::projectId).filter(Objects::nonNull).distinct().toList();
@@ -103,8 +105,9 @@ class EventEditing {
 		return copy;
 	}
 
-	int delete(long id, boolean everywhere, String actorId) {
+	int delete(long id, Long version, boolean everywhere, String actorId) {
 		ScheduleEvent event = owned(id, actorId, "削除");
+		StaleVersionException.check(event.version(), version);
 		List<ScheduleEvent> copies = everywhere ? events.findBySeriesIdAndOwnerIdOrderById(event.seriesId(), actorId)
 				: List.of(event);
 		copies.forEach(this::remove);

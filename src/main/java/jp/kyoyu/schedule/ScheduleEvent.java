@@ -12,6 +12,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * One event of one user: a single event, one project's copy of an event registered across several projects
@@ -24,6 +25,10 @@ class ScheduleEvent {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	/** Raised by JPA on every change; a write based on an older one fails instead of overwriting (issue #15). */
+	@Version
+	private long version;
 
 	private String ownerId;
 
@@ -196,5 +201,9 @@ class ScheduleEvent {
 
 	Instant updatedAt() {
 		return updatedAt;
+	}
+
+	long version() {
+		return version;
 	}
 }

@@ -14,6 +14,7 @@ import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.PayloadTooLargeException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /**
  * Schedules (C7, S7): everyone's own events, the supervisor's view across projects, one event registered in
@@ -67,14 +68,26 @@ public class ScheduleManagement {
 
 	/** Changes one's own event; {@code everywhere} changes every project copy of it (and the set of projects). */
 	public List<Long> update(long eventId, EventInput input, boolean everywhere, String actingUserId) {
+		return update(eventId, null, input, everywhere, actingUserId);
+	}
+
+	/** {@link #update} refused with {@link StaleVersionException} unless the event is still at {@code version}. */
+	public List<Long> update(long eventId, Long version, EventInput input, boolean everywhere, String actingUserId) {
 		permission.requireWrite(actingUserId);
-		return editing.update(eventId, input, everywhere, actingUserId);
+		List<Long> ids = editing.update(eventId, version, input, everywhere, actingUserId);
+		StaleVersionException.flushing(events::flush);
+		return ids;
 	}
 
 	/** Deletes one's own event, or with {@code everywhere} every project copy of it; answers how many. */
 	public int delete(long eventId, boolean everywhere, String actingUserId) {
+		return delete(eventId, null, everywhere, actingUserId);
+	}
+
+	/** {@link #delete} refused with {@link StaleVersionException} unless the event is still at {@code version}. */
+	public int delete(long eventId, Long version, boolean everywhere, String actingUserId) {
 		permission.requireWrite(actingUserId);
-		return editing.delete(eventId, everywhere, actingUserId);
+		return editing.delete(eventId, version, everywhere, actingUserId);
 	}
 
 	/** One event as the viewer may see it; 404 for events of people the viewer shares no project with. */
@@ -175,7 +188,7 @@ public class ScheduleManagement {
 		if (earlier.isEmpty()) {
 			return editing.create(input, ownerUserId, EventSource.LINKED, sourceRef);
 		}
-		return editing.update(earlier.get(0).id(), input, true, ownerUserId);
+		return editing.update(earlier.get(0).id(), null, input, true, ownerUserId);
 	}
 
 	/** Removes what {@link #scheduleLinked} put in (e.g. the proposal was withdrawn); answers how many copies. */

@@ -56,7 +56,7 @@ class DeliverableTests {
 				LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 15), "用水路 L=320m の改修", "北海道空知郡南幌町",
 				"1413000", "1414000", "430500", "430000", "農林水産省", "北海道開発局", "札幌開発建設部",
 				"札幌開発建設部 岩見沢農業事務所", agencyCode, "共有建設株式会社", "0012345678", "1234567890",
-				Instant.now(), Instant.now(), List.of());
+				Instant.now(), Instant.now(), List.of(), 0);
 	}
 
 	static ExportTree worksTree() {

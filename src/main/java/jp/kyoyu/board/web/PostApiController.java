@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,6 +29,7 @@ import jp.kyoyu.board.ProjectPosts;
 import jp.kyoyu.board.ReplyView;
 import jp.kyoyu.board.UnreadPost;
 import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.shared.web.ETags;
 
 /** The board's JSON API (C2, S2); a post the caller may not see answers 404 everywhere. */
 @RestController
@@ -99,16 +102,19 @@ class PostApiController {
 
 	@PutMapping("/api/v1/posts/{id}")
 	ResponseEntity<Void> update(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
-			@RequestBody(required = false) Change change, @AuthenticationPrincipal KyoyuPrincipal user) {
+			@RequestBody(required = false) Change change,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
 		Change given = change == null ? new Change(null, null) : change;
-		board.update(id, given.title(), given.body(), everywhere, user.userId());
-		return ResponseEntity.noContent().build();
+		return ETags.noContent(board.update(id, ETags.expectedVersion(ifMatch), given.title(), given.body(),
+				everywhere, user.userId()));
 	}
 
 	@DeleteMapping("/api/v1/posts/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		board.delete(id, everywhere, user.userId());
+		board.delete(id, ETags.expectedVersion(ifMatch), everywhere, user.userId());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -82,19 +82,21 @@ class PostPageController {
 	@GetMapping("/board/posts/{id}/edit")
 	String edit(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		PostDetails post = ownPost(id, user);
-		return editForm(post, post.title(), post.body(), false, List.of(), user, model);
+		return editForm(post, post.version(), post.title(), post.body(), false, List.of(), user, model);
 	}
 
 	@PostMapping("/board/posts/{id}/edit")
 	String update(@PathVariable long id, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String body, @RequestParam(defaultValue = "false") boolean everywhere,
-			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, @AuthenticationPrincipal KyoyuPrincipal user, Model model,
+			RedirectAttributes redirect) {
 		PostDetails post = ownPost(id, user);
 		try {
-			board.update(id, title, body, everywhere, user.userId());
+			board.update(id, version, title, body, everywhere, user.userId());
 		}
 		catch (InvalidInputException e) {
-			return editForm(post, title, body, everywhere, e.problems(), user, model);
+			// The version it was opened with stays: saving again must not overwrite the other change unseen.
+			return editForm(post, version, title, body, everywhere, e.problems(), user, model);
 		}
 		redirect.addFlashAttribute("notice", everywhere && post.bundled()
 				? "同時に投稿したすべての工事・業務の記事を変更しました。" : "記事を変更しました。");
@@ -109,9 +111,10 @@ class PostPageController {
 		return post;
 	}
 
-	private String editForm(PostDetails post, String title, String body, boolean everywhere,
+	private String editForm(PostDetails post, Long version, String title, String body, boolean everywhere,
 			List<FieldProblem> problems, KyoyuPrincipal user, Model model) {
 		model.addAttribute("post", post);
+		model.addAttribute("formVersion", version);
 		model.addAttribute("project", projects.get(post.projectId(), user.userId()));
 		// "title" would be hidden by the layout's fragment parameter of that name.
 		model.addAttribute("formTitle", title);
@@ -124,9 +127,10 @@ class PostPageController {
 
 	@PostMapping("/board/posts/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
-			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, @AuthenticationPrincipal KyoyuPrincipal user,
+			RedirectAttributes redirect) {
 		long projectId = board.open(id, user.userId()).projectId();
-		board.delete(id, everywhere, user.userId());
+		board.delete(id, version, everywhere, user.userId());
 		redirect.addFlashAttribute("notice", "記事を削除しました。");
 		return "redirect:/projects/" + projectId + "/board";
 	}

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -33,6 +34,7 @@ import jp.kyoyu.document.DocumentView;
 import jp.kyoyu.document.NewFile;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.web.ETags;
 
 /** Documents (C5.2-C5.8): register into a folder, list/search/sort, CSV/Excel, move, delete, files. */
 @RestController
@@ -103,10 +105,11 @@ class DocumentApiController {
 	/** Move: {@code {"folderId"}}. */
 	@PutMapping("/api/v1/documents/{documentId}")
 	DocumentView move(@PathVariable long documentId, @RequestBody(required = false) Map<String, Object> body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		Object folder = body == null ? null : body.get("folderId");
 		try {
-			return documents.move(documentId, Long.parseLong(String.valueOf(folder).strip()), user.userId());
+			return documents.move(documentId, ETags.expectedVersion(ifMatch), Long.parseLong(String.valueOf(folder).strip()), user.userId());
 		}
 		catch (NumberFormatException e) {
 			throw new InvalidInputException("folderId", "移動先の「folderId」（フォルダのID、数字）を指定してください。");
@@ -114,8 +117,10 @@ class DocumentApiController {
 	}
 
 	@DeleteMapping("/api/v1/documents/{documentId}")
-	ResponseEntity<Void> delete(@PathVariable long documentId, @AuthenticationPrincipal KyoyuPrincipal user) {
-		documents.delete(documentId, user.userId());
+	ResponseEntity<Void> delete(@PathVariable long documentId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		documents.delete(documentId, ETags.expectedVersion(ifMatch), user.userId());
 		return ResponseEntity.noContent().build();
 	}
 

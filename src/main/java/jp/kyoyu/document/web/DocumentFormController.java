@@ -107,10 +107,11 @@ class DocumentFormController {
 
 	@PostMapping("/documents/{documentId}/move")
 	String move(@PathVariable long documentId, @RequestParam(required = false) String folderId,
-			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, @AuthenticationPrincipal KyoyuPrincipal user,
+			RedirectAttributes redirect) {
 		try {
 			Long target = DocumentPageController.parse(folderId);
-			documents.move(documentId, target == null ? -1 : target, user.userId());
+			documents.move(documentId, version, target == null ? -1 : target, user.userId());
 			redirect.addFlashAttribute("notice", "書類を移動しました。");
 		}
 		catch (InvalidInputException e) {
@@ -120,11 +121,11 @@ class DocumentFormController {
 	}
 
 	@PostMapping("/documents/{documentId}/delete")
-	String delete(@PathVariable long documentId, @AuthenticationPrincipal KyoyuPrincipal user,
-			RedirectAttributes redirect) {
+	String delete(@PathVariable long documentId, @RequestParam(required = false) Long version,
+			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
 		DocumentView document = documents.document(documentId, user.userId());
 		try {
-			documents.delete(documentId, user.userId());
+			documents.delete(documentId, version, user.userId());
 		}
 		catch (ForbiddenException e) {
 			redirect.addFlashAttribute("error", e.getMessage());

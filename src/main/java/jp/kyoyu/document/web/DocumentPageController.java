@@ -82,20 +82,21 @@ class DocumentPageController {
 	@GetMapping("/folders/{folderId}/edit")
 	String edit(@PathVariable long folderId, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		FolderView folder = documents.folder(folderId, user.userId());
-		return editForm(folder, folder.name(), folder.parentId() == null ? "" : folder.parentId().toString(), List.of(),
-				user, model);
+		return editForm(folder, folder.version(), folder.name(),
+				folder.parentId() == null ? "" : folder.parentId().toString(), List.of(), user, model);
 	}
 
 	@PostMapping("/folders/{folderId}/edit")
 	String change(@PathVariable long folderId, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String parentId, @AuthenticationPrincipal KyoyuPrincipal user, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String parentId, @RequestParam(required = false) Long version,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
 		FolderView folder = documents.folder(folderId, user.userId());
 		try {
-			documents.changeFolder(folderId, name, true, parse(parentId), user.userId());
+			documents.changeFolder(folderId, version, name, true, parse(parentId), user.userId());
 		}
 		catch (InvalidInputException e) {
-			return editForm(folder, name, parentId, e.problems(), user, model);
+			// The version it was opened with stays: saving again must not overwrite the other change unseen.
+			return editForm(folder, version, name, parentId, e.problems(), user, model);
 		}
 		redirect.addFlashAttribute("notice", "フォルダを変更しました。");
 		return "redirect:/projects/" + folder.projectId() + "/documents?folder=" + folderId;
@@ -103,7 +104,8 @@ class DocumentPageController {
 
 	@PostMapping("/folders/{folderId}/delete")
 	String delete(@PathVariable long folderId, @RequestParam(defaultValue = "false") boolean confirmed,
-			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, @AuthenticationPrincipal KyoyuPrincipal user, Model model,
+			RedirectAttributes redirect) {
 		FolderView folder = documents.folder(folderId, user.userId());
 		FolderSize size = documents.size(folderId, user.userId());
 		if (!size.empty() && !confirmed) {
@@ -112,7 +114,7 @@ class DocumentPageController {
 			return "document/folder-delete";
 		}
 		try {
-			documents.deleteFolder(folderId, true, user.userId());
+			documents.deleteFolder(folderId, version, true, user.userId());
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("folderProblems", e.problems());
@@ -122,9 +124,10 @@ class DocumentPageController {
 		return "redirect:/projects/" + folder.projectId() + "/documents";
 	}
 
-	private String editForm(FolderView folder, String name, String parentId, List<FieldProblem> problems,
-			KyoyuPrincipal user, Model model) {
+	private String editForm(FolderView folder, Long version, String name, String parentId,
+			List<FieldProblem> problems, KyoyuPrincipal user, Model model) {
 		model.addAttribute("project", projects.get(folder.projectId(), user.userId()));
+		model.addAttribute("formVersion", version);
 		model.addAttribute("folder", folder).addAttribute("name", name).addAttribute("parentId", parentId);
 		model.addAttribute("tree", FolderOptions.of(documents.folders(folder.projectId(), user.userId())));
 		model.addAttribute("problems", problems).addAttribute("errors", FormErrors.byField(problems));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,6 +24,7 @@ import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.FolderView;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.web.ETags;
 
 /** A project's folder tree (C5.1, C5.3): {@code /api/v1/projects/{id}/folders}, {@code /api/v1/folders/{fid}}. */
 @RestController
@@ -57,20 +60,22 @@ class FolderApiController {
 	/** Rename ({@code "name"}) and/or move ({@code "parentId"} present; null = to the top). */
 	@PutMapping("/api/v1/folders/{folderId}")
 	FolderView change(@PathVariable long folderId, @RequestBody(required = false) Map<String, Object> body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		Map<String, Object> input = body == null ? Map.of() : body;
 		if (!input.containsKey("name") && !input.containsKey("parentId")) {
 			throw new InvalidInputException("name", "変更する「name」（フォルダ名）または「parentId」（移動先、null で最上位）を指定してください。");
 		}
-		return documents.changeFolder(folderId, input.containsKey("name") ? text(input.get("name")) : null,
+		return documents.changeFolder(folderId, ETags.expectedVersion(ifMatch), input.containsKey("name") ? text(input.get("name")) : null,
 				input.containsKey("parentId"), id(input.get("parentId")), user.userId());
 	}
 
 	/** A folder with contents only with {@code ?recursive=true} (400 otherwise, saying what is inside). */
 	@DeleteMapping("/api/v1/folders/{folderId}")
 	ResponseEntity<Void> delete(@PathVariable long folderId, @RequestParam(defaultValue = "false") boolean recursive,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		documents.deleteFolder(folderId, recursive, user.userId());
+		documents.deleteFolder(folderId, ETags.expectedVersion(ifMatch), recursive, user.userId());
 		return ResponseEntity.noContent().build();
 	}
 

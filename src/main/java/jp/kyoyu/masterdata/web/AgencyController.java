@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.masterdata.Agency;
@@ -64,7 +65,7 @@ class AgencyController {
 			RedirectAttributes redirect) {
 		Agency agency = agencies.get(id);
 		try {
-			Agency changed = agencies.update(id, agencyForm.toInput());
+			Agency changed = agencies.update(id, agencyForm.getVersion(), agencyForm.toInput());
 			pages.notice(redirect, "master.notice.updated", changed.name());
 			return LIST;
 		}
@@ -79,10 +80,11 @@ class AgencyController {
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, Model model, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version, Model model,
+			RedirectAttributes redirect) {
 		Agency agency = agencies.get(id);
 		try {
-			agencies.delete(id);
+			agencies.delete(id, version);
 			pages.notice(redirect, "master.notice.deleted", agency.name());
 			return LIST;
 		}
@@ -99,6 +101,8 @@ class AgencyController {
 	}
 
 	private String confirm(Model model, Agency agency, FormErrors errors) {
+		// The page shows the record as it is now, so deleting is refused only if it changes after this page.
+		model.addAttribute("version", agency.version());
 		return pages.confirmDelete(model, "master.agency", "/admin/master/agencies/" + agency.id() + "/delete",
 				"/admin/master/agencies", errors, pages.row("master.agency.name", agency.name()),
 				pages.row("master.agency.code", agency.code()));

@@ -6,12 +6,16 @@ import jp.kyoyu.masterdata.AgencyInput;
 /** The agency form, holding exactly what was typed so a refused form shows it again. */
 class AgencyForm {
 
+	/** The version the form was opened with (issue #15); a stale one is refused, what was typed kept. */
+	private Long version;
+
 	private String name;
 
 	private String code;
 
 	static AgencyForm of(Agency agency) {
 		AgencyForm form = new AgencyForm();
+		form.version = agency.version();
 		form.name = agency.name();
 		form.code = agency.code();
 		return form;
@@ -35,5 +39,13 @@ class AgencyForm {
 
 	public void setCode(String code) {
 		this.code = code;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

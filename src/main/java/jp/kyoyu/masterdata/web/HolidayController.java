@@ -94,7 +94,9 @@ class HolidayController {
 	@GetMapping("/{date}/edit")
 	String editForm(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
 		Holiday holiday = calendar.get(date);
-		return form(model, HolidayForm.of(holiday), holiday, FormErrors.none());
+		HolidayForm form = HolidayForm.of(holiday);
+		form.setVersion(calendar.version(date));
+		return form(model, form, holiday, FormErrors.none());
 	}
 
 	@PostMapping("/{date}/edit")
@@ -104,7 +106,7 @@ class HolidayController {
 		FormErrors errors = pages.errors(binding);
 		if (!errors.any()) {
 			try {
-				Holiday changed = calendar.update(date, holidayForm.toInput());
+				Holiday changed = calendar.update(date, holidayForm.getVersion(), holidayForm.toInput());
 				pages.notice(redirect, "master.notice.updated", SHORT_DATE.format(changed.date()) + " " + changed.name());
 				return "redirect:" + BASE + "?year=" + changed.date().getYear();
 			}
@@ -118,6 +120,7 @@ class HolidayController {
 	@GetMapping("/{date}/delete")
 	String confirmDelete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
 		Holiday holiday = calendar.get(date);
+		model.addAttribute("version", calendar.version(date));
 		return pages.confirmDelete(model, "master.holiday", BASE + "/" + date + "/delete", BASE + "?year=" + date.getYear(),
 				FormErrors.none(), pages.row("master.holiday.date", SHORT_DATE.format(date)),
 				pages.row("master.holiday.name", holiday.name()),
@@ -126,9 +129,9 @@ class HolidayController {
 
 	@PostMapping("/{date}/delete")
 	String delete(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		Holiday holiday = calendar.get(date);
-		calendar.delete(date);
+		calendar.delete(date, version);
 		pages.notice(redirect, "master.notice.deleted", SHORT_DATE.format(date) + " " + holiday.name());
 		return "redirect:" + BASE + "?year=" + date.getYear();
 	}

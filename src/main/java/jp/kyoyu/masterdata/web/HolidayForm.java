@@ -11,6 +11,9 @@ import jp.kyoyu.masterdata.HolidayKind;
 /** The form of one day off. */
 class HolidayForm {
 
+	/** The version the form was opened with (issue #15); a stale one is refused, what was typed kept. */
+	private Long version;
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate date;
 
@@ -52,5 +55,13 @@ class HolidayForm {
 
 	public void setKind(HolidayKind kind) {
 		this.kind = kind;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

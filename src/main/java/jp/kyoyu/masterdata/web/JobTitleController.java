@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.masterdata.JobTitle;
@@ -71,7 +72,7 @@ class JobTitleController {
 		FormErrors errors = pages.errors(binding);
 		if (!errors.any()) {
 			try {
-				JobTitle changed = jobTitles.update(id, jobTitleForm.toInput());
+				JobTitle changed = jobTitles.update(id, jobTitleForm.getVersion(), jobTitleForm.toInput());
 				pages.notice(redirect, "master.notice.updated", changed.name());
 				return LIST;
 			}
@@ -85,15 +86,17 @@ class JobTitleController {
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		JobTitle jobTitle = jobTitles.get(id);
+		model.addAttribute("version", jobTitle.version());
 		return pages.confirmDelete(model, "master.jobTitle", "/admin/master/job-titles/" + id + "/delete",
 				"/admin/master/job-titles", FormErrors.none(), pages.row("master.jobTitle.name", jobTitle.name()),
 				pages.row("master.jobTitle.displayOrder", jobTitle.displayOrder()));
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
 		JobTitle jobTitle = jobTitles.get(id);
-		jobTitles.delete(id);
+		jobTitles.delete(id, version);
 		pages.notice(redirect, "master.notice.deleted", jobTitle.name());
 		return LIST;
 	}

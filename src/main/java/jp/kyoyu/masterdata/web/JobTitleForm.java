@@ -6,12 +6,16 @@ import jp.kyoyu.masterdata.JobTitleInput;
 /** The job title form. */
 class JobTitleForm {
 
+	/** The version the form was opened with (issue #15); a stale one is refused, what was typed kept. */
+	private Long version;
+
 	private String name;
 
 	private Integer displayOrder;
 
 	static JobTitleForm of(JobTitle jobTitle) {
 		JobTitleForm form = new JobTitleForm();
+		form.version = jobTitle.version();
 		form.name = jobTitle.name();
 		form.displayOrder = jobTitle.displayOrder();
 		return form;
@@ -35,5 +39,13 @@ class JobTitleForm {
 
 	public void setDisplayOrder(Integer displayOrder) {
 		this.displayOrder = displayOrder;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.masterdata.MailTemplate;
@@ -63,7 +64,7 @@ class MailTemplateController {
 			RedirectAttributes redirect) {
 		MailTemplate template = templates.get(id);
 		try {
-			MailTemplate changed = templates.update(id, mailTemplateForm.toInput());
+			MailTemplate changed = templates.update(id, mailTemplateForm.getVersion(), mailTemplateForm.toInput());
 			pages.notice(redirect, "master.notice.updated", changed.key());
 			return LIST;
 		}
@@ -75,6 +76,7 @@ class MailTemplateController {
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		MailTemplate template = templates.get(id);
+		model.addAttribute("version", template.version());
 		model.addAttribute("warning", "master.mailTemplate.deleteWarning");
 		return pages.confirmDelete(model, "master.mailTemplate", "/admin/master/mail-templates/" + id + "/delete",
 				"/admin/master/mail-templates", FormErrors.none(), pages.row("master.mailTemplate.key", template.key()),
@@ -82,9 +84,10 @@ class MailTemplateController {
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
 		MailTemplate template = templates.get(id);
-		templates.delete(id);
+		templates.delete(id, version);
 		pages.notice(redirect, "master.notice.deleted", template.key());
 		return LIST;
 	}

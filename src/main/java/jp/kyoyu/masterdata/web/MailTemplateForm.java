@@ -6,6 +6,9 @@ import jp.kyoyu.masterdata.MailTemplateInput;
 /** The mail template form. */
 class MailTemplateForm {
 
+	/** The version the form was opened with (issue #15); a stale one is refused, what was typed kept. */
+	private Long version;
+
 	private String key;
 
 	private String subject;
@@ -16,6 +19,7 @@ class MailTemplateForm {
 
 	static MailTemplateForm of(MailTemplate template) {
 		MailTemplateForm form = new MailTemplateForm();
+		form.version = template.version();
 		form.key = template.key();
 		form.subject = template.subject();
 		form.body = template.body();
@@ -57,5 +61,13 @@ class MailTemplateForm {
 
 	public void setDescription(String description) {
 		this.description = description;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.masterdata.AgencyManagement;
@@ -78,7 +79,7 @@ class OrganisationController {
 		FormErrors errors = pages.errors(binding);
 		if (!errors.any()) {
 			try {
-				Organisation changed = organisations.update(id, organisationForm.toInput());
+				Organisation changed = organisations.update(id, organisationForm.getVersion(), organisationForm.toInput());
 				pages.notice(redirect, "master.notice.updated", changed.name());
 				return LIST;
 			}
@@ -92,6 +93,7 @@ class OrganisationController {
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
 		Organisation organisation = organisations.get(id);
+		model.addAttribute("version", organisation.version());
 		return pages.confirmDelete(model, "master.organisation", "/admin/master/organisations/" + id + "/delete",
 				"/admin/master/organisations", FormErrors.none(),
 				pages.row("master.organisation.name", organisation.name()),
@@ -100,9 +102,10 @@ class OrganisationController {
 	}
 
 	@PostMapping("/{id}/delete")
-	String delete(@PathVariable long id, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
 		Organisation organisation = organisations.get(id);
-		organisations.delete(id);
+		organisations.delete(id, version);
 		pages.notice(redirect, "master.notice.deleted", organisation.name());
 		return LIST;
 	}

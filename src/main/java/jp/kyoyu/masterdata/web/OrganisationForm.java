@@ -7,6 +7,9 @@ import jp.kyoyu.masterdata.OrganisationKind;
 /** The organisation form. */
 class OrganisationForm {
 
+	/** The version the form was opened with (issue #15); a stale one is refused, what was typed kept. */
+	private Long version;
+
 	private String name;
 
 	private OrganisationKind kind;
@@ -15,6 +18,7 @@ class OrganisationForm {
 
 	static OrganisationForm of(Organisation organisation) {
 		OrganisationForm form = new OrganisationForm();
+		form.version = organisation.version();
 		form.name = organisation.name();
 		form.kind = organisation.kind();
 		form.agencyId = organisation.agencyId();
@@ -47,5 +51,13 @@ class OrganisationForm {
 
 	public void setAgencyId(Long agencyId) {
 		this.agencyId = agencyId;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
 	}
 }

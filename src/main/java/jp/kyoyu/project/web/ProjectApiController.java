@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,6 +27,7 @@ import jp.kyoyu.project.ProjectInput;
 import jp.kyoyu.project.ProjectListing;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectRole;
+import jp.kyoyu.shared.web.ETags;
 
 /** JSON API of projects: {@code /api/v1/projects}. Bodies use the names of {@link ProjectInput}. */
 @RestController
@@ -66,13 +69,17 @@ class ProjectApiController {
 	@PutMapping("/{id}")
 	ProjectDetails update(@PathVariable long id, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
 			content = @Content(schema = @Schema(implementation = ProjectInput.class))) JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		return projects.update(id, reader.read(body, ProjectInput.class), user.userId());
+		return projects.update(id, ETags.expectedVersion(ifMatch), reader.read(body, ProjectInput.class),
+				user.userId());
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
-		projects.delete(id, user.userId());
+	ResponseEntity<Void> delete(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		projects.delete(id, ETags.expectedVersion(ifMatch), user.userId());
 		return ResponseEntity.noContent().build();
 	}
 

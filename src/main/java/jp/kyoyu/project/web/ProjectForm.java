@@ -56,10 +56,21 @@ final class ProjectForm {
 				throw new IllegalStateException(e);
 			}
 		}
+		values.put("version", Long.toString(project.version()));
 		return new ProjectForm(values);
 	}
 
 	/** For the template: {@code form.get('name')}. */
+	/** The version the form was opened with (issue #15); null from a form without one. */
+	Long version() {
+		try {
+			return get("version").isBlank() ? null : Long.valueOf(get("version").strip());
+		}
+		catch (NumberFormatException e) {
+			return -1L; // names no version of ours, so the change is refused as stale
+		}
+	}
+
 	public String get(String name) {
 		return values.getOrDefault(name, "");
 	}

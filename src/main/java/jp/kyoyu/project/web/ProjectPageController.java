@@ -109,7 +109,7 @@ class ProjectPageController {
 				throw new InvalidInputException(
 						ProjectForm.merge(conversion, projects.problemsOf(input, project.kind())));
 			}
-			projects.update(id, input, user.userId());
+			projects.update(id, form.version(), input, user.userId());
 			redirect.addFlashAttribute("notice", "基本情報を保存しました。");
 			return "redirect:/projects/" + id;
 		}
@@ -129,11 +129,11 @@ class ProjectPageController {
 	}
 
 	@PostMapping("/projects/{id}/delete")
-	String delete(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, Model model,
-			RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
 		ProjectDetails project = projects.get(id, user.userId());
 		try {
-			projects.delete(id, user.userId());
+			projects.delete(id, version, user.userId());
 		}
 		catch (ForbiddenException e) {
 			model.addAttribute("project", project);

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,6 +28,7 @@ import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.web.ApiErrorBody;
+import jp.kyoyu.shared.web.ETags;
 
 /** JSON API of proposals. Bodies: {@code {"type","title","fields":{...}}}; fields by form key. */
 @RestController
@@ -68,14 +70,17 @@ class ProposalApiController {
 	/** Replaces title and fields of one's own draft (either may be left out); incomplete is fine. */
 	@PutMapping("/api/v1/proposals/{id}")
 	ProposalView update(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		ProposalBodyReader.Body input = reader.read(body, false);
-		return proposals.update(id, input.title(), input.fields(), user.userId());
+		return proposals.update(id, ETags.expectedVersion(ifMatch), input.title(), input.fields(), user.userId());
 	}
 
 	@DeleteMapping("/api/v1/proposals/{id}")
-	ResponseEntity<Void> delete(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
-		proposals.delete(id, user.userId());
+	ResponseEntity<Void> delete(@PathVariable long id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		proposals.delete(id, ETags.expectedVersion(ifMatch), user.userId());
 		return ResponseEntity.noContent().build();
 	}
 

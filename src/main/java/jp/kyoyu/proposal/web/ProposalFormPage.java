@@ -54,6 +54,11 @@ class ProposalFormPage {
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("project", projects.get(proposal.projectId(), user.userId()));
 		model.addAttribute("typedTitle", title);
+		// A form re-shown after a refused save keeps the version it was opened with: saving it again must not
+		// overwrite the other person's change unseen (issue #15).
+		if (!model.containsAttribute("formVersion")) {
+			model.addAttribute("formVersion", proposal.version());
+		}
 		model.addAttribute("schemaJson", types.formJson(proposal.type()));
 		model.addAttribute("dataJson", write(data));
 		model.addAttribute("problems", problems);

@@ -78,14 +78,16 @@ class ProposalPageController {
 	@PostMapping("/proposals/{id}")
 	String save(@PathVariable long id, @RequestParam(defaultValue = "") String title,
 			@RequestParam(defaultValue = "") String fields, @RequestParam(defaultValue = "save") String action,
-			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, @AuthenticationPrincipal KyoyuPrincipal user, Model model,
+			RedirectAttributes redirect) {
 		ProposalView proposal = proposals.get(id, user.userId());
 		Map<String, Object> data;
 		try {
 			data = formPage.parse(fields, proposal);
-			proposal = proposals.update(id, title, data, user.userId());
+			proposal = proposals.update(id, version, title, data, user.userId());
 		}
 		catch (InvalidInputException e) {
+			model.addAttribute("formVersion", version);
 			return formPage.show(proposal, title, formPage.parseLeniently(fields, proposal), e.problems(), user,
 					model);
 		}
@@ -99,9 +101,10 @@ class ProposalPageController {
 	}
 
 	@PostMapping("/proposals/{id}/delete")
-	String delete(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @RequestParam(required = false) Long version,
+			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
 		long projectId = proposals.get(id, user.userId()).projectId();
-		proposals.delete(id, user.userId());
+		proposals.delete(id, version, user.userId());
 		redirect.addFlashAttribute("notice", text("proposal.notice.deleted"));
 		return "redirect:/projects/" + projectId + "/proposals";
 	}

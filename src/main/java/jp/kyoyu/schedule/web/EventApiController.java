@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,6 +26,7 @@ import jp.kyoyu.schedule.CalendarQuery;
 import jp.kyoyu.schedule.EventInput;
 import jp.kyoyu.schedule.EventView;
 import jp.kyoyu.schedule.ScheduleManagement;
+import jp.kyoyu.shared.web.ETags;
 
 /**
  * JSON API of events: {@code /api/v1/events}. Entries the caller may only see as busy carry no title, place,
@@ -59,8 +62,9 @@ class EventApiController {
 	}
 
 	@GetMapping("/{id}")
-	Map<String, Object> get(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
-		return json(schedule.get(id, user.userId()));
+	ResponseEntity<Map<String, Object>> get(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
+		EventView event = schedule.get(id, user.userId());
+		return ResponseEntity.ok().eTag(ETags.of(event.version())).body(json(event));
 	}
 
 	/** Registers an event; one id per project ({@code projectIds} empty: one personal event). */
@@ -72,15 +76,23 @@ class EventApiController {
 
 	/** Replaces the event; {@code everywhere=true}: every project copy, {@code projectIds} being the new set. */
 	@PutMapping("/{id}")
-	Map<String, List<Long>> update(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
-			@RequestBody EventInput body, @AuthenticationPrincipal KyoyuPrincipal user) {
-		return Map.of("ids", schedule.update(id, body, everywhere, user.userId()));
+	ResponseEntity<Map<String, List<Long>>> update(@PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean everywhere, @RequestBody EventInput body,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		List<Long> ids = schedule.update(id, ETags.expectedVersion(ifMatch), body, everywhere, user.userId());
+		if (!ids.contains(id)) {
+			return ResponseEntity.ok(Map.of("ids", ids));
+		}
+		// Read again after the commit: the answer's ETag is the version this change left (the body has no event).
+		return ResponseEntity.ok().eTag(ETags.of(schedule.get(id, user.userId()).version())).body(Map.of("ids", ids));
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		schedule.delete(id, everywhere, user.userId());
+		schedule.delete(id, ETags.expectedVersion(ifMatch), everywhere, user.userId());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -130,6 +142,7 @@ class EventApiController {
 			json.put("seriesProjectIds", view.seriesProjectIds());
 		}
 		json.put("busyOnly", view.busyOnly());
+		json.put("version", view.version());
 		return json;
 	}
 }

@@ -43,6 +43,7 @@ final class EventForm {
 		form.values.put("allDay", params.containsKey("allDay") ? "true" : "");
 		form.values.put("private", params.containsKey("private") ? "true" : "");
 		form.values.put("everywhere", "true".equals(params.getFirst("everywhere")) ? "true" : "");
+		form.values.put("version", Objects.requireNonNullElse(params.getFirst("version"), ""));
 		List<String> chosen = params.get("projectIds");
 		if (chosen != null) {
 			chosen.stream().filter(id -> id != null && !id.isBlank()).forEach(form.projectIds::add);
@@ -62,6 +63,7 @@ final class EventForm {
 		form.values.put("memo", Objects.requireNonNullElse(event.memo(), ""));
 		form.values.put("private", event.privateEvent() ? "true" : "");
 		form.values.put("everywhere", event.inSeveralProjects() ? "true" : "");
+		form.values.put("version", String.valueOf(event.version()));
 		List<Long> ids = event.inSeveralProjects() ? event.seriesProjectIds()
 				: event.projectId() == null ? List.of() : List.of(event.projectId());
 		ids.forEach(id -> form.projectIds.add(String.valueOf(id)));
@@ -84,6 +86,16 @@ final class EventForm {
 			}
 		}
 		return new EventInput(get("title"), start, end, allDay, get("place"), get("memo"), ids, flag("private"));
+	}
+
+	/** The version the form was opened with (issue #15); null from a form without one. */
+	Long version() {
+		try {
+			return get("version").isBlank() ? null : Long.valueOf(get("version").strip());
+		}
+		catch (NumberFormatException e) {
+			return -1L; // names no version of ours, so the change is refused as stale
+		}
 	}
 
 	public String get(String name) {

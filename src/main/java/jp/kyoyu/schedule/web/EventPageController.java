@@ -89,7 +89,7 @@ class EventPageController {
 		EventView event = own(id, user, "変更");
 		EventForm form = EventForm.of(params);
 		try {
-			schedule.update(id, form.toInput(), form.flag("everywhere"), user.userId());
+			schedule.update(id, form.version(), form.toInput(), form.flag("everywhere"), user.userId());
 			redirect.addFlashAttribute("notice", form.flag("everywhere") && event.inSeveralProjects()
 					? "すべての工事・業務の「" + form.get("title").strip() + "」を変更しました。"
 					: "「" + form.get("title").strip() + "」を変更しました。");
@@ -108,9 +108,10 @@ class EventPageController {
 
 	@PostMapping("/schedule/events/{id}/delete")
 	String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
-			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, @AuthenticationPrincipal KyoyuPrincipal user,
+			RedirectAttributes redirect) {
 		EventView event = own(id, user, "削除");
-		int count = schedule.delete(id, everywhere, user.userId());
+		int count = schedule.delete(id, version, everywhere, user.userId());
 		redirect.addFlashAttribute("notice", count > 1 ? "「" + event.title() + "」を" + count + "件の工事・業務から削除しました。"
 				: "「" + event.title() + "」を削除しました。");
 		return "redirect:/schedule?view=week&date=" + event.start().toLocalDate();

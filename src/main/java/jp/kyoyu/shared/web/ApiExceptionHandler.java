@@ -3,6 +3,8 @@ package jp.kyoyu.shared.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,6 +14,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,6 +37,7 @@ import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.PayloadTooLargeException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /**
  * Turns every failure of a JSON API call into a 4xx with Japanese messages in {@link ApiErrorBody}, so no
@@ -56,6 +61,18 @@ class ApiExceptionHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<ApiErrorBody> invalid(InvalidInputException e) {
 		return ResponseEntity.badRequest().body(new ApiErrorBody(e.problems()));
+	}
+
+	/**
+	 * A change based on an older version than the stored one (issue #15); nothing was changed. 412 when the
+	 * caller stated the version in If-Match (their precondition failed), 409 when they stated none and only JPA's
+	 * own check caught the overlap. One message either way: the remedy, reload then change, is the same.
+	 */
+	@ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class })
+	ResponseEntity<ApiErrorBody> stale(HttpServletRequest request) {
+		HttpStatus status = request.getHeader(HttpHeaders.IF_MATCH) != null ? HttpStatus.PRECONDITION_FAILED
+				: HttpStatus.CONFLICT;
+		return ResponseEntity.status(status).body(ApiErrorBody.of(StaleVersionException.MESSAGE));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)

@@ -1,5 +1,6 @@
 package jp.kyoyu.shared.web;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.StaleVersionException;
 
 /** Shows the Japanese error pages, with the exception's own message, for the portal's HTML screens. */
 @ControllerAdvice(annotations = Controller.class)
@@ -40,6 +42,16 @@ class PageExceptionHandler {
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	ModelAndView uploadTooLarge() {
 		return new ModelAndView("error/413");
+	}
+
+	/**
+	 * A stale or overlapping change that the page did not catch itself (pages with a form re-show it, typed input
+	 * kept): a Japanese 409 page saying someone else changed the record, never a 500 or a silent overwrite.
+	 */
+	@ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class })
+	@ResponseStatus(HttpStatus.CONFLICT)
+	ModelAndView staleVersion() {
+		return new ModelAndView("error/409").addObject("message", StaleVersionException.MESSAGE);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
