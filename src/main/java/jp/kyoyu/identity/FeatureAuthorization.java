@@ -68,8 +68,11 @@ class FeatureAuthorization implements AuthorizationManager<RequestAuthorizationC
 		PathContainer path = PathContainer.parsePath(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
 		for (RequestRights declaration : declarations) {
 			Optional<AccessLevel> needed = declaration.needed(method, path);
-			if (needed.isPresent() && !rights.allows(user.getName(), declaration.feature(), needed.get())) {
-				return new FeatureRefusal(refusal(declaration.feature(), needed.get()));
+			if (needed.isPresent()) {
+				AccessLevel level = rights.levelOf(user.getName(), declaration.feature());
+				if (!level.allows(needed.get())) {
+					return new FeatureRefusal(refusal(declaration.feature(), level));
+				}
 			}
 		}
 		return new AuthorizationDecision(true);
@@ -82,10 +85,11 @@ class FeatureAuthorization implements AuthorizationManager<RequestAuthorizationC
 						? Optional.of(refusal.message()) : Optional.empty();
 	}
 
-	private String refusal(Feature feature, AccessLevel needed) {
+	/** Says what the user lacks: the function altogether, or (when they may read) the right to change. */
+	private String refusal(Feature feature, AccessLevel held) {
 		// Japanese whatever the browser asks for, like the rest of the API's errors.
 		String name = messages.getMessage("feature." + feature.name(), null, feature.name(), Locale.JAPANESE);
-		String key = needed == AccessLevel.READ ? "rights.refused.read" : "rights.refused.write";
+		String key = held == AccessLevel.NONE ? "rights.refused.read" : "rights.refused.write";
 		return messages.getMessage(key, new Object[] { name }, Locale.JAPANESE);
 	}
 }
