@@ -83,6 +83,8 @@ class FunctionRightsIntegrationTests {
 				"掲示板で登録・変更する権限がありません");
 		assertRefused(api.send("DELETE", "/api/v1/posts/" + postId, user, null), "掲示板で登録・変更する権限がありません");
 		assertThat(browser.get("/projects/" + project + "/board/new").statusCode()).isEqualTo(403);
+		assertThat(browser.get("/board/posts/" + postId).body()).as("a reader gets no reply form or edit button")
+			.doesNotContain("id=\"reply\"").doesNotContain("id=\"edit\"");
 	}
 
 	@Test
@@ -98,6 +100,12 @@ class FunctionRightsIntegrationTests {
 		assertRefused(api.get("/api/v1/proposals/" + id, user), "発議書類を使う権限がありません");
 		assertThat(api.bytes("/api/v1/proposals/" + id + "/pdf", user).statusCode()).isEqualTo(403);
 		assertRefused(api.get("/api/v1/projects/" + project + "/consultations", user), "発議書類を使う権限がありません");
+		BrowserlessClient browser = new BrowserlessClient(port);
+		browser.login(user, JsonApi.PASSWORD);
+		assertThat(browser.get("/projects/" + project + "/proposals").statusCode()).isEqualTo(403);
+		assertThat(browser.get("/proposals/" + id).statusCode()).isEqualTo(403);
+		assertThat(browser.get("/projects/" + project + "/consultations").statusCode()).isEqualTo(403);
+		assertThat(browser.get("/projects/" + project).body()).doesNotContain("/projects/" + project + "/proposals\"");
 
 		api.rights(user, Feature.PROPOSAL, READ);
 		assertThat(api.get("/api/v1/proposals/" + id, user).statusCode()).isEqualTo(200);
@@ -105,6 +113,8 @@ class FunctionRightsIntegrationTests {
 				"発議書類で登録・変更する権限がありません");
 		assertRefused(api.send("PUT", "/api/v1/proposals/" + id, user, Map.of("title", "変更")),
 				"発議書類で登録・変更する権限がありません");
+		assertThat(browser.get("/proposals/" + id).statusCode()).isEqualTo(200);
+		assertThat(browser.get("/projects/" + project + "/proposals/new").statusCode()).isEqualTo(403);
 	}
 
 	@Test
@@ -150,10 +160,18 @@ class FunctionRightsIntegrationTests {
 		assertRefused(api.get("/api/v1/projects/" + project + "/documents", user), none);
 		assertRefused(api.get("/api/v1/projects/" + project + "/folders", user), none);
 		assertThat(api.bytes("/api/v1/projects/" + project + "/documents.csv", user).statusCode()).isEqualTo(403);
+		BrowserlessClient browser = new BrowserlessClient(port);
+		browser.login(user, JsonApi.PASSWORD);
+		HttpResponse<String> page = browser.get("/projects/" + project + "/documents");
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains(none);
 
 		api.rights(user, Feature.DOCUMENT, READ);
 		assertThat(api.get("/api/v1/projects/" + project + "/folders", user).statusCode()).isEqualTo(200);
 		assertThat(api.bytes("/api/v1/projects/" + project + "/documents.csv", user).statusCode()).isEqualTo(200);
+		assertThat(browser.get("/projects/" + project + "/documents").body()).doesNotContain("id=\"register\"")
+			.doesNotContain("id=\"new-folder\"");
+		assertThat(browser.get("/projects/" + project + "/documents/new").statusCode()).isEqualTo(403);
 		Map<String, Object> folder = new LinkedHashMap<>();
 		folder.put("name", "権限の試験");
 		folder.put("parentId", null);
@@ -197,6 +215,9 @@ class FunctionRightsIntegrationTests {
 		api.rights(user, Feature.EXPORT, NONE);
 		assertRefused(api.get(exports, user), "書類の出力・電子成果品を使う権限がありません");
 		assertRefused(api.send("POST", exports, user, zip), "書類の出力・電子成果品を使う権限がありません");
+		BrowserlessClient browser = new BrowserlessClient(port);
+		browser.login(user, JsonApi.PASSWORD);
+		assertThat(browser.get("/projects/" + project + "/exports").statusCode()).isEqualTo(403);
 
 		api.rights(user, Feature.EXPORT, READ);
 		assertThat(api.get(exports, user).statusCode()).isEqualTo(200);
