@@ -24,6 +24,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import jp.kyoyu.shared.ForbiddenException;
+
 /**
  * One login for everything (G-1, C8.2): the portal's form login puts the user into the HTTP session, and the
  * Camunda webapps and engine REST API take the same user from it ({@link CamundaLoginBridge}). Scripts and
@@ -33,12 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
-	static final String ADMIN_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.WRITE);
-
 	/** Session attribute with the user id of the last failed login, for the login form. */
 	public static final String LAST_USER_ID = "KYOYU_LAST_USER_ID";
-
-	static final String AUDIT_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.READ);
 
 	/** Knows every logged-in session, so disabling a user can end theirs ({@link SessionTermination}). */
 	@Bean
@@ -52,8 +50,8 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+			FeatureAuthorization featureRights) throws Exception {
 		RequestMatcher machineClients = request -> isMachinePath(request);
 		// KyoyuAuthenticationProvider is the global provider; adding it here too would run it twice per failed
 		// login (local manager, then its parent) and count every failure double.
@@ -61,9 +59,8 @@ public class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**",
 						"/css/**", "/js/**", "/images/**", "/favicon.ico", "/calendar/feed/**")
 				.permitAll()
-				.requestMatchers("/admin/audit/**", "/api/v1/admin/audit/**").hasAuthority(AUDIT_PAGES)
-				.requestMatchers("/admin/**", "/api/v1/admin/**").hasAuthority(ADMIN_PAGES)
-				.anyRequest().authenticated())
+				// A login, and the current function rights each module declares (administration included).
+				.anyRequest().access(featureRights))
 			.formLogin(form -> form.loginPage("/login").failureHandler(keepingTypedUserId()).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
 			.sessionManagement(session -> session.maximumSessions(-1)
@@ -122,13 +119,17 @@ public class SecurityConfiguration {
 
 	private static AccessDeniedHandler jsonAccessDenied() {
 		return (request, response, exception) -> writeJson(response, HttpServletResponse.SC_FORBIDDEN,
-				"この操作を行う権限がありません。必要な場合はシステム管理者に権限の付与を依頼してください。");
+				FeatureAuthorization.refusalMessage(exception)
+					.orElse("この操作を行う権限がありません。必要な場合はシステム管理者に権限の付与を依頼してください。"));
 	}
 
 	private static AccessDeniedHandler pageAccessDenied() {
 		AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
-		
-		return handler;
+		return (request, response, exception) -> {
+			FeatureAuthorization.refusalMessage(exception)
+				.ifPresent(message -> request.setAttribute(ForbiddenException.REFUSAL_MESSAGE, message));
+			handler.handle(request, response, exception);
+		};
 	}
 
 	private static void writeJson(HttpServletResponse response, int status, String message) throws IOException {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
 import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.ForbiddenException;
 
 /**
  * Errors that never reach a controller (unknown paths, filters) still answer in the API's shape, with a
@@ -32,6 +33,9 @@ class JapaneseErrorAttributes extends DefaultErrorAttributes {
 		String message = messages.getMessage("error.status." + status, null,
 				messages.getMessage("error.unexpected", null, LocaleContextHolder.getLocale()),
 				LocaleContextHolder.getLocale());
+		if (request.getAttribute(ForbiddenException.REFUSAL_MESSAGE, WebRequest.SCOPE_REQUEST) instanceof String refusal) {
+			message = refusal;
+		}
 		attributes.put("message", message);
 		attributes.put("errors", List.of(new FieldProblem(null, message)));
 		return attributes;
