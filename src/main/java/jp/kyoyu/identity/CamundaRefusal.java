@@ -2,6 +2,10 @@ package jp.kyoyu.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,10 +14,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.http.MediaType;
 
+import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.web.ApiErrorBody;
 import jp.kyoyu.shared.web.EngineCallRefusal;
 
-/** Writes a refusal of a Camunda call in the JSON API's shape, {@code {"errors":[{"field":null,"message"}]}}. */
+/**
+ * Writes a refusal of a Camunda call in the JSON API's shape, {@code {"errors":[{"field","message"}]}}, plus the
+ * messages once more as a top-level {@code message}: that is where Tasklist and Cockpit look for the text they show.
+ */
 final class CamundaRefusal {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,13 +40,16 @@ final class CamundaRefusal {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(JSON.writeValueAsString(ApiErrorBody.of(message)));
+		response.getWriter().write(new String(body(List.of(new FieldProblem(null, message))), StandardCharsets.UTF_8));
 		response.getWriter().flush();
 	}
 
-	static byte[] body(String message) {
+	static byte[] body(List<FieldProblem> problems) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("errors", new ApiErrorBody(problems).errors());
+		body.put("message", problems.stream().map(FieldProblem::message).collect(Collectors.joining(" ")));
 		try {
-			return JSON.writeValueAsBytes(ApiErrorBody.of(message));
+			return JSON.writeValueAsBytes(body);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);

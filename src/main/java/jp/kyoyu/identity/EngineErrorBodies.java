@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -15,18 +16,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.web.EngineCallRefusal;
 
 /**
  * Every error answer of Camunda's engine REST API ({@code /engine-rest} and the webapps' {@code /camunda/api/engine})
- * is replaced by Kyoyu's Japanese {@code {"errors":[{"field","message"}]}}: Camunda's own texts are English and name
+ * is replaced by Kyoyu's Japanese {@code {"errors":[{"field","message"}],"message"}} ({@link CamundaRefusal}): Camunda's own texts are English and name
  * ids of things the caller may not see (a refused message correlation named another project's process instance),
  * exception classes and engine codes. A refusal Kyoyu's own code remembered ({@link EngineCallRefusal}, e.g. a task
  * completed with a wrong form) is answered as such, with its status. Successful answers stream through untouched.
@@ -48,8 +48,6 @@ class EngineErrorBodies extends OncePerRequestFilter {
 
 	private static final String SERVER_ERROR = "処理中にエラーが発生しました。時間をおいてもう一度お試しください。";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -68,14 +66,15 @@ class EngineErrorBodies extends OncePerRequestFilter {
 		byte[] body;
 		if (refusal != null) {
 			status = refusal.status();
-			body = JSON.writeValueAsBytes(refusal.body());
+			body = CamundaRefusal.body(refusal.problems());
 		}
 		else {
 			if (status >= 500) {
 				log.warn("Engine REST {} {} answered {}: {}", request.getMethod(), request.getRequestURI(), status,
 						held.withheld == null ? "" : held.withheld.toString(StandardCharsets.UTF_8));
 			}
-			body = CamundaRefusal.body(status >= 500 ? SERVER_ERROR : MESSAGES.getOrDefault(status, CLIENT_ERROR));
+			body = CamundaRefusal.body(List.of(new FieldProblem(null,
+					status >= 500 ? SERVER_ERROR : MESSAGES.getOrDefault(status, CLIENT_ERROR))));
 		}
 		response.resetBuffer();
 		response.setStatus(status);

@@ -36,8 +36,4 @@ public record EngineCallRefusal(int status, List<FieldProblem> problems) {
 	public static Optional<EngineCallRefusal> of(jakarta.servlet.ServletRequest request) {
 		return Optional.ofNullable((EngineCallRefusal) request.getAttribute(ATTRIBUTE));
 	}
-
-	public ApiErrorBody body() {
-		return new ApiErrorBody(problems);
-	}
 }
