@@ -101,6 +101,7 @@ class DeputyReach {
 		List<Task> withDeputies = tasks.createTaskQuery()
 			.processDefinitionKeyIn(ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY)
 			.withCandidateUsers()
+			.includeAssignedTasks() // every step has its holder as assignee; without this the query finds none
 			.list();
 		for (Task task : withDeputies) {
 			Object projectId = tasks.getVariable(task.getId(), ApprovalProcess.PROJECT_ID);

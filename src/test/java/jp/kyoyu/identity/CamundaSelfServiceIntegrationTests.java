@@ -150,6 +150,32 @@ class CamundaSelfServiceIntegrationTests {
 				userId)).isTrue();
 	}
 
+	/** Users created before the rule held ALL on their own record: the start-up step narrows it to READ. */
+	@Test
+	void anOldSelfGrantIsNarrowedToRead() {
+		String userId = "old" + UUID.randomUUID().toString().substring(0, 8);
+		User user = identity.newUser(userId);
+		user.setFirstName("旧");
+		user.setLastName("利用者");
+		identity.saveUser(user);
+		org.camunda.bpm.engine.authorization.Authorization own = authorizations.createAuthorizationQuery()
+			.userIdIn(userId).resourceType(Resources.USER).resourceId(userId).singleResult();
+		own.setPermissions(new Permissions[] { Permissions.ALL });
+		authorizations.saveAuthorization(own);
+		assertThat(authorizations.isUserAuthorized(userId, List.of(), Permissions.UPDATE, Resources.USER, userId))
+			.as("as Camunda's default left it").isTrue();
+
+		assertThat(OwnAccountReadOnly.narrowExistingGrants(authorizations)).isPositive();
+		assertThat(authorizations.isUserAuthorized(userId, List.of(), Permissions.UPDATE, Resources.USER, userId))
+			.isFalse();
+		assertThat(authorizations.isUserAuthorized(userId, List.of(), Permissions.DELETE, Resources.USER, userId))
+			.isFalse();
+		assertThat(authorizations.isUserAuthorized(userId, List.of(), Permissions.READ, Resources.USER, userId))
+			.isTrue();
+		assertThat(OwnAccountReadOnly.narrowExistingGrants(authorizations)).as("idempotent").isZero();
+		identity.deleteUser(userId);
+	}
+
 	private static void assertRefused(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
 		assertThat(response.body()).startsWith("{\"errors\":[{\"field\":null,\"message\":")

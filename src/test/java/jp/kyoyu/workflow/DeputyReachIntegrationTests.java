@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -29,6 +31,12 @@ class DeputyReachIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TaskService tasks;
+
+	@Autowired
+	DeputyReach reach;
 
 	WorkflowApi api;
 
@@ -80,6 +88,22 @@ class DeputyReachIntegrationTests {
 			String html = tanto.get(page).body();
 			assertThat(html).doesNotContain(before, after, WorkflowApi.WORKS);
 		}
+	}
+
+	/** A step offered to an outsider before the rule (simulated) loses them, with their Tasklist access, on start. */
+	@Test
+	void anOlderOfferToAnOutsiderIsRemovedOnStart() {
+		long id = api.draft(project, "旧い代理 " + UUID.randomUUID().toString().substring(0, 6), "REPORT");
+		api.submit(id, "kantoku");
+		String task = api.task("kantoku", id, "APPROVE");
+		tasks.addCandidateUser(task, "tanto");
+		assertThat(api.call("GET", "/engine-rest/task?taskId=" + task, "tanto", null).body())
+			.as("as the old behaviour left it").contains(task);
+
+		reach.removeOutsidersFromOpenSteps();
+		assertThat(api.call("GET", "/engine-rest/task?taskId=" + task, "tanto", null).body()).isEqualTo("[]");
+		assertThat(api.hasTask("tanto", id)).isFalse();
+		assertThat(api.hasTask("kantoku", id)).isTrue();
 	}
 
 	@Test
