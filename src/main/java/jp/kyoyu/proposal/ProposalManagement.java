@@ -84,6 +84,7 @@ public class ProposalManagement {
 		ProjectDetails project = projects.get(projectId, userId);
 		UserAccount user = access.user(userId);
 		DocumentType type = ProposalRules.raisable(types, typeKey, project.kind(), user.side());
+		refuseAnswers(type, fields, Map.of());
 		Map<String, Object> prefill = Prefill.values(project, user.name(), user.side(), today());
 		Map<String, Object> data = Prefill.merge(prefill, fields == null ? Map.of() : fields, keys(type));
 		Proposal proposal = proposals.save(new Proposal(projectId, type.key(), ProposalRules.title(title, type),
@@ -129,8 +130,10 @@ public class ProposalManagement {
 		Proposal proposal = access.editable(id, userId);
 		StaleVersionException.check(proposal.version(), version);
 		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
-		Map<String, Object> data = fields == null ? json.read(proposal.fieldsJson())
-				: Prefill.merge(Map.of(), fields, keys(type));
+		Map<String, Object> stored = json.read(proposal.fieldsJson());
+		refuseAnswers(type, fields, stored);
+		Map<String, Object> data = fields == null ? stored
+				: AnswerPart.keptFrom(type, Prefill.merge(Map.of(), fields, keys(type)), stored);
 		proposal.edit(title == null ? proposal.title() : ProposalRules.title(title, type), json.write(data),
 				clock.instant());
 		events.publishEvent(new ProposalUpdated(id, proposal.projectId(), type.key(), proposal.title()));
@@ -244,6 +247,28 @@ public class ProposalManagement {
 	public List<String> labelsOf(String typeKey, java.util.Collection<String> keys) {
 		return types.schema(typeKey).fields().stream().filter(f -> keys.contains(f.key()))
 			.map(FormSchema.Field::label).distinct().toList();
+	}
+
+	/**
+	 * For the workflow, on the first submission: refuses (400 naming the fields) a draft whose 処理・回答 part was
+	 * filled by its proposer (drafts saved before the rule existed).
+	 */
+	@Transactional(readOnly = true)
+	public void checkNoProposerAnswers(long id) {
+		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
+		List<FieldProblem> problems = AnswerPart.problems(type, types.schema(type.key()),
+				json.read(proposal.fieldsJson()), Map.of());
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private void refuseAnswers(DocumentType type, Map<String, Object> given, Map<String, Object> stored) {
+		List<FieldProblem> problems = AnswerPart.problems(type, types.schema(type.key()), given, stored);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 	}
 
 	/** For the workflow: refuses (400 with every problem) unless the proposal is complete. */
