@@ -43,7 +43,7 @@ class WorkflowRights {
 					"/api/v1/proposals/*/history.csv", "/api/v1/proposals/*/history.xlsx",
 					"/api/v1/proposals/*/history.pdf", "/api/v1/proposals/*/revisions",
 					"/api/v1/proposals/*/corrections", "/api/v1/proposals/*/approve-ahead", "/account/absences/**",
-					"/api/v1/me/absences");
+					"/api/v1/me/absences", "/api/v1/me/absences/**");
 	}
 
 	private static String[] engine(String... paths) {
