@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -48,9 +46,12 @@ class CamundaEndpointGuard extends OncePerRequestFilter {
 
 	private final IdentityService identity;
 
-	CamundaEndpointGuard(AuthorizationService authorizations, IdentityService identity) {
+	private final FeatureRights rights;
+
+	CamundaEndpointGuard(AuthorizationService authorizations, IdentityService identity, FeatureRights rights) {
 		this.authorizations = authorizations;
 		this.identity = identity;
+		this.rights = rights;
 	}
 
 	@Override
@@ -59,7 +60,7 @@ class CamundaEndpointGuard extends OncePerRequestFilter {
 		CamundaPath path = CamundaPath.of(request);
 		String userId = request.getRemoteUser();
 		if (path.door() == CamundaPath.Door.ENGINE && ADMINISTRATORS_ONLY_RESOURCES.contains(path.root())
-				&& !isAdministrator()) {
+				&& !rights.allows(userId, Feature.ADMIN, AccessLevel.WRITE)) {
 			CamundaRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN, ADMINISTRATORS_ONLY);
 			return;
 		}
@@ -73,11 +74,6 @@ class CamundaEndpointGuard extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static boolean isAdministrator() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getAuthorities().stream()
-			.anyMatch(authority -> SecurityConfiguration.ADMIN_PAGES.equals(authority.getAuthority()));
-	}
 
 	/** Camunda's own rule for opening the application: ACCESS on it (administrators have ALL on every one). */
 	private boolean mayUse(String userId, String application) {

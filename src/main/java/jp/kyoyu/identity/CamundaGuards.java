@@ -27,8 +27,8 @@ class CamundaGuards {
 
 	@Bean
 	FilterRegistrationBean<CamundaEndpointGuard> camundaEndpointGuard(AuthorizationService authorizations,
-			IdentityService identity) {
-		return registered(new CamundaEndpointGuard(authorizations, identity));
+			IdentityService identity, FeatureRights rights) {
+		return registered(new CamundaEndpointGuard(authorizations, identity, rights));
 	}
 
 	@Bean
