@@ -67,10 +67,13 @@ public class FileStore {
 	 * its own transaction, committed before the bytes become an object, which the cleanup relies on) and renames
 	 * the file into place. On any failure nothing stays behind: no row, no temp file.
 	 *
+	 * @throws jp.kyoyu.shared.InvalidInputException when the name holds a control or bidi character
 	 * @throws FileTooLargeException past {@code kyoyu.storage.max-file-size}
 	 * @throws UncheckedIOException when reading the upload or writing the disk fails
 	 */
 	public StoredFile store(InputStream content, String originalName, String contentType) {
+		// Every upload path ends here, so no file name with a control or bidi character is ever stored.
+		jp.kyoyu.shared.CleanText.requireFileName("file", originalName);
 		DataSize limit = maxFileSize;
 		Path temp = null;
 		try {
