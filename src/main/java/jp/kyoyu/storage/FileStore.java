@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -51,8 +52,12 @@ public class FileStore {
 
 	private DataSize maxFileSize;
 
+	private final ObjectProvider<UploadInspection> inspections;
+
 	FileStore(StorageFileRepository rows, ObjectFiles files, StorageSettings settings,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<UploadInspection> inspections) {
+		this.inspections = inspections;
 		this.rows = rows;
 		this.files = files;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -80,6 +85,8 @@ public class FileStore {
 			temp = files.newTempFile();
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			long size = copy(content, temp, sha256, limit);
+			Path complete = temp;
+			inspections.orderedStream().forEach(inspection -> inspection.inspect(complete, originalName, contentType));
 			String hash = HexFormat.of().formatHex(sha256.digest());
 			StoredFile stored = ownTransaction.execute(status -> {
 				StoredFile row = rows.save(new StorageFile(hash, size, FileNames.displayName(originalName),
