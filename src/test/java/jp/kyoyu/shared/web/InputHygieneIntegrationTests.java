@@ -90,6 +90,17 @@ class InputHygieneIntegrationTests {
 	}
 
 	@Test
+	void theScheduleImportPageRefusesABidiFileNameOnThePage() {
+		BrowserlessClient genba = new BrowserlessClient(port);
+		genba.login("genba", JsonApi.PASSWORD);
+		String token = BrowserlessClient.csrfToken(genba.get("/schedule/import").body());
+		HttpResponse<String> page = genba.send(multipartForm(genba.url("/schedule/import"), Map.of("_csrf", token),
+				"file", "予定" + RLO + "sci.ics"));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("ファイル名「予定?sci.ics」に使えない文字");
+	}
+
+	@Test
 	void aNullInsideAJsonListIsA400NamingTheField() throws Exception {
 		HttpResponse<String> refused = api.send("POST", "/api/v1/projects/" + projectId + "/posts", "genba",
 				"{\"title\":\"連絡\",\"body\":\"本文\",\"notify\":[null]}");
