@@ -301,6 +301,7 @@ public class IdentityManagement {
 		else if (input.name().length() > 100) {
 			problems.add(new FieldProblem("name", "氏名は100文字以内で入力してください。"));
 		}
+		jp.kyoyu.shared.CleanText.checkLine(problems, "name", "氏名", input.name());
 		if (input.email() == null || input.email().isBlank()) {
 			problems.add(new FieldProblem("email", "メールアドレスを入力してください。"));
 		}

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.privacy.PersonalDataGuard;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
@@ -55,10 +56,14 @@ public class ProposalManagement {
 
 	private final ObjectProvider<ReviewProgress> progress;
 
+	private final PersonalDataGuard personalData;
+
 	ProposalManagement(ProposalRepository proposals, ProposalAccess access, DocumentTypes types,
 			ProjectManagement projects, FieldsJson json, ProposalPdf pdf, ProposalAttachments attachments,
-			ApplicationEventPublisher events, Clock clock, ObjectProvider<ReviewProgress> progress) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<ReviewProgress> progress,
+			PersonalDataGuard personalData) {
 		this.progress = progress;
+		this.personalData = personalData;
 		this.pdf = pdf;
 		this.attachments = attachments;
 		this.proposals = proposals;
@@ -85,6 +90,7 @@ public class ProposalManagement {
 		UserAccount user = access.user(userId);
 		DocumentType type = ProposalRules.raisable(types, typeKey, project.kind(), user.side());
 		refuseAnswers(type, fields, Map.of());
+		checkPersonalData("project:" + projectId, type, title, fields);
 		Map<String, Object> prefill = Prefill.values(project, user.name(), user.side(), today());
 		Map<String, Object> data = Prefill.merge(prefill, fields == null ? Map.of() : fields, keys(type));
 		Proposal proposal = proposals.save(new Proposal(projectId, type.key(), ProposalRules.title(title, type),
@@ -132,6 +138,7 @@ public class ProposalManagement {
 		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
 		Map<String, Object> stored = json.read(proposal.fieldsJson());
 		refuseAnswers(type, fields, stored);
+		checkPersonalData("proposal:" + id, type, title, fields);
 		Map<String, Object> data = fields == null ? stored
 				: AnswerPart.keptFrom(type, Prefill.merge(Map.of(), fields, keys(type)), stored);
 		proposal.edit(title == null ? proposal.title() : ProposalRules.title(title, type), json.write(data),
@@ -240,6 +247,14 @@ public class ProposalManagement {
 	public void changeStatus(long id, ProposalStatus status) {
 		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
 		proposal.changeStatus(status, clock.instant());
+	}
+
+	/** G-2: the title and every field the author typed, each refusal naming the field by its label. */
+	private void checkPersonalData(String what, DocumentType type, String title, Map<String, Object> fields) {
+		personalData.checkText(what, "title", "件名", title);
+		Map<String, String> labels = new java.util.HashMap<>();
+		types.schema(type.key()).fields().forEach(field -> labels.putIfAbsent(field.key(), field.label()));
+		personalData.checkFields(what, fields, key -> labels.getOrDefault(key, key));
 	}
 
 	/** The Japanese labels of these form fields of a type, in form order (for "what changed" records). */

@@ -30,7 +30,8 @@ class JapaneseErrorAttributes extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
 		Object status = attributes.get("status");
-		String message = messages.getMessage("error.status." + status, null,
+		Object precise = request.getAttribute(MalformedRequestFilter.MESSAGE, WebRequest.SCOPE_REQUEST);
+		String message = precise != null ? precise.toString() : messages.getMessage("error.status." + status, null,
 				messages.getMessage("error.unexpected", null, LocaleContextHolder.getLocale()),
 				LocaleContextHolder.getLocale());
 		if (request.getAttribute(ForbiddenException.REFUSAL_MESSAGE, WebRequest.SCOPE_REQUEST) instanceof String refusal) {
