@@ -16,6 +16,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -38,6 +43,19 @@ public class SecurityConfiguration {
 	/** Session attribute with the user id of the last failed login, for the login form. */
 	public static final String LAST_USER_ID = "KYOYU_LAST_USER_ID";
 
+	/**
+	 * Kyoyu's pages load scripts only from their own origin, never inline (behaviours live in /js/*.js, so an
+	 * injected script cannot run); inline style attributes stay allowed, a far smaller risk. The Camunda webapps
+	 * send their own policy (nonce-based, camunda.bpm.webapp.header-security), so this one is not added there:
+	 * two policies would both apply and the stricter one would break Tasklist and Cockpit.
+	 */
+	static final String PORTAL_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Nothing in Kyoyu uses the camera, microphone, location, payment or USB; a page injected into it may not. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
 	static final String AUDIT_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.READ);
 
 	/** Knows every logged-in session, so disabling a user can end theirs ({@link SessionTermination}). */
@@ -59,7 +77,8 @@ public class SecurityConfiguration {
 		// login (local manager, then its parent) and count every failure double.
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**",
-						"/css/**", "/js/**", "/images/**", "/favicon.ico", "/calendar/feed/**")
+						"/css/**", "/js/**", "/images/**", "/favicon.ico", "/calendar/feed/**",
+						"/password/set")
 				.permitAll()
 				.requestMatchers("/admin/audit/**", "/api/v1/admin/audit/**").hasAuthority(AUDIT_PAGES)
 				.requestMatchers("/admin/**", "/api/v1/admin/**").hasAuthority(ADMIN_PAGES)
@@ -71,10 +90,17 @@ public class SecurityConfiguration {
 				.expiredUrl("/login?expired"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 				.deleteCookies("JSESSIONID"))
-			// Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN); Basic clients send no session
-			// cookie a forged page could ride on. Session calls to the JSON API still need the CSRF token.
+			// Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN). A pure Basic client sends no
+			// session cookie a forged page could ride on; a request that carries one is checked whatever else it
+			// carries, since a browser adds a cached Basic header to a forged request just as it adds the cookie.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isCamundaWebappApi,
-					SecurityConfiguration::usesBasicAuth))
+					SecurityConfiguration::isSessionlessBasicClient))
+			.addFilterBefore(new BasicOverSessionFilter(), BasicAuthenticationFilter.class)
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						request -> !isCamundaWebapp(request), new ContentSecurityPolicyHeaderWriter(PORTAL_CSP)))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(jsonEntryPoint(), machineClients)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -102,13 +128,21 @@ public class SecurityConfiguration {
 				|| path.startsWith("/v3/api-docs");
 	}
 
+	private static boolean isCamundaWebapp(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/camunda/");
+	}
+
 	private static boolean isCamundaWebappApi(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/camunda/api/");
 	}
 
-	private static boolean usesBasicAuth(HttpServletRequest request) {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	private static boolean isSessionlessBasicClient(HttpServletRequest request) {
+		return BasicOverSessionFilter.usesBasicAuth(request) && !carriesLiveSession(request);
+	}
+
+	/** A cookie of a session that has ended is no session a forged request could ride on. */
+	private static boolean carriesLiveSession(HttpServletRequest request) {
+		return request.getRequestedSessionId() != null && request.isRequestedSessionIdValid();
 	}
 
 	private static AuthenticationEntryPoint jsonEntryPoint() {
