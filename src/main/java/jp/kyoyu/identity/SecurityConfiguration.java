@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -85,14 +88,16 @@ public class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(keepingTypedUserId()).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
+			// Only the form login puts the user into the HTTP session; HTTP Basic stays per request.
+			.securityContext(context -> context.securityContextRepository(new SessionlessBasicRepository()))
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 				.deleteCookies("JSESSIONID"))
-			// Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN). A pure Basic client sends no
-			// session cookie a forged page could ride on; a request that carries one is checked whatever else it
-			// carries, since a browser adds a cached Basic header to a forged request just as it adds the cookie.
+			// Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN). A pure Basic client has no
+			// logged-in session a forged page could ride on; a request that carries one is checked whatever else
+			// it carries, since a browser adds a cached Basic header to a forged request just as it adds the cookie.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isCamundaWebappApi,
 					SecurityConfiguration::isSessionlessBasicClient))
 			.addFilterBefore(new BasicOverSessionFilter(), BasicAuthenticationFilter.class)
@@ -137,12 +142,19 @@ public class SecurityConfiguration {
 	}
 
 	private static boolean isSessionlessBasicClient(HttpServletRequest request) {
-		return BasicOverSessionFilter.usesBasicAuth(request) && !carriesLiveSession(request);
+		return BasicOverSessionFilter.usesBasicAuth(request) && !carriesLoggedInSession(request);
 	}
 
-	/** A cookie of a session that has ended is no session a forged request could ride on. */
-	private static boolean carriesLiveSession(HttpServletRequest request) {
-		return request.getRequestedSessionId() != null && request.isRequestedSessionIdValid();
+	/**
+	 * Only a session someone is logged into is worth forging a request on. A cookie of an ended session, or of
+	 * an anonymous one (Spring keeps the page an anonymous request asked for in a session), is none: a script
+	 * with a cookie jar keeps working without a token.
+	 */
+	private static boolean carriesLoggedInSession(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(
+				HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+				&& context.getAuthentication() != null && context.getAuthentication().isAuthenticated();
 	}
 
 	private static AuthenticationEntryPoint jsonEntryPoint() {

@@ -223,6 +223,16 @@ class SecurityIntegrationTests {
 		HttpResponse<String> riding = browser.send(basic(browser.url("/api/v1/admin/users"), "admin", PASSWORD)
 			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(broken)).build());
 		assertThat(riding.statusCode()).as("session cookie + Basic, no CSRF token").isEqualTo(403);
+
+		BrowserlessClient script = new BrowserlessClient(port);
+		assertThat(script.get("/projects").statusCode()).as("an anonymous visit opens a session").isEqualTo(302);
+		assertThat(script.send(basic(script.url("/api/v1/projects"), "admin", PASSWORD).GET().build()).statusCode())
+			.isEqualTo(200);
+		assertThat(script.get("/").statusCode()).as("a Basic call logs no session in").isEqualTo(302);
+		HttpResponse<String> anonymousSession = script.send(basic(script.url("/api/v1/admin/users"), "admin", PASSWORD)
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(broken)).build());
+		assertThat(anonymousSession.statusCode()).as("nobody is logged into that session: no token needed")
+			.isEqualTo(400);
 	}
 
 	@Test
