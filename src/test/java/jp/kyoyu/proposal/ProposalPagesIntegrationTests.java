@@ -106,8 +106,10 @@ class ProposalPagesIntegrationTests {
 		return id;
 	}
 
+	/** The supervisor's API calls, from a client of their own: genba's session cookie would make them CSRF-checked. */
 	private HttpResponse<String> api(String method, String path, Object body) throws Exception {
-		return genba.send(BrowserlessClient.basic(genba.url(path), "sokatsu", PASSWORD)
+		BrowserlessClient script = new BrowserlessClient(port);
+		return script.send(BrowserlessClient.basic(script.url(path), "sokatsu", PASSWORD)
 			.header("Content-Type", "application/json")
 			.method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
 			.build());

@@ -75,10 +75,10 @@ class DocumentPageController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("folderProblems", e.problems());
 			redirect.addFlashAttribute("folderName", name);
-			// The typed value goes back encoded: a raw one (Japanese, spaces) breaks the Location header.
-			return "redirect:/projects/" + projectId + "/documents" + (parentId == null ? ""
-					: "?folder=" + org.springframework.web.util.UriUtils.encodeQueryParam(parentId,
-							java.nio.charset.StandardCharsets.UTF_8));
+			// Back to the folder chosen, when it is a folder id at all: anything else (Japanese, spaces, 20,000
+			// characters) in the Location header breaks it or overflows Tomcat's header buffer (a 500).
+			boolean folderId = parentId != null && parentId.matches("[0-9]{1,18}");
+			return "redirect:/projects/" + projectId + "/documents" + (folderId ? "?folder=" + parentId : "");
 		}
 	}
 

@@ -173,8 +173,8 @@ class MalformedInputIntegrationTests {
 				// Tomcat drops a Location header it cannot encode and still answers 302: a redirect to nowhere.
 				boolean lost = response.statusCode() / 100 == 3 && response.headers().firstValue("Location").isEmpty();
 				if ((response.statusCode() >= 500 || leaks || lost) && failures.size() < 40) {
-					failures.add("POST " + route + " as " + user + " with " + form + " -> " + response.statusCode() + ": "
-							+ abbreviate(response.body()));
+					failures.add("POST " + route + " as " + user + " with " + abbreviate(form.toString()) + " -> "
+							+ response.statusCode() + ": " + (leaks ? leakInContext(response.body()) : abbreviate(response.body())));
 				}
 			}
 		}
@@ -199,6 +199,16 @@ class MalformedInputIntegrationTests {
 			case 4 -> "4111 1111 1111 1111";
 			default -> "題名";
 		};
+	}
+
+	/** The leaked text with what stands around it, so a failure says what the page gave away. */
+	static String leakInContext(String body) {
+		Matcher leak = LEAK.matcher(body);
+		if (!leak.find()) {
+			return abbreviate(body);
+		}
+		return "leaks \"" + body.substring(Math.max(0, leak.start() - 120), Math.min(body.length(), leak.end() + 120))
+				+ "\"";
 	}
 
 	static String encode(String value) {
