@@ -102,6 +102,15 @@ class ErasureJobs {
 				projectId, kind);
 	}
 
+	/**
+	 * Notices of the project in Spring Modulith's event publication registry, sent or waiting (mail retries):
+	 * every project event carries {@code "projectId":<id>} in its JSON form.
+	 */
+	int deletePublications(long projectId) {
+		return jdbc.update("delete from event_publication where serialized_event like ? or serialized_event like ?",
+				"%\"projectId\":" + projectId + ",%", "%\"projectId\":" + projectId + "}%");
+	}
+
 	void clearItems(long projectId) {
 		jdbc.update("delete from erasure_item where project_id = ?", projectId);
 	}

@@ -156,6 +156,7 @@ class ErasureRunner {
 		jobs.items(projectId, "FILE").forEach(id -> targets.add("file:" + id));
 		events.publishEvent(new AuditScrubRequested(targets));
 		jobs.clearItems(projectId);
+		jobs.deletePublications(projectId);
 		// Whole seconds: the certificate's data must read back exactly as hashed, on any database.
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		String sha256 = certificates.sha256(job, now);

@@ -22,9 +22,12 @@ public class ProcessErasure {
 
 	private final HistoryService history;
 
-	ProcessErasure(RuntimeService runtime, HistoryService history) {
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	ProcessErasure(RuntimeService runtime, HistoryService history, org.springframework.jdbc.core.JdbcTemplate jdbc) {
 		this.runtime = runtime;
 		this.history = history;
+		this.jdbc = jdbc;
 	}
 
 	/** Returns how many instances were removed. */
@@ -42,6 +45,11 @@ public class ProcessErasure {
 			.list().stream().map(HistoricProcessInstance::getId).toList();
 		if (!finished.isEmpty()) {
 			history.deleteHistoricProcessInstancesIfExists(finished);
+			// Camunda keeps operation log entries that name the instance only as their root (e.g. a task's
+			// assignment); they go too, so nothing of the instance stays.
+			for (String id : finished) {
+				jdbc.update("delete from ACT_HI_OP_LOG where ROOT_PROC_INST_ID_ = ? or PROC_INST_ID_ = ?", id, id);
+			}
 		}
 		return Math.max(running.size(), finished.size());
 	}
