@@ -89,9 +89,10 @@ public class ErasureManagement {
 		if (job.isPresent() && job.get().status() != ErasureStatus.SCHEDULED) {
 			requireFormerMemberOrAdministrator(job.get(), userId);
 			ErasureJob started = job.get();
-			return new ErasureView(projectId, started.erasedAt() == null ? today()
-					: started.erasedAt().atZone(JAPAN).toLocalDate(), started.status(), List.of(), started.periodEnd(),
-					retentionDays, started.erasureDate() != null);
+			// Once started, the date shown is the day it was erased (or began, while it runs).
+			java.time.Instant day = started.erasedAt() != null ? started.erasedAt() : started.startedAt();
+			return new ErasureView(projectId, day == null ? today() : day.atZone(JAPAN).toLocalDate(), started.status(),
+					List.of(), started.periodEnd(), retentionDays, started.erasureDate() != null);
 		}
 		projects.requireVisible(projectId, userId);
 		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
@@ -177,6 +178,11 @@ public class ErasureManagement {
 			.orElseThrow(() -> new NotFoundException("この工事・業務のデータ消去証明書はありません（消去が終わっていません）。"));
 		requireFormerMemberOrAdministrator(job, userId);
 		return certificates.pdf(job);
+	}
+
+	/** The date the project will be erased, without an access check (for pages that checked it); empty if unknown. */
+	Optional<LocalDate> scheduledDate(long projectId) {
+		return projects.contract(projectId).map(contract -> dateOf(contract, jobs.find(projectId)));
 	}
 
 	private void attempt(long projectId, java.util.function.BooleanSupplier claim) {

@@ -113,6 +113,8 @@ class ErasureIntegrationTests {
 		assertThat(moved.statusCode()).isEqualTo(200);
 		assertThat(api.read(api.get("/api/v1/projects/" + project + "/erasure", "genba")).get("erasureDate").asText())
 			.as("every member sees it").isEqualTo("2026-04-30");
+		assertThat(new String(api.bytes("/projects/" + project, "genba").body(), StandardCharsets.UTF_8))
+			.as("on the project page too").contains("データ消去予定日").contains("2026/04/30");
 		assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "sokatsu",
 				Map.of("erasureDate", "2026-05-30", "reason", "x")).statusCode()).isEqualTo(403);
 		assertThat(run(project, "sokatsu", name, "契約終了").statusCode()).as("not an administrator").isEqualTo(403);
@@ -152,7 +154,8 @@ class ErasureIntegrationTests {
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			text = new PDFTextStripper().getText(document);
 		}
-		assertThat(text).contains("データ消去証明書").contains(name).contains("掲示板の記事: 1件").contains("発議書類: 2件")
+		assertThat(text).contains("データ消去証明書").contains(name).contains("掲示板の記事: 2件") // the post and the consultation's notice on the board
+			.contains("発議書類: 2件")
 			.contains("事前打合せ: 1件").contains("手動（実施者: admin）");
 		String sha = jdbc.queryForObject("select certificate_sha256 from erasure_job where project_id = ?", String.class,
 				project);
