@@ -191,6 +191,36 @@ class ErasureIntegrationTests {
 		assertThat(audit.check().intact()).isTrue();
 	}
 
+	@Test
+	void onItsDateAProjectIsErasedAutomaticallyOnceEvenWithTwoSweepsAtOnce() throws Exception {
+		String due = "自動消去テスト " + UUID.randomUUID().toString().substring(0, 8);
+		long project = project(due);
+		Map<String, Object> running = new LinkedHashMap<>();
+		running.put("kind", "WORKS");
+		running.put("fiscalYear", 2026);
+		running.put("name", "継続中 " + UUID.randomUUID().toString().substring(0, 8));
+		running.put("periodStart", "2026-06-01");
+		running.put("periodEnd", "2027-03-15");
+		running.put("creatorRole", "GENERAL_SUPERVISOR");
+		long notDue = created(api.send("POST", "/api/v1/projects", "sokatsu", running));
+		assertThat(api.read(api.get("/api/v1/projects/" + project + "/erasure", "sokatsu")).get("erasureDate").asText())
+			.as("contract end + 90 days").isEqualTo("2026-06-29");
+
+		Thread other = new Thread(erasures::sweep);
+		other.start();
+		erasures.sweep();
+		other.join();
+
+		assertThat(state(project)).isEqualTo("ERASED|");
+		assertThat(jdbc.queryForObject("select method from erasure_job where project_id = ?", String.class, project))
+			.isEqualTo("AUTOMATIC");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where target = ?", Long.class,
+				"erasure:" + project)).as("erased once").isEqualTo(1);
+		assertThat(api.get("/api/v1/projects/" + notDue, "sokatsu").statusCode()).as("not due yet").isEqualTo(200);
+		assertThat(api.read(api.get("/api/v1/projects/" + notDue + "/erasure", "sokatsu")).get("status").asText())
+			.isEqualTo("SCHEDULED");
+	}
+
 	/** A step between the workflow and the proposals that fails the first time for the projects listed. */
 	@TestConfiguration
 	static class FailOnce {
