@@ -55,6 +55,7 @@ public class BoardGroups {
 		if (name == null || name.isBlank() || name.strip().length() > 100) {
 			throw new InvalidInputException("name", "グループ名を100文字以内で入力してください。");
 		}
+		jp.kyoyu.shared.CleanText.requireLine("name", "グループ名", name);
 		if (members == null || members.isEmpty()) {
 			throw new InvalidInputException("members", "グループに入れるユーザーを1人以上選んでください。");
 		}

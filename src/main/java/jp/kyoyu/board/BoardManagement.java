@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kyoyu.privacy.PersonalDataGuard;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.StaleVersionException;
@@ -40,9 +41,11 @@ public class BoardManagement {
 
 	private final Clock clock;
 
+	private final PersonalDataGuard personalData;
+
 	BoardManagement(PostRepository posts, ReplyRepository replies, ReadMarks reads,
 			PostVisibility visibility, PostAudiences audiences, PostViews views, BoardAttachments attachments,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PersonalDataGuard personalData) {
 		this.posts = posts;
 		this.replies = replies;
 		this.reads = reads;
@@ -52,6 +55,7 @@ public class BoardManagement {
 		this.attachments = attachments;
 		this.events = events;
 		this.clock = clock;
+		this.personalData = personalData;
 	}
 
 	/** Posts to one project's board; tells the chosen users by mail after commit. */
@@ -59,6 +63,7 @@ public class BoardManagement {
 		Viewer viewer = visibility.viewer(userId);
 		audiences.requireMember(viewer, projectId);
 		PostRules.check(input.title(), input.body());
+		checkPersonalData("project:" + projectId, input.title(), input.body());
 		audiences.checkChoice(projectId, input, userId);
 		Post post = posts.save(new Post(projectId, input.title().strip(), input.body(), userId,
 				!input.users().isEmpty() || !input.groups().isEmpty(), null, clock.instant()));
@@ -78,6 +83,7 @@ public class BoardManagement {
 			audiences.requireMember(viewer, projectId == null ? -1 : projectId);
 		}
 		PostRules.check(title, body);
+		checkPersonalData("projects:" + projectIds, title, body);
 		String bundle = UUID.randomUUID().toString();
 		List<Long> ids = new ArrayList<>();
 		for (Long projectId : new LinkedHashSet<>(projectIds)) {
@@ -102,6 +108,7 @@ public class BoardManagement {
 		Post post = own(postId, userId);
 		StaleVersionException.check(post.version(), version);
 		PostRules.check(title, body);
+		checkPersonalData("post:" + postId, title, body);
 		for (Post each : together(post, everywhere)) {
 			each.change(title.strip(), body, clock.instant());
 			events.publishEvent(new PostUpdated(each.id(), each.projectId(), each.title()));
@@ -140,10 +147,17 @@ public class BoardManagement {
 	public ReplyView reply(long postId, String body, String userId) {
 		Post post = visibility.visible(postId, visibility.viewer(userId));
 		PostRules.checkReply(body);
+		personalData.checkText("post:" + postId, "body", "返信", body);
 		Reply reply = replies.save(new Reply(post.id(), body, userId, clock.instant()));
 		events.publishEvent(new ReplyAdded(reply.id(), post.id()));
 		return new ReplyView(reply.id(), reply.body(), PostViews.name(views.names(), userId), userId,
 				reply.createdAt(), List.of());
+	}
+
+	/** G-2: no individual number or card number in what the board shows to a whole project. */
+	private void checkPersonalData(String what, String title, String body) {
+		personalData.checkText(what, "title", "件名", title);
+		personalData.checkText(what, "body", "本文", body);
 	}
 
 	private Post own(long postId, String userId) {

@@ -3,6 +3,7 @@ package jp.kyoyu.board;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.kyoyu.shared.CleanText;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 
@@ -32,6 +33,8 @@ final class PostRules {
 			problems.add(new FieldProblem("body", "本文は" + BODY_MAX + "文字以内で入力してください（現在"
 					+ body.length() + "文字）。"));
 		}
+		CleanText.checkLine(problems, "title", "件名", title);
+		CleanText.checkText(problems, "body", "本文", body);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -45,5 +48,6 @@ final class PostRules {
 			throw new InvalidInputException("body", "返信は" + BODY_MAX + "文字以内で入力してください（現在"
 					+ body.length() + "文字）。");
 		}
+		CleanText.requireText("body", "返信", body);
 	}
 }

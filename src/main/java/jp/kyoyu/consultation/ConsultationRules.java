@@ -3,6 +3,7 @@ package jp.kyoyu.consultation;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.kyoyu.shared.CleanText;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
@@ -31,6 +32,8 @@ final class ConsultationRules {
 		else if (body.length() > BODY_MAX) {
 			problems.add(new FieldProblem("body", "本文は" + BODY_MAX + "文字以内で入力してください。"));
 		}
+		CleanText.checkLine(problems, "title", "件名", title);
+		CleanText.checkText(problems, "body", "本文", body);
 		return problems;
 	}
 
@@ -48,6 +51,7 @@ final class ConsultationRules {
 		if (body.length() > BODY_MAX) {
 			throw new InvalidInputException("body", "コメントは" + BODY_MAX + "文字以内で入力してください。");
 		}
+		CleanText.requireText("body", "コメント", body);
 	}
 
 	static void requireOpen(Matter matter) {

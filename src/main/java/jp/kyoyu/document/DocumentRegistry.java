@@ -71,6 +71,8 @@ class DocumentRegistry {
 		Folder folder = access.folder(folderId, userId);
 		List<NewFile> parts = newFiles == null ? List.of()
 				: newFiles.stream().filter(f -> f.name() != null && !f.name().isBlank()).toList();
+		// Before the title check: a blank title becomes the first file's name.
+		parts.forEach(part -> jp.kyoyu.shared.CleanText.requireFileName("file", part.name()));
 		List<StoredFile> finished = uploads.finished(input.uploadIds(), folder.projectId(), userId);
 		String firstName = !parts.isEmpty() ? parts.get(0).name() : finished.isEmpty() ? null : finished.get(0).name();
 		DocumentRules.Clean clean = DocumentRules.check(input, parts.size() + finished.size(), firstName);

@@ -32,7 +32,9 @@ final class DocumentRules {
 		if (title.length() > MAX_TITLE) {
 			problems.add(new FieldProblem("title", "件名は" + MAX_TITLE + "文字以内で入力してください。"));
 		}
+		jp.kyoyu.shared.CleanText.checkLine(problems, "title", "件名", title);
 		String category = clean(input.category());
+		jp.kyoyu.shared.CleanText.checkLine(problems, "category", "区分", category);
 		if (category.isEmpty()) {
 			problems.add(new FieldProblem("category", "区分を入力してください（例: 打合せ簿、施工計画書）。"));
 		}

@@ -26,6 +26,7 @@ final class FolderRules {
 			throw new InvalidInputException("name", "フォルダ名は" + MAX_NAME + "文字以内で入力してください（現在"
 					+ name.length() + "文字）。");
 		}
+		jp.kyoyu.shared.CleanText.requireLine("name", "フォルダ名", name);
 		if (name.equals(".") || name.equals("..")
 				|| name.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
 			throw new InvalidInputException("name", "フォルダ名に「/」「\\」や制御文字、「.」「..」だけの名前は使えません。"

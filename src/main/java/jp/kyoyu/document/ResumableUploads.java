@@ -68,6 +68,9 @@ public class ResumableUploads {
 		if (name == null || name.isBlank() || name.length() > 255) {
 			problems.add(new jp.kyoyu.shared.FieldProblem("name", "ファイル名（255文字以内）を指定してください。"));
 		}
+		else if (jp.kyoyu.shared.CleanText.fileNameProblem("name", name) != null) {
+			problems.add(jp.kyoyu.shared.CleanText.fileNameProblem("name", name));
+		}
 		if (size == null || size < 0) {
 			problems.add(new jp.kyoyu.shared.FieldProblem("size", "ファイルの大きさ（バイト数、0以上）を指定してください。"));
 		}

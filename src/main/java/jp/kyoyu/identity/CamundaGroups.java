@@ -55,6 +55,7 @@ class CamundaGroups {
 			grant(side.groupId(), Resources.FILTER, Authorization.ANY, Permissions.READ);
 		}
 		grant(Side.AGENCY.groupId(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		OwnAccountReadOnly.narrowExistingGrants(authorizations);
 	}
 
 	private void ensureGroup(String id, String name, String type) {

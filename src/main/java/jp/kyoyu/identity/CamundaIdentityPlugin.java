@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Makes Camunda hash the passwords it stores (ACT_ID_USER) with PBKDF2-HMAC-SHA256 instead of its default
- * single salted SHA-512, for every path: the portal, Camunda Admin and the engine REST API alike.
+ * single salted SHA-512, for every path: the portal, Camunda Admin and the engine REST API alike. New users get
+ * READ only on their own Camunda user record ({@link OwnAccountReadOnly}).
  */
 @Component
 class CamundaIdentityPlugin extends AbstractProcessEnginePlugin {
@@ -22,6 +23,7 @@ class CamundaIdentityPlugin extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setResourceAuthorizationProvider(new OwnAccountReadOnly());
 		configuration.setPasswordEncryptor(new PasswordEncryptor() {
 
 			@Override

@@ -1,6 +1,8 @@
 package jp.kyoyu.identity;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
 
 import jakarta.servlet.Filter;
@@ -58,23 +60,45 @@ class CamundaLoginBridge {
 		return registration;
 	}
 
-	/** Camunda's logout button posts here; we end the Spring session too, or the user would stay logged in. */
+	/**
+	 * Camunda's logout button posts here; we end the Spring session too, or the user would stay logged in. The
+	 * post must carry the CSRF token Camunda's pages send (X-XSRF-TOKEN, kept in the session by Camunda's
+	 * CsrfPreventionFilter): this filter answers before Camunda's own check would run, and without the token a
+	 * cross-site page could log the user out of everything.
+	 */
 	static final class WebappLogoutFilter implements Filter {
+
+		static final String CAMUNDA_CSRF_TOKEN = "CAMUNDA_CSRF_TOKEN";
+
+		static final String CSRF_HEADER = "X-XSRF-TOKEN";
 
 		@Override
 		public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res,
 				FilterChain chain) throws IOException, ServletException {
 			HttpServletRequest request = (HttpServletRequest) req;
+			HttpServletResponse response = (HttpServletResponse) res;
 			if ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/logout")) {
 				HttpSession session = request.getSession(false);
+				if (session != null && !carriesSessionToken(request, session)) {
+					response.setHeader(CSRF_HEADER, "Required");
+					response.sendError(HttpServletResponse.SC_FORBIDDEN, "CSRFPreventionFilter: Token provided via HTTP Header is absent/empty.");
+					return;
+				}
 				if (session != null) {
 					session.invalidate();
 				}
 				SecurityContextHolder.clearContext();
-				((HttpServletResponse) res).setStatus(HttpServletResponse.SC_OK);
+				response.setStatus(HttpServletResponse.SC_OK);
 				return;
 			}
 			chain.doFilter(req, res);
+		}
+
+		private static boolean carriesSessionToken(HttpServletRequest request, HttpSession session) {
+			Object expected = session.getAttribute(CAMUNDA_CSRF_TOKEN);
+			String sent = request.getHeader(CSRF_HEADER);
+			return expected instanceof String token && sent != null && MessageDigest.isEqual(
+					token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
 		}
 	}
 }

@@ -60,6 +60,7 @@ public class GroupManagement {
 		if (name == null || name.isBlank() || name.length() > 100) {
 			problems.add(new FieldProblem("name", "グループ名を100文字以内で入力してください。"));
 		}
+		jp.kyoyu.shared.CleanText.checkLine(problems, "name", "グループ名", name);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

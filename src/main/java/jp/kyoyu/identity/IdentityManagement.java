@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -36,6 +37,10 @@ public class IdentityManagement {
 	/** Letters, digits and {@code . _ -}; Camunda's resource whitelist is widened to match. */
 	static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IdentityManagement.class);
+
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
 	private final IdentityService camunda;
@@ -56,10 +61,17 @@ public class IdentityManagement {
 
 	private final UserNames names;
 
+	private final PasswordLinks links;
+
+	private final ObjectProvider<PasswordLinkDelivery> delivery;
+
 	IdentityManagement(IdentityService camunda, UserProfileRepository profiles, PermissionGrantRepository grants,
 			PasswordPolicy policy, PasswordHistoryRepository passwordHistory, LoginThrottle throttle,
-			ApplicationEventPublisher events, Clock clock, UserNames names) {
+			ApplicationEventPublisher events, Clock clock, UserNames names, PasswordLinks links,
+			ObjectProvider<PasswordLinkDelivery> delivery) {
 		this.names = names;
+		this.links = links;
+		this.delivery = delivery;
 		this.camunda = camunda;
 		this.profiles = profiles;
 		this.grants = grants;
@@ -119,7 +131,9 @@ public class IdentityManagement {
 
 	/**
 	 * Registers a user with the default permissions of the side (read/write everywhere but administration),
-	 * or administration rights as well when {@code administrator}.
+	 * or administration rights as well when {@code administrator}. Without a password the account gets one
+	 * nobody knows, and the user sets their own through {@link #sendPasswordLink} (X2); a given password is
+	 * checked by the policy and set, for scripts that hand it over by other means.
 	 */
 	public UserAccount create(UserDetailsInput input, boolean administrator) {
 		List<FieldProblem> problems = new ArrayList<>(detailProblems(input));
@@ -130,14 +144,17 @@ public class IdentityManagement {
 		else if (camunda.createUserQuery().userId(input.userId()).count() > 0) {
 			problems.add(new FieldProblem("userId", "ユーザーID「" + input.userId() + "」は既に使われています。"));
 		}
-		policy.violations(input.userId(), input.password())
-			.forEach(message -> problems.add(new FieldProblem("password", message)));
+		boolean byLink = input.password() == null || input.password().isEmpty();
+		if (!byLink) {
+			policy.violations(input.userId(), input.password())
+				.forEach(message -> problems.add(new FieldProblem("password", message)));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		User user = camunda.newUser(input.userId());
 		copyDetails(input, user);
-		user.setPassword(input.password());
+		user.setPassword(byLink ? unknowablePassword() : input.password());
 		camunda.saveUser(user);
 		UserProfile profile = new UserProfile(input.userId(), input.side(), clock.instant());
 		profile.update(input.side(), blankToNull(input.organisation()), blankToNull(input.jobTitle()),
@@ -149,7 +166,9 @@ public class IdentityManagement {
 		if (administrator) {
 			camunda.createMembership(input.userId(), CamundaGroups.ADMINISTRATORS);
 		}
-		policy.remember(input.userId(), input.password(), clock.instant());
+		if (!byLink) {
+			policy.remember(input.userId(), input.password(), clock.instant());
+		}
 		events.publishEvent(new UserCreated(input.userId(), input.side()));
 		return get(input.userId());
 	}
@@ -193,6 +212,7 @@ public class IdentityManagement {
 		camunda.deleteUser(userId);
 		grants.deleteByUserId(userId);
 		passwordHistory.deleteByUserId(userId);
+		links.forget(userId);
 		profiles.deleteById(userId);
 		throttle.unlock(userId);
 		events.publishEvent(new UserDeleted(userId));
@@ -213,6 +233,42 @@ public class IdentityManagement {
 			throw new InvalidInputException("currentPassword", "現在のパスワードが正しくありません。");
 		}
 		setPassword(userId, newPassword, "newPassword");
+		events.publishEvent(new PasswordChanged(userId, false));
+	}
+
+	/**
+	 * Mails the user a one-time link (24 hours) to set their password: for a new account, or as an
+	 * administrator's reset, which leaves the current password working until the link is used. Answers false
+	 * when the mail could not be sent (the administrator can send a new link later).
+	 */
+	public boolean sendPasswordLink(String userId, boolean newAccount) {
+		UserAccount account = get(userId);
+		PasswordLinks.Issued issued = links.issue(userId,
+				newAccount ? PasswordLink.Purpose.NEW_ACCOUNT : PasswordLink.Purpose.RESET);
+		events.publishEvent(new PasswordLinkSent(userId, newAccount));
+		try {
+			delivery.getObject().deliver(new PasswordLinkMail(userId, account.name(), account.email(), issued.path(),
+					issued.validUntil(), newAccount));
+			return true;
+		}
+		catch (RuntimeException e) {
+			log.warn("Password link for {} could not be sent: {}", userId, e.toString());
+			return false;
+		}
+	}
+
+	/** The user a password link is for, or a Japanese refusal (unknown, used or expired link). */
+	@Transactional(readOnly = true)
+	public String passwordLinkHolder(String token) {
+		return links.holder(token);
+	}
+
+	/** Sets the password through a one-time link; the link is used up only when the password is accepted. */
+	public void setPasswordWithLink(String token, String newPassword) {
+		String userId = links.holder(token);
+		setPassword(userId, newPassword, "newPassword");
+		links.use(token);
+		throttle.unlock(userId);
 		events.publishEvent(new PasswordChanged(userId, false));
 	}
 
@@ -276,6 +332,13 @@ public class IdentityManagement {
 		policy.remember(userId, newPassword, clock.instant());
 	}
 
+	/** 256 random bits nobody sees: the account cannot be logged into before its user sets a password. */
+	private static String unknowablePassword() {
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		return java.util.Base64.getEncoder().encodeToString(secret);
+	}
+
 	private Map<Feature, AccessLevel> permissionsOf(String userId) {
 		Map<Feature, AccessLevel> permissions = new EnumMap<>(Feature.class);
 		grants.findByUserId(userId).forEach(grant -> permissions.put(grant.feature(), grant.level()));
@@ -301,6 +364,7 @@ public class IdentityManagement {
 		else if (input.name().length() > 100) {
 			problems.add(new FieldProblem("name", "氏名は100文字以内で入力してください。"));
 		}
+		jp.kyoyu.shared.CleanText.checkLine(problems, "name", "氏名", input.name());
 		if (input.email() == null || input.email().isBlank()) {
 			problems.add(new FieldProblem("email", "メールアドレスを入力してください。"));
 		}

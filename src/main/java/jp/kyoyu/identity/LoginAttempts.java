@@ -1,6 +1,5 @@
 package jp.kyoyu.identity;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -35,15 +34,6 @@ class LoginAttempts {
 
 	Instant lockedUntil() {
 		return lockedUntil;
-	}
-
-	/** Counts a failure; the one that reaches {@code maxFailures} locks the id for {@code lockFor}. */
-	void failed(Instant now, int maxFailures, Duration lockFor) {
-		failures++;
-		if (failures >= maxFailures) {
-			lockedUntil = now.plus(lockFor);
-			failures = 0;
-		}
 	}
 
 	void unlock() {

@@ -5,17 +5,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts consecutive failed logins per user id and locks the id for a while after too many (X2, C8.5).
- * Unknown ids are counted as well, so the answer does not tell which ids exist. Each method commits on its
- * own, because the login that calls it ends by throwing.
+ * Unknown ids are counted as well, so the answer does not tell which ids exist. Failures and successes are
+ * recorded by atomic updates, each in a transaction of its own (the login that calls it may end by throwing):
+ * 40 parallel wrong passwords count exactly {@code maxFailures}, and a right one checked after the lock is
+ * refused. Counting before the check would be simpler but would lock out a script's parallel requests.
  */
 @Component
 class LoginThrottle {
+
+	/** Ids are at most 64 characters (the column); anything longer cannot exist and is not worth a row. */
+	private static final int MAX_ID_LENGTH = 64;
 
 	private final LoginAttemptsRepository attempts;
 
@@ -23,10 +32,15 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(LoginAttemptsRepository attempts, SecuritySettings settings, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	LoginThrottle(LoginAttemptsRepository attempts, SecuritySettings settings, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.attempts = attempts;
 		this.settings = settings.lockout();
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** Until when the id is locked, if it is locked now. */
@@ -36,28 +50,59 @@ class LoginThrottle {
 		return attempts.findById(userId).filter(a -> a.isLockedAt(now)).map(LoginAttempts::lockedUntil);
 	}
 
-	/** Records a failure; answers the lock's end if this failure locked the id. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	Optional<Instant> failed(String userId) {
-		Instant now = clock.instant();
-		LoginAttempts entry = attempts.findById(userId).orElseGet(() -> new LoginAttempts(userId));
-		entry.failed(now, settings.maxFailures(), settings.duration());
-		attempts.save(entry);
-		return entry.isLockedAt(now) ? Optional.of(entry.lockedUntil()) : Optional.empty();
+	/**
+	 * What a failed login did: whether it was counted (not when the id was locked meanwhile) and the lock's end
+	 * if the id is locked now.
+	 */
+	record Failure(boolean counted, Optional<Instant> lockedUntil) {
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void succeeded(String userId) {
-		attempts.findById(userId).ifPresent(entry -> {
-			entry.unlock();
-			attempts.save(entry);
+	/** Records a failure by atomic updates of the id's row (created first if the id has none yet). */
+	Failure failed(String userId) {
+		if (userId.length() > MAX_ID_LENGTH) {
+			return new Failure(true, Optional.empty());
+		}
+		ensureRow(userId);
+		return ownTransaction.execute(status -> {
+			Instant now = clock.instant();
+			boolean counted = attempts.countFailure(userId, now) == 1;
+			attempts.lockIfReached(userId, settings.maxFailures(), now.plus(settings.duration()));
+			Optional<Instant> locked = attempts.findById(userId)
+				.filter(entry -> entry.isLockedAt(now))
+				.map(LoginAttempts::lockedUntil);
+			return new Failure(counted, locked);
+		});
+	}
+
+	private void ensureRow(String userId) {
+		if (attempts.existsById(userId)) {
+			return;
+		}
+		try {
+			ownTransaction.executeWithoutResult(status -> attempts.saveAndFlush(new LoginAttempts(userId)));
+		}
+		catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
+			// A parallel failure for the same id created the row first; counting goes on that row.
+		}
+	}
+
+	/**
+	 * Records a right password: clears the count, unless the id got locked while the password was being checked
+	 * (parallel guesses): then answers the lock's end and the login is refused, so a right guess that lost the
+	 * race to the lock tells the guesser nothing.
+	 */
+	Optional<Instant> succeeded(String userId) {
+		return ownTransaction.execute(status -> {
+			Instant now = clock.instant();
+			attempts.clearFailures(userId, now);
+			return attempts.findById(userId).filter(entry -> entry.isLockedAt(now)).map(LoginAttempts::lockedUntil);
 		});
 	}
 
 	/** An administrator ends a lock early. */
 	@Transactional
 	void unlock(String userId) {
-		succeeded(userId);
+		attempts.findById(userId).ifPresent(LoginAttempts::unlock);
 	}
 
 	int maxFailures() {

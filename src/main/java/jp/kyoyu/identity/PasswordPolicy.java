@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rules a new password must meet, stated so a user can read them on the page (C8.5): a minimum length,
- * not the user id, not a commonly tried password, not one of the last N passwords. No composition rules:
+ * not the user id, not a commonly tried password, not guessable by the patterns attackers try
+ * ({@link PasswordGuessability}), not one of the last N passwords. No composition rules:
  * they push users to predictable patterns (NIST SP 800-63B).
  */
 @Component
@@ -36,6 +37,8 @@ class PasswordPolicy {
 
 	private final java.time.Clock clock;
 
+	private final PasswordGuessability guessability = new PasswordGuessability();
+
 	PasswordPolicy(SecuritySettings settings, PasswordHistoryRepository history, Pbkdf2PasswordHasher hasher,
 			java.time.Clock clock) {
 		this.clock = clock;
@@ -50,7 +53,8 @@ class PasswordPolicy {
 		List<String> rules = new ArrayList<>();
 		rules.add(settings.minLength() + "文字以上にしてください（長いほど安全です。文章のような言葉も使えます）。");
 		rules.add("ユーザーIDを含めないでください。");
-		rules.add("よく使われるパスワード（password、qwerty、123456 など）や同じ文字・連続した文字の並びは使えません。");
+		rules.add("よく使われるパスワード（password、123456 など）、キーボードの並び（qwerty など）、繰り返し、"
+				+ "連続した文字、日付など、推測されやすいものは使えません。");
 		if (settings.history() > 0) {
 			rules.add("直近" + settings.history() + "回に使ったパスワードは使えません。");
 		}
@@ -75,8 +79,17 @@ class PasswordPolicy {
 		if (userId != null && userId.length() >= 3 && lower.contains(userId.toLowerCase(Locale.ROOT))) {
 			problems.add("パスワードにユーザーIDを含めることはできません。");
 		}
-		if (isCommon(lower) || isMonotonous(lower)) {
-			problems.add("推測されやすいパスワードです。よく使われる語や単純な文字の並びを避けてください。");
+		boolean monotonous = isMonotonous(lower);
+		boolean listed = monotonous || isCommon(lower);
+		boolean lengthFits = length >= settings.minLength() && length <= MAX_LENGTH;
+		// The estimate is the slow rule (tens of milliseconds); it runs only on a password of a fitting length.
+		List<String> weaknesses = lengthFits ? guessability.weaknesses(password) : List.of();
+		if (listed && weaknesses.isEmpty()) {
+			weaknesses = List.of(monotonous ? "同じ文字や連続した文字の並び" : "よく使われるパスワード");
+		}
+		if (!weaknesses.isEmpty()) {
+			problems.add("推測されやすいパスワードです（" + String.join("、", weaknesses) + "）。"
+					+ "関係のない語をいくつか組み合わせるなど、予測しにくいものにしてください。");
 		}
 		if (userId != null && problems.isEmpty() && usedRecently(userId, password)) {
 			problems.add("直近" + settings.history() + "回に使ったパスワードは使えません。");

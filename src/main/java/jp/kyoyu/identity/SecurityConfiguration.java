@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -23,6 +31,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import jp.kyoyu.shared.ForbiddenException;
 
 /**
  * One login for everything (G-1, C8.2): the portal's form login puts the user into the HTTP session, and the
@@ -33,12 +43,21 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 public class SecurityConfiguration {
 
-	static final String ADMIN_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.WRITE);
-
 	/** Session attribute with the user id of the last failed login, for the login form. */
 	public static final String LAST_USER_ID = "KYOYU_LAST_USER_ID";
 
-	static final String AUDIT_PAGES = AccessLevel.authority(Feature.ADMIN, AccessLevel.READ);
+	/**
+	 * Kyoyu's pages load scripts only from their own origin, never inline (behaviours live in /js/*.js, so an
+	 * injected script cannot run); inline style attributes stay allowed, a far smaller risk. The Camunda webapps
+	 * send their own policy (nonce-based, camunda.bpm.webapp.header-security), so this one is not added there:
+	 * two policies would both apply and the stricter one would break Tasklist and Cockpit.
+	 */
+	static final String PORTAL_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/** Nothing in Kyoyu uses the camera, microphone, location, payment or USB; a page injected into it may not. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	/** Knows every logged-in session, so disabling a user can end theirs ({@link SessionTermination}). */
 	@Bean
@@ -52,29 +71,38 @@ public class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+			FeatureAuthorization featureRights) throws Exception {
 		RequestMatcher machineClients = request -> isMachinePath(request);
 		// KyoyuAuthenticationProvider is the global provider; adding it here too would run it twice per failed
 		// login (local manager, then its parent) and count every failure double.
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**",
-						"/css/**", "/js/**", "/images/**", "/favicon.ico", "/calendar/feed/**")
+						"/css/**", "/js/**", "/images/**", "/favicon.ico", "/calendar/feed/**",
+						"/password/set")
 				.permitAll()
-				.requestMatchers("/admin/audit/**", "/api/v1/admin/audit/**").hasAuthority(AUDIT_PAGES)
-				.requestMatchers("/admin/**", "/api/v1/admin/**").hasAuthority(ADMIN_PAGES)
-				.anyRequest().authenticated())
+				// A login, and the current function rights each module declares (administration included).
+				.anyRequest().access(featureRights))
 			.formLogin(form -> form.loginPage("/login").failureHandler(keepingTypedUserId()).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
+			// Only the form login puts the user into the HTTP session; HTTP Basic stays per request.
+			.securityContext(context -> context.securityContextRepository(new SessionlessBasicRepository()))
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
 				.expiredUrl("/login?expired"))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
 				.deleteCookies("JSESSIONID"))
-			// Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN); Basic clients send no session
-			// cookie a forged page could ride on. Session calls to the JSON API still need the CSRF token.
+			// Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN). A pure Basic client has no
+			// logged-in session a forged page could ride on; a request that carries one is checked whatever else
+			// it carries, since a browser adds a cached Basic header to a forged request just as it adds the cookie.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isCamundaWebappApi,
-					SecurityConfiguration::usesBasicAuth))
+					SecurityConfiguration::isSessionlessBasicClient))
+			.addFilterBefore(new BasicOverSessionFilter(), BasicAuthenticationFilter.class)
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						request -> !isCamundaWebapp(request), new ContentSecurityPolicyHeaderWriter(PORTAL_CSP)))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
 			.exceptionHandling(errors -> errors
 				.defaultAuthenticationEntryPointFor(jsonEntryPoint(), machineClients)
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
@@ -102,13 +130,28 @@ public class SecurityConfiguration {
 				|| path.startsWith("/v3/api-docs");
 	}
 
+	private static boolean isCamundaWebapp(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/camunda/");
+	}
+
 	private static boolean isCamundaWebappApi(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/camunda/api/");
 	}
 
-	private static boolean usesBasicAuth(HttpServletRequest request) {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	private static boolean isSessionlessBasicClient(HttpServletRequest request) {
+		return BasicOverSessionFilter.usesBasicAuth(request) && !carriesLoggedInSession(request);
+	}
+
+	/**
+	 * Only a session someone is logged into is worth forging a request on. A cookie of an ended session, or of
+	 * an anonymous one (Spring keeps the page an anonymous request asked for in a session), is none: a script
+	 * with a cookie jar keeps working without a token.
+	 */
+	private static boolean carriesLoggedInSession(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session != null && session.getAttribute(
+				HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+				&& context.getAuthentication() != null && context.getAuthentication().isAuthenticated();
 	}
 
 	private static AuthenticationEntryPoint jsonEntryPoint() {
@@ -122,13 +165,17 @@ public class SecurityConfiguration {
 
 	private static AccessDeniedHandler jsonAccessDenied() {
 		return (request, response, exception) -> writeJson(response, HttpServletResponse.SC_FORBIDDEN,
-				"この操作を行う権限がありません。必要な場合はシステム管理者に権限の付与を依頼してください。");
+				FeatureAuthorization.refusalMessage(exception)
+					.orElse("この操作を行う権限がありません。必要な場合はシステム管理者に権限の付与を依頼してください。"));
 	}
 
 	private static AccessDeniedHandler pageAccessDenied() {
 		AccessDeniedHandlerImpl handler = new AccessDeniedHandlerImpl();
-		
-		return handler;
+		return (request, response, exception) -> {
+			FeatureAuthorization.refusalMessage(exception)
+				.ifPresent(message -> request.setAttribute(ForbiddenException.REFUSAL_MESSAGE, message));
+			handler.handle(request, response, exception);
+		};
 	}
 
 	private static void writeJson(HttpServletResponse response, int status, String message) throws IOException {

@@ -3,6 +3,7 @@ package jp.kyoyu.masterdata;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.kyoyu.shared.CleanText;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 
@@ -20,6 +21,9 @@ final class InputProblems {
 		if (text != null && text.chars().anyMatch(Character::isISOControl)) {
 			add(field, label + "に改行やタブは使えません。1行で入力してください。");
 		}
+		else if (!CleanText.isClean(text, false)) {
+			problems.add(CleanText.lineProblem(field, label, text));
+		}
 		return text;
 	}
 
@@ -31,6 +35,9 @@ final class InputProblems {
 				add(field, label + "を入力してください。");
 			}
 			return null;
+		}
+		if (!CleanText.isClean(text, true)) {
+			problems.add(CleanText.textProblem(field, label, text));
 		}
 		int length = text.codePointCount(0, text.length());
 		if (length > maxLength) {

@@ -13,6 +13,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.consultation.ConsultationNotice;
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.masterdata.MailTemplates;
@@ -57,6 +59,9 @@ class ConsultationMailer {
 				continue;
 			}
 			UserAccount recipient = identity.find(userId).orElse(null);
+			if (recipient != null && !recipient.level(Feature.PROPOSAL).allows(AccessLevel.READ)) {
+				continue; // no pre-consultation notice to a user without the proposals right: the mail's link would only answer 403 (docs/security/rights.md)
+			}
 			if (recipient == null || recipient.email() == null || recipient.email().isBlank()) {
 				log.warn("No mail address for user {}; consultation {} notice not sent to them", userId,
 						notice.matterId());

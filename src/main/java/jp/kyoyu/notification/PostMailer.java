@@ -15,6 +15,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.board.PostNotificationRequested;
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.masterdata.MailTemplates;
@@ -63,6 +65,9 @@ class PostMailer {
 				continue;
 			}
 			UserAccount recipient = identity.find(userId).orElse(null);
+			if (recipient != null && !recipient.level(Feature.BOARD).allows(AccessLevel.READ)) {
+				continue; // no notice of posts to a user without the board right: the mail's link would only answer 403 (docs/security/rights.md)
+			}
 			if (recipient == null || recipient.email() == null || recipient.email().isBlank()) {
 				log.warn("No mail address for user {}; post {} notice not sent to them", userId, request.postId());
 				continue;

@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.masterdata.MailTemplates;
@@ -74,6 +76,9 @@ class WorkflowMailer {
 				continue;
 			}
 			UserAccount recipient = identity.find(userId).orElse(null);
+			if (recipient != null && !recipient.level(Feature.WORKFLOW).allows(AccessLevel.READ)) {
+				continue; // no workflow notice to a user without the workflow right: the mail's link would only answer 403 (docs/security/rights.md)
+			}
 			if (recipient == null || recipient.email() == null || recipient.email().isBlank()) {
 				log.warn("No mail address for user {}; {} of proposal {} not sent to them", userId, notice.kind(),
 						notice.proposalId());

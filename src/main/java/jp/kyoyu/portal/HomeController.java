@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import jp.kyoyu.board.BoardPage;
 import jp.kyoyu.board.BoardReading;
 import jp.kyoyu.board.UnreadPost;
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
+import jp.kyoyu.identity.FeatureRights;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectSummary;
@@ -50,8 +53,11 @@ class HomeController {
 
 	private final WorkflowManagement workflow;
 
+	private final FeatureRights rights;
+
 	HomeController(ProjectManagement projects, BoardReading board, ScheduleManagement schedule, Clock clock,
-			WorkflowManagement workflow) {
+			WorkflowManagement workflow, FeatureRights rights) {
+		this.rights = rights;
 		this.projects = projects;
 		this.board = board;
 		this.schedule = schedule;
@@ -66,13 +72,22 @@ class HomeController {
 		model.addAttribute("projects", mine.stream().limit(PROJECTS_SHOWN).toList());
 		model.addAttribute("projectCount", mine.size());
 		model.addAttribute("mayCreateProject", projects.mayCreate(user.userId()));
-		BoardPage<UnreadPost> unread = board.unread(user.userId(), 1, UNREAD_SHOWN);
-		model.addAttribute("unreadPosts", unread.items());
-		model.addAttribute("unreadCount", unread.total());
-		model.addAttribute("todaysEvents", todaysEvents(user.userId()));
-		List<WorkflowTask> tasks = workflow.tasksOf(user.userId());
+		// A card is shown, and its data read, only for a function the user may use now (C8.3).
+		boolean mayReadBoard = rights.allows(user.userId(), Feature.BOARD, AccessLevel.READ);
+		model.addAttribute("showBoard", mayReadBoard);
+		if (mayReadBoard) {
+			BoardPage<UnreadPost> unread = board.unread(user.userId(), 1, UNREAD_SHOWN);
+			model.addAttribute("unreadPosts", unread.items());
+			model.addAttribute("unreadCount", unread.total());
+		}
+		boolean mayReadSchedule = rights.allows(user.userId(), Feature.SCHEDULE, AccessLevel.READ);
+		model.addAttribute("showSchedule", mayReadSchedule);
+		model.addAttribute("todaysEvents", mayReadSchedule ? todaysEvents(user.userId()) : List.of());
+		boolean mayReadWorkflow = rights.allows(user.userId(), Feature.WORKFLOW, AccessLevel.READ);
+		model.addAttribute("showTasks", mayReadWorkflow);
+		List<WorkflowTask> tasks = mayReadWorkflow ? workflow.tasksOf(user.userId()) : List.of();
 		model.addAttribute("myTasks", tasks.stream().limit(TASKS_SHOWN).toList());
-		model.addAttribute("dueSoon", workflow.dueSoon(tasks, DUE_SOON_DAYS));
+		model.addAttribute("dueSoon", mayReadWorkflow ? workflow.dueSoon(tasks, DUE_SOON_DAYS) : List.of());
 		return "portal/home";
 	}
 

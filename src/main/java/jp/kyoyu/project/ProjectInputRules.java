@@ -51,6 +51,11 @@ final class ProjectInputRules {
 			problems.add(problem(ProjectField.NAME, ProjectField.NAME.label(kind) + "を入力してください。"));
 		}
 		for (ProjectField field : ProjectField.values()) {
+			if (field.valueOf(in) instanceof String value) {
+				// The name is one line (lists, PDFs, folder names); the other texts may span lines.
+				jp.kyoyu.shared.CleanText.checkLine(problems, field.property(), field.label(kind),
+						field == ProjectField.NAME ? value : value.replaceAll("[\\t\\r\\n]", " "));
+			}
 			if (field.maxLength() > 0 && field.valueOf(in) instanceof String value
 					&& value.length() > field.maxLength()) {
 				problems.add(problem(field, field.label(kind) + "は" + field.maxLength()

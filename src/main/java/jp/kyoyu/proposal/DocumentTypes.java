@@ -29,7 +29,7 @@ public class DocumentTypes {
 
 	private final Map<String, Entry> entries = new LinkedHashMap<>();
 
-	record Entry(DocumentType type, String formJson, FormSchema schema) {
+	record Entry(DocumentType type, String formJson, FormSchema schema, String proposersFormJson) {
 	}
 
 	DocumentTypes(ObjectMapper json) {
@@ -42,7 +42,8 @@ public class DocumentTypes {
 				if (!schema.keys().containsAll(type.answerFields())) {
 					throw new IllegalStateException(type.key() + ": answerFields not all in " + type.formFile());
 				}
-				entries.put(type.key(), new Entry(type, formJson, schema));
+				entries.put(type.key(), new Entry(type, formJson, schema,
+						AnswerPart.proposersForm(form, type.answerFields(), json)));
 			}
 			catch (IOException e) {
 				throw new IllegalStateException("forms/" + type.formFile() + " is not valid JSON", e);
@@ -65,6 +66,11 @@ public class DocumentTypes {
 	/** The Camunda Form JSON exactly as shipped. */
 	public String formJson(String key) {
 		return entry(key).formJson();
+	}
+
+	/** The form as its proposer fills it in: the 処理・回答 part shown but not editable ({@link AnswerPart}). */
+	public String proposersFormJson(String key) {
+		return entry(key).proposersFormJson();
 	}
 
 	FormSchema schema(String key) {

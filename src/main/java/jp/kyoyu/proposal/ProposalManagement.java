@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.privacy.PersonalDataGuard;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
@@ -55,10 +56,14 @@ public class ProposalManagement {
 
 	private final ObjectProvider<ReviewProgress> progress;
 
+	private final PersonalDataGuard personalData;
+
 	ProposalManagement(ProposalRepository proposals, ProposalAccess access, DocumentTypes types,
 			ProjectManagement projects, FieldsJson json, ProposalPdf pdf, ProposalAttachments attachments,
-			ApplicationEventPublisher events, Clock clock, ObjectProvider<ReviewProgress> progress) {
+			ApplicationEventPublisher events, Clock clock, ObjectProvider<ReviewProgress> progress,
+			PersonalDataGuard personalData) {
 		this.progress = progress;
+		this.personalData = personalData;
 		this.pdf = pdf;
 		this.attachments = attachments;
 		this.proposals = proposals;
@@ -84,6 +89,8 @@ public class ProposalManagement {
 		ProjectDetails project = projects.get(projectId, userId);
 		UserAccount user = access.user(userId);
 		DocumentType type = ProposalRules.raisable(types, typeKey, project.kind(), user.side());
+		refuseAnswers(type, fields, Map.of());
+		checkPersonalData("project:" + projectId, type, title, fields);
 		Map<String, Object> prefill = Prefill.values(project, user.name(), user.side(), today());
 		Map<String, Object> data = Prefill.merge(prefill, fields == null ? Map.of() : fields, keys(type));
 		Proposal proposal = proposals.save(new Proposal(projectId, type.key(), ProposalRules.title(title, type),
@@ -129,8 +136,11 @@ public class ProposalManagement {
 		Proposal proposal = access.editable(id, userId);
 		StaleVersionException.check(proposal.version(), version);
 		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
-		Map<String, Object> data = fields == null ? json.read(proposal.fieldsJson())
-				: Prefill.merge(Map.of(), fields, keys(type));
+		Map<String, Object> stored = json.read(proposal.fieldsJson());
+		refuseAnswers(type, fields, stored);
+		checkPersonalData("proposal:" + id, type, title, fields);
+		Map<String, Object> data = fields == null ? stored
+				: AnswerPart.keptFrom(type, Prefill.merge(Map.of(), fields, keys(type)), stored);
 		proposal.edit(title == null ? proposal.title() : ProposalRules.title(title, type), json.write(data),
 				clock.instant());
 		events.publishEvent(new ProposalUpdated(id, proposal.projectId(), type.key(), proposal.title()));
@@ -239,11 +249,41 @@ public class ProposalManagement {
 		proposal.changeStatus(status, clock.instant());
 	}
 
+	/** G-2: the title and every field the author typed, each refusal naming the field by its label. */
+	private void checkPersonalData(String what, DocumentType type, String title, Map<String, Object> fields) {
+		personalData.checkText(what, "title", "件名", title);
+		Map<String, String> labels = new java.util.HashMap<>();
+		types.schema(type.key()).fields().forEach(field -> labels.putIfAbsent(field.key(), field.label()));
+		personalData.checkFields(what, fields, key -> labels.getOrDefault(key, key));
+	}
+
 	/** The Japanese labels of these form fields of a type, in form order (for "what changed" records). */
 	@Transactional(readOnly = true)
 	public List<String> labelsOf(String typeKey, java.util.Collection<String> keys) {
 		return types.schema(typeKey).fields().stream().filter(f -> keys.contains(f.key()))
 			.map(FormSchema.Field::label).distinct().toList();
+	}
+
+	/**
+	 * For the workflow, on the first submission: refuses (400 naming the fields) a draft whose 処理・回答 part was
+	 * filled by its proposer (drafts saved before the rule existed).
+	 */
+	@Transactional(readOnly = true)
+	public void checkNoProposerAnswers(long id) {
+		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
+		List<FieldProblem> problems = AnswerPart.problems(type, types.schema(type.key()),
+				json.read(proposal.fieldsJson()), Map.of());
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
+	private void refuseAnswers(DocumentType type, Map<String, Object> given, Map<String, Object> stored) {
+		List<FieldProblem> problems = AnswerPart.problems(type, types.schema(type.key()), given, stored);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
 	}
 
 	/** For the workflow: refuses (400 with every problem) unless the proposal is complete. */

@@ -28,6 +28,7 @@ final class ProposalRules {
 
 	/** A blank title becomes the type's name, so every document has something to be listed by. */
 	static String title(String title, DocumentType type) {
+		jp.kyoyu.shared.CleanText.requireLine("title", "件名", title);
 		String clean = title == null ? "" : title.strip();
 		if (clean.isEmpty()) {
 			return type.name();

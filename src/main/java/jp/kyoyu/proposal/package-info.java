@@ -4,5 +4,5 @@
  * workflow module submits them; this module only says whether a document is complete.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Proposals",
-		allowedDependencies = { "shared", "identity", "project", "storage" })
+		allowedDependencies = { "shared", "identity", "project", "storage", "privacy" })
 package jp.kyoyu.proposal;

@@ -54,6 +54,7 @@ class EventRules {
 		else if (title.length() > TITLE_MAX) {
 			problems.add(new FieldProblem("title", "件名は" + TITLE_MAX + "文字以内で入力してください。"));
 		}
+		jp.kyoyu.shared.CleanText.checkLine(problems, "title", "件名", title);
 		String place = clean(input.place());
 		if (place != null && place.length() > PLACE_MAX) {
 			problems.add(new FieldProblem("place", "場所は" + PLACE_MAX + "文字以内で入力してください。"));

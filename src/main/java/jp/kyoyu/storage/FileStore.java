@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -51,8 +52,12 @@ public class FileStore {
 
 	private DataSize maxFileSize;
 
+	private final ObjectProvider<UploadInspection> inspections;
+
 	FileStore(StorageFileRepository rows, ObjectFiles files, StorageSettings settings,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
+			ObjectProvider<UploadInspection> inspections) {
+		this.inspections = inspections;
 		this.rows = rows;
 		this.files = files;
 		this.ownTransaction = new TransactionTemplate(transactions);
@@ -67,16 +72,21 @@ public class FileStore {
 	 * its own transaction, committed before the bytes become an object, which the cleanup relies on) and renames
 	 * the file into place. On any failure nothing stays behind: no row, no temp file.
 	 *
+	 * @throws jp.kyoyu.shared.InvalidInputException when the name holds a control or bidi character
 	 * @throws FileTooLargeException past {@code kyoyu.storage.max-file-size}
 	 * @throws UncheckedIOException when reading the upload or writing the disk fails
 	 */
 	public StoredFile store(InputStream content, String originalName, String contentType) {
+		// Every upload path ends here, so no file name with a control or bidi character is ever stored.
+		jp.kyoyu.shared.CleanText.requireFileName("file", originalName);
 		DataSize limit = maxFileSize;
 		Path temp = null;
 		try {
 			temp = files.newTempFile();
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
 			long size = copy(content, temp, sha256, limit);
+			Path complete = temp;
+			inspections.orderedStream().forEach(inspection -> inspection.inspect(complete, originalName, contentType));
 			String hash = HexFormat.of().formatHex(sha256.digest());
 			StoredFile stored = ownTransaction.execute(status -> {
 				StoredFile row = rows.save(new StorageFile(hash, size, FileNames.displayName(originalName),

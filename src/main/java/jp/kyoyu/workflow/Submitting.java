@@ -73,6 +73,7 @@ class Submitting {
 		}
 		List<RouteStep> route = checkedRoute(proposal, request, userId);
 		try {
+			proposals.checkNoProposerAnswers(proposalId);
 			proposals.checkComplete(proposalId);
 		}
 		catch (InvalidInputException e) {

@@ -94,7 +94,9 @@ class TaskQueries {
 		for (Task task : found) {
 			Long proposalId = proposalIds.get(task.getProcessInstanceId());
 			Submission s = proposalId == null ? null : submitted.get(proposalId);
-			if (s != null && headings.containsKey(proposalId)) {
+			// a deputy sees a step only on a project of their own (DeputyReach); older offers may still exist
+			boolean visible = userId.equals(task.getAssignee()) || (s != null && projectNames.containsKey(s.projectId()));
+			if (s != null && headings.containsKey(proposalId) && visible) {
 				result.add(view(task, s, headings.get(proposalId), userId, projectNames));
 			}
 		}

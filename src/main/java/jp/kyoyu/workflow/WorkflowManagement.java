@@ -51,10 +51,13 @@ public class WorkflowManagement {
 
 	private final Routes routes;
 
+	private final DeputyReach reach;
+
 	WorkflowManagement(Submitting submitting, TaskActions actions, TaskQueries taskQueries, ApprovalLists lists,
 			DateCorrections corrections, RouteDefaults routeDefaults, SubmissionRepository submissions,
 			RevisionRepository revisions, ProposalManagement proposals, AbsenceManagement absences,
-			TaskService tasks, Ledger ledger, Routes routes) {
+			TaskService tasks, Ledger ledger, Routes routes, DeputyReach reach) {
+		this.reach = reach;
 		this.submitting = submitting;
 		this.actions = actions;
 		this.taskQueries = taskQueries;
@@ -178,9 +181,21 @@ public class WorkflowManagement {
 		List<AbsencePeriod> saved = absences.replace(userId, periods);
 		saved.stream().filter(p -> p.covers(ledger.today()) && p.deputyUserId() != null).forEach(p -> tasks
 			.createTaskQuery().taskAssignee(userId)
-			.processDefinitionKeyIn(ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY).list()
+			.processDefinitionKeyIn(ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY).list().stream()
+			.filter(task -> task.getProcessInstanceId() != null && tasks.getVariable(task.getId(),
+					ApprovalProcess.PROJECT_ID) instanceof Number project
+					&& reach.reaches(project.longValue(), userId, p.deputyUserId()))
 			.forEach(task -> tasks.addCandidateUser(task.getId(), p.deputyUserId())));
 		return saved;
+	}
+
+	/**
+	 * What the absence page tells the user about a chosen deputy: the user's projects the deputy is not a member of
+	 * (their steps there stay with the user alone). Empty when the deputy reaches all of them. Not a refusal.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> deputyWarning(String userId, String deputyUserId) {
+		return reach.warning(userId, deputyUserId);
 	}
 
 	/** The document as the workflow sees it (for pages that show both). */

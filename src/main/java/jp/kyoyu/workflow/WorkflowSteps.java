@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -42,8 +44,11 @@ public class WorkflowSteps {
 
 	private final TaskQueries taskQueries;
 
+	private final DeputyReach reach;
+
 	WorkflowSteps(AbsenceManagement absences, Ledger ledger, ProposalManagement proposals,
-			ApplicationEventPublisher events, TaskService tasks, TaskQueries taskQueries) {
+			ApplicationEventPublisher events, TaskService tasks, TaskQueries taskQueries, DeputyReach reach) {
+		this.reach = reach;
 		this.tasks = tasks;
 		this.taskQueries = taskQueries;
 		this.absences = absences;
@@ -52,13 +57,28 @@ public class WorkflowSteps {
 		this.events = events;
 	}
 
-	/** The deputy of a user absent today, offered the task as candidate (C4.21); empty when present. */
+	/**
+	 * The deputy of a user absent today, offered the task as candidate (C4.21); empty when present, and empty when the
+	 * deputy may not see the step's project ({@link DeputyReach}). The project is read from the process the engine is
+	 * deciding the candidates for, so the model's expression stays as it is for every deployed version. Decided
+	 * here, before the task exists, because Camunda keeps a candidate's task authorization when the candidate is
+	 * removed later.
+	 */
 	public List<String> deputiesOf(String userId) {
+		Long projectId = currentProject();
 		return absences.on(userId, ledger.today())
 			.map(AbsencePeriod::deputyUserId)
 			.filter(deputy -> deputy != null && !deputy.equals(userId))
+			.filter(deputy -> projectId != null && reach.reaches(projectId, userId, deputy))
 			.map(List::of)
 			.orElse(List.of());
+	}
+
+	private static Long currentProject() {
+		BpmnExecutionContext context = Context.getBpmnExecutionContext();
+		Object projectId = context == null || context.getExecution() == null ? null
+				: context.getExecution().getVariable(PROJECT_ID);
+		return projectId instanceof Number number ? number.longValue() : null;
 	}
 
 	/** Who holds step {@code idx} of the route ({@code ${workflowSteps.holderAt(route, idx)}}). */

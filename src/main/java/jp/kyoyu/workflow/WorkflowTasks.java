@@ -39,11 +39,19 @@ class WorkflowTasks implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		if (EVENTNAME_CREATE.equals(task.getEventName())) {
-			created(task);
+		try {
+			if (EVENTNAME_CREATE.equals(task.getEventName())) {
+				created(task);
+			}
+			else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+				completed(task);
+			}
 		}
-		else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-			completed(task);
+		catch (RuntimeException e) {
+			// Camunda's REST API (Tasklist, scripts) would answer any of these with a 500 quoting the exception;
+			// the engine REST error filter answers with what is remembered here instead (400 with the form's problems).
+			StepRefusals.remember(e);
+			throw e;
 		}
 	}
 

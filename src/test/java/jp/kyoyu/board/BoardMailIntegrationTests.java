@@ -22,6 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
+import jp.kyoyu.support.RightsFixture;
+
 /** New-post notices reach a real SMTP server, in Japanese, only for the users the author chose (C2.8). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BoardMailIntegrationTests {
@@ -51,6 +55,24 @@ class BoardMailIntegrationTests {
 		assertThat(mail.getSubject()).startsWith("[Kyoyu] 掲示板に新しい記事があります：" + title).contains("メール通知");
 		assertThat(mail.getContentType()).containsIgnoringCase("UTF-8");
 		assertThat((String) mail.getContent()).contains(title).contains("/board/posts/" + id);
+	}
+
+	@Test
+	void noNoticeGoesToAUserWithoutTheBoardRight() throws Exception {
+		RightsFixture rights = new RightsFixture(port);
+		String withoutBoard = rights.user("nb", "CONTRACTOR");
+		rights.rights(withoutBoard, Feature.BOARD, AccessLevel.NONE);
+		BoardApi api = new BoardApi(port);
+		long projectId = api.project("権限のない人への通知");
+		api.member(projectId, withoutBoard, "CONTRACTOR_STAFF");
+		String title = "掲示板の権限 " + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> created = api.send("POST", "/api/v1/projects/" + projectId + "/posts", "kantoku",
+				Map.of("title", title, "body", "本文", "notify", List.of("genba", withoutBoard)));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+		// Both mails would be sent in one batch: once genba's is there, the other would be too.
+		await().atMost(Duration.ofSeconds(20)).until(() -> about(title).size() >= 1);
+		assertThat(about(title)).extracting(BoardMailIntegrationTests::to).containsExactly("genba@demo.kyoyu.example");
 	}
 
 	@Test

@@ -50,8 +50,28 @@ class PasswordPolicyTests {
 	}
 
 	@Test
+	void refusesKeyboardWalksRepeatsAndDatesSayingWhyInJapanese() {
+		assertThat(policy.violations("genba", "qwertyuiopasdf"))
+			.containsExactly("推測されやすいパスワードです（キーボードの並び（qwerty、asdf など））。"
+					+ "関係のない語をいくつか組み合わせるなど、予測しにくいものにしてください。");
+		assertThat(policy.violations("genba", "asdfghjkl;'1")).singleElement().asString().contains("キーボードの並び");
+		assertThat(policy.violations("genba", "水路".repeat(32))).singleElement().asString().contains("繰り返し");
+		assertThat(policy.violations("genba", "19750312hanako")).singleElement().asString()
+			.contains("日付や年").contains("よく使われるパスワード");
+		assertThat(policy.violations("genba", "Ab#1xyzabcdef")).singleElement().asString().contains("連続した文字");
+	}
+
+	@Test
+	void acceptsThePasswordsTheDemoAndTheTestsUse() {
+		for (String password : new String[] { "Kyoyu#Demo2026", "Sakura-no-hana-2026", "Momiji-no-aki-2026",
+				"Kawa-no-nagare-2026", "hatake-ni-ame-ga-furu" }) {
+			assertThat(policy.violations("genba", password)).as(password).isEmpty();
+		}
+	}
+
+	@Test
 	void acceptsSixtyFourCharactersButNotAnEssay() {
-		assertThat(policy.violations("genba", "水路".repeat(32))).isEmpty();
+		assertThat(policy.violations("genba", "水路の土砂を上げ、畦を直して、田に水を引く。今年の秋は実りが多いだろうか。夕立の前に帰ろう。田の神さまにお礼を言う。明日も晴れ。")).isEmpty();
 		assertThat(policy.violations("genba", "x".repeat(200) + "y".repeat(57))).anyMatch(m -> m.contains("256文字以内"));
 	}
 

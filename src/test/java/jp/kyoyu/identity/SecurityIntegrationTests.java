@@ -174,12 +174,89 @@ class SecurityIntegrationTests {
 	void loggingOutOfCamundaEndsThePortalSessionToo() {
 		BrowserlessClient client = new BrowserlessClient(port);
 		client.login("shunin", PASSWORD);
-		assertThat(client.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+		HttpResponse<String> tasklist = client.get("/camunda/app/tasklist/default/");
+		assertThat(tasklist.statusCode()).isEqualTo(200);
+		String token = camundaCsrfToken(tasklist);
 		HttpResponse<String> logout = client.send(HttpRequest.newBuilder(java.net.URI.create(
-				client.url("/camunda/api/admin/auth/user/default/logout"))).POST(HttpRequest.BodyPublishers.noBody())
+				client.url("/camunda/api/admin/auth/user/default/logout"))).header("X-XSRF-TOKEN", token)
+			.POST(HttpRequest.BodyPublishers.noBody())
 			.build());
 		assertThat(logout.statusCode()).isEqualTo(200);
 		assertThat(client.get("/").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aCrossSitePostWithoutTheTokenDoesNotLogOutOfCamunda() {
+		BrowserlessClient client = new BrowserlessClient(port);
+		client.login("shunin", PASSWORD);
+		assertThat(client.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+		for (String token : new String[] { null, "forged-token" }) {
+			HttpRequest.Builder forged = HttpRequest.newBuilder(java.net.URI.create(
+					client.url("/camunda/api/admin/auth/user/default/logout")))
+				.POST(HttpRequest.BodyPublishers.noBody());
+			if (token != null) {
+				forged.header("X-XSRF-TOKEN", token);
+			}
+			assertThat(client.send(forged.build()).statusCode()).isEqualTo(403);
+		}
+		assertThat(client.get("/").statusCode()).isEqualTo(200);
+		assertThat(client.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aPortalLogoutWithoutTheTokenIsRefused() {
+		BrowserlessClient client = new BrowserlessClient(port);
+		client.login("shunin", PASSWORD);
+		assertThat(client.postForm("/logout", "x=1").statusCode()).isEqualTo(403);
+		assertThat(client.get("/").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRequestWithASessionCookieIsCsrfCheckedEvenWithBasicCredentials() {
+		String broken = "{\"userId\":\"x\"}";
+		HttpResponse<String> pureBasic = send(basic(url("/api/v1/admin/users"), "admin", PASSWORD)
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(broken)));
+		assertThat(pureBasic.statusCode()).as("a script without a session needs no token").isEqualTo(400);
+
+		BrowserlessClient browser = new BrowserlessClient(port);
+		browser.login("admin", PASSWORD);
+		HttpResponse<String> riding = browser.send(basic(browser.url("/api/v1/admin/users"), "admin", PASSWORD)
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(broken)).build());
+		assertThat(riding.statusCode()).as("session cookie + Basic, no CSRF token").isEqualTo(403);
+
+		BrowserlessClient script = new BrowserlessClient(port);
+		assertThat(script.get("/projects").statusCode()).as("an anonymous visit opens a session").isEqualTo(302);
+		assertThat(script.send(basic(script.url("/api/v1/projects"), "admin", PASSWORD).GET().build()).statusCode())
+			.isEqualTo(200);
+		assertThat(script.get("/").statusCode()).as("a Basic call logs no session in").isEqualTo(302);
+		HttpResponse<String> anonymousSession = script.send(basic(script.url("/api/v1/admin/users"), "admin", PASSWORD)
+			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(broken)).build());
+		assertThat(anonymousSession.statusCode()).as("nobody is logged into that session: no token needed")
+			.isEqualTo(400);
+	}
+
+	@Test
+	void basicCredentialsSentWithALiveSessionAreChecked() {
+		BrowserlessClient browser = new BrowserlessClient(port);
+		browser.login("kantoku", PASSWORD);
+		assertThat(browser.send(HttpRequest.newBuilder(java.net.URI.create(browser.url("/api/v1/projects")))
+			.header("Accept", "application/json").GET().build()).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> wrong = browser.send(basic(browser.url("/api/v1/projects"), "kantoku", "not-his-password")
+			.GET().build());
+		assertThat(wrong.statusCode()).isEqualTo(401);
+		assertThat(browser.send(basic(browser.url("/api/v1/projects"), "kantoku", PASSWORD).GET().build())
+			.statusCode()).isEqualTo(200);
+		assertThat(browser.get("/").statusCode()).as("the session itself lives on").isEqualTo(200);
+	}
+
+	/** The token Camunda's CSRF filter sets as the XSRF-TOKEN cookie, which its pages echo as X-XSRF-TOKEN. */
+	private static String camundaCsrfToken(HttpResponse<String> answer) {
+		return answer.headers().allValues("Set-Cookie").stream()
+			.filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
+			.map(cookie -> cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';')))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie: " + answer.headers().map()));
 	}
 
 	@Test

@@ -61,17 +61,17 @@ class LoginJourneyBrowserIntegrationTests {
 	@Test
 	void wrongPasswordKeepsTheUserOnTheLoginPageWithAJapaneseExplanation() {
 		String userId = "browser" + UUID.randomUUID().toString().substring(0, 8);
-		identity.create(new UserDetailsInput(userId, "画面 試験", userId + "@test.kyoyu.example", "Kinoshita#Pass26",
+		identity.create(new UserDetailsInput(userId, "画面 試験", userId + "@test.kyoyu.example", "Kinoshita-no-mori-26",
 				Side.AGENCY, null, null, null), false);
 
 		browser.open(url("/login"));
-		logIn(userId, "Kinoshita#Pass27");
+		logIn(userId, "Kinoshita-no-mori-27");
 		browser.await(ExpectedConditions.urlContains("/login?error"));
 		assertThat(browser.find("p.error").getText()).startsWith("ユーザーIDまたはパスワードが正しくありません。")
 			.contains("回続けて誤ると");
 		assertThat(browser.find("h1").getText()).isEqualTo("ログイン");
 
-		logIn(userId, "Kinoshita#Pass26");
+		logIn(userId, "Kinoshita-no-mori-26");
 		browser.await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 		assertThat(browser.find("h1").getText()).contains("画面 試験");
 	}

@@ -36,7 +36,7 @@ import jp.kyoyu.support.BrowserlessClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScheduleImportIntegrationTests {
 
-	static final String PASSWORD = "Kinoshita#Pass26";
+	static final String PASSWORD = "Kinoshita-no-mori-26";
 
 	@LocalServerPort
 	int port;
@@ -56,7 +56,8 @@ class ScheduleImportIntegrationTests {
 	@BeforeEach
 	void freshUser() {
 		browser = new BrowserlessClient(port);
-		http = new ScheduleTestClient(browser);
+		// A client of its own: the browser logs in, and a logged-in session's POSTs need the CSRF token.
+		http = new ScheduleTestClient(new BrowserlessClient(port));
 		user = "ical" + UUID.randomUUID().toString().substring(0, 8);
 		identity.create(new UserDetailsInput(user, "取込 試験", user + "@test.kyoyu.example", PASSWORD, Side.AGENCY, null,
 				null, null), false);

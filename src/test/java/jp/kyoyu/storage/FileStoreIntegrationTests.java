@@ -266,7 +266,7 @@ class FileStoreIntegrationTests {
 	private FileStore storeLimitedTo(DataSize limit) {
 		StorageSettings settings = context.getBean(StorageSettings.class);
 		FileStore limited = new FileStore(rows, files, settings, context.getBean(PlatformTransactionManager.class),
-				context, context.getBean(Clock.class));
+				context, context.getBean(Clock.class), context.getBeanProvider(UploadInspection.class));
 		limited.maxFileSize(limit);
 		return limited;
 	}

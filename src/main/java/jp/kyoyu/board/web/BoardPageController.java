@@ -107,6 +107,10 @@ class BoardPageController {
 					"閲覧できる相手を1人以上（またはグループを1つ以上）選んでください。全員に見せるときは「メンバー全員」を選んでください。")),
 					user, model);
 		}
+		List<FieldProblem> badNames = jp.kyoyu.shared.web.UploadNames.problems("files", files);
+		if (!badNames.isEmpty()) {
+			return form(projectId, form, badNames, user, model);
+		}
 		long id;
 		try {
 			id = board.create(projectId, new PostInput(form.title(), form.body(), form.chosen() ? form.users() : null,

@@ -62,6 +62,7 @@ class PostPageController {
 			@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) throws IOException {
 		try {
+			jp.kyoyu.shared.CleanText.requireFileName("file", file == null ? null : file.getOriginalFilename());
 			ReplyView reply = board.reply(id, body, user.userId());
 			if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
 				try (InputStream in = file.getInputStream()) {

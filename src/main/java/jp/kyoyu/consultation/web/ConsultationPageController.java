@@ -71,6 +71,10 @@ class ConsultationPageController {
 	String create(@PathVariable long projectId, @ModelAttribute MatterForm form,
 			@RequestParam(name = "files", required = false) List<MultipartFile> uploads,
 			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) throws IOException {
+		List<jp.kyoyu.shared.FieldProblem> badNames = jp.kyoyu.shared.web.UploadNames.problems("files", uploads);
+		if (!badNames.isEmpty()) {
+			return form(projectId, form, badNames, user, model);
+		}
 		ConsultationView created;
 		try {
 			created = consultations.register(projectId, form.title(), form.body(),
@@ -97,6 +101,7 @@ class ConsultationPageController {
 			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) throws IOException {
 		long commentId;
 		try {
+			jp.kyoyu.shared.CleanText.requireFileName("file", upload == null ? null : upload.getOriginalFilename());
 			commentId = consultations.comment(id, body, user.userId()).id();
 		}
 		catch (InvalidInputException e) {

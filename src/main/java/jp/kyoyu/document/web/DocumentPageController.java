@@ -75,7 +75,10 @@ class DocumentPageController {
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("folderProblems", e.problems());
 			redirect.addFlashAttribute("folderName", name);
-			return "redirect:/projects/" + projectId + "/documents" + (parentId == null ? "" : "?folder=" + parentId);
+			// The typed value goes back encoded: a raw one (Japanese, spaces) breaks the Location header.
+			return "redirect:/projects/" + projectId + "/documents" + (parentId == null ? ""
+					: "?folder=" + org.springframework.web.util.UriUtils.encodeQueryParam(parentId,
+							java.nio.charset.StandardCharsets.UTF_8));
 		}
 	}
 

@@ -48,7 +48,19 @@ class AdminUserController {
 	String create(@ModelAttribute("user") UserForm form, Model model, RedirectAttributes redirect) {
 		try {
 			UserAccount created = identity.create(form.toInput(), form.isAdministrator());
-			redirect.addFlashAttribute("notice", "利用者「" + created.name() + "」を登録しました。");
+			boolean byLink = form.getPassword() == null || form.getPassword().isEmpty();
+			if (!byLink) {
+				redirect.addFlashAttribute("notice", "利用者「" + created.name() + "」を登録しました。");
+			}
+			else if (identity.sendPasswordLink(created.userId(), true)) {
+				redirect.addFlashAttribute("notice", "利用者「" + created.name() + "」を登録し、パスワード設定用のリンクを "
+						+ created.email() + " へメールで送りました（24時間有効）。");
+			}
+			else {
+				redirect.addFlashAttribute("problem", "利用者「" + created.name() + "」を登録しましたが、パスワード設定用の"
+						+ "リンクをメールで送れませんでした。メールサーバーの状態を確かめ、「パスワード再設定のリンクをメールで送る」で"
+						+ "送り直してください。");
+			}
 			return "redirect:/admin/users/" + created.userId();
 		}
 		catch (InvalidInputException e) {
@@ -100,6 +112,20 @@ class AdminUserController {
 			model.addAttribute("passwordErrors", FormErrors.byField(e.problems()));
 			return form(model, UserForm.of(account), Map.of(), false);
 		}
+	}
+
+	@PostMapping("/admin/users/{userId}/password-link")
+	String sendPasswordLink(@PathVariable String userId, RedirectAttributes redirect) {
+		UserAccount account = identity.get(userId);
+		if (identity.sendPasswordLink(userId, false)) {
+			redirect.addFlashAttribute("notice", "パスワード再設定のリンクを " + account.email()
+					+ " へメールで送りました（24時間有効・1回限り）。");
+		}
+		else {
+			redirect.addFlashAttribute("problem", "パスワード再設定のリンクをメールで送れませんでした。"
+					+ "メールサーバーの状態を確かめてから、もう一度送ってください。");
+		}
+		return "redirect:/admin/users/" + userId;
 	}
 
 	@PostMapping("/admin/users/{userId}/permissions")

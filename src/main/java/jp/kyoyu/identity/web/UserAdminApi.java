@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoyu.identity.AccessLevel;
@@ -25,7 +28,9 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.identity.UserDetailsInput;
+import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.web.ApiErrorBody;
 
 /** User administration for scripts (C8.1, C8.3). Only administrators reach it (SecurityConfiguration). */
 @RestController
@@ -50,10 +55,16 @@ class UserAdminApi {
 	}
 
 	@PostMapping
-	@Operation(summary = "利用者を登録する", description = "パスワードがポリシーに反するときは 400 と日本語のメッセージ")
+	@Operation(summary = "利用者を登録する", description = "password を省くと、本人にパスワード設定用の1回限りのリンク"
+			+ "（24時間有効）をメールで送り、passwordLink に MAILED（送れなかったときは NOT_MAILED）を返す。"
+			+ "password を指定するとポリシーに従って設定し、メールは送らない。ポリシーに反するときは 400 と日本語のメッセージ")
 	ResponseEntity<UserJson> create(@RequestBody NewUserJson body) {
 		UserAccount created = identity.create(body.toInput(), Boolean.TRUE.equals(body.administrator()));
-		return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.userId())).body(UserJson.of(created));
+		UserJson json = UserJson.of(created);
+		if (body.password() == null || body.password().isEmpty()) {
+			json = json.withPasswordLink(identity.sendPasswordLink(created.userId(), true) ? "MAILED" : "NOT_MAILED");
+		}
+		return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.userId())).body(json);
 	}
 
 	@PutMapping("/{userId}")
@@ -67,7 +78,20 @@ class UserAdminApi {
 		return UserJson.of(identity.update(userId, merged.toInput()));
 	}
 
+	@PostMapping("/{userId}/password-link")
+	@Operation(summary = "パスワード再設定のリンクを送る", description = "本人に1回限りのリンク（24時間有効）をメールで送る"
+			+ "（204）。今のパスワードはリンクが使われるまで有効。メールを送れなかったときは 503")
+	ResponseEntity<ApiErrorBody> sendPasswordLink(@PathVariable String userId) {
+		if (identity.sendPasswordLink(userId, false)) {
+			return ResponseEntity.noContent().build();
+		}
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiErrorBody(List.of(new FieldProblem(null,
+				"パスワード再設定のリンクをメールで送れませんでした。メールサーバーの状態を確かめてから、もう一度送ってください。"))));
+	}
+
 	@PutMapping("/{userId}/password")
+	@Operation(summary = "パスワードを設定する（管理者）", description = "パスワードを直接設定し、ロックを解除し、本人のセッションを"
+			+ "すべて終了する。パスワードはメールで送らない（本人への連絡は別の安全な方法で）。本人に設定させるには password-link を使う")
 	ResponseEntity<Void> resetPassword(@PathVariable String userId, @RequestBody Map<String, String> body) {
 		identity.resetPassword(userId, body.get("password"));
 		return ResponseEntity.noContent().build();
@@ -99,12 +123,17 @@ class UserAdminApi {
 	}
 
 	record UserJson(String userId, String name, String email, Side side, String organisation, String jobTitle,
-			String phone, boolean enabled, Map<Feature, AccessLevel> permissions) {
+			String phone, boolean enabled, Map<Feature, AccessLevel> permissions,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String passwordLink) {
 
 		static UserJson of(UserAccount account) {
 			return new UserJson(account.userId(), account.name(), account.email(), account.side(),
 					account.organisation(), account.jobTitle(), account.phone(), account.enabled(),
-					account.permissions());
+					account.permissions(), null);
+		}
+
+		UserJson withPasswordLink(String outcome) {
+			return new UserJson(userId, name, email, side, organisation, jobTitle, phone, enabled, permissions, outcome);
 		}
 	}
 

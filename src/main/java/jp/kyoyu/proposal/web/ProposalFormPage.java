@@ -59,10 +59,12 @@ class ProposalFormPage {
 		if (!model.containsAttribute("formVersion")) {
 			model.addAttribute("formVersion", proposal.version());
 		}
-		model.addAttribute("schemaJson", types.formJson(proposal.type()));
+		boolean mayEdit = proposals.mayEdit(proposal.id(), user.userId());
+		// the proposer edits the form with its 処理・回答 part disabled: that part is the receiving side's
+		model.addAttribute("schemaJson", mayEdit ? types.proposersFormJson(proposal.type()) : types.formJson(proposal.type()));
 		model.addAttribute("dataJson", write(data));
 		model.addAttribute("problems", problems);
-		model.addAttribute("mayEdit", proposals.mayEdit(proposal.id(), user.userId()));
+		model.addAttribute("mayEdit", mayEdit);
 		model.addAttribute("attachments", attachments.list(proposal.id(), user.userId()));
 		model.addAttribute("attachmentKinds", AttachmentKind.values());
 		return "proposal/edit";

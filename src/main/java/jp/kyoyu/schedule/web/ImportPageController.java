@@ -55,6 +55,7 @@ class ImportPageController {
 			return page(user, model, "ファイルを受け取れませんでした。もう一度選んでください。");
 		}
 		try {
+			jp.kyoyu.shared.CleanText.requireFileName("file", file.getOriginalFilename());
 			ImportReport report = schedule.previewImport(bytes, user.userId());
 			String uploadId = UploadStash.keep(session, file.getOriginalFilename(), bytes);
 			model.addAttribute("report", report);

@@ -102,7 +102,9 @@ class ApiExceptionHandler {
 				.map(reference -> reference.getFieldName() != null ? reference.getFieldName()
 						: String.valueOf(reference.getIndex()))
 				.collect(java.util.stream.Collectors.joining("."));
-			String message = messages.getMessage("error.request.type-mismatch", new Object[] { field }, locale());
+			String code = mismatch instanceof com.fasterxml.jackson.databind.exc.InvalidNullException
+					? "error.request.null-element" : "error.request.type-mismatch";
+			String message = messages.getMessage(code, new Object[] { field }, locale());
 			return ResponseEntity.badRequest().body(new ApiErrorBody(List.of(new FieldProblem(field, message))));
 		}
 		return status(HttpStatus.BAD_REQUEST, "error.request.unreadable");

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
 import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.ForbiddenException;
 
 /**
  * Errors that never reach a controller (unknown paths, filters) still answer in the API's shape, with a
@@ -29,9 +30,13 @@ class JapaneseErrorAttributes extends DefaultErrorAttributes {
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
 		Map<String, Object> attributes = super.getErrorAttributes(request, options);
 		Object status = attributes.get("status");
-		String message = messages.getMessage("error.status." + status, null,
+		Object precise = request.getAttribute(MalformedRequestFilter.MESSAGE, WebRequest.SCOPE_REQUEST);
+		String message = precise != null ? precise.toString() : messages.getMessage("error.status." + status, null,
 				messages.getMessage("error.unexpected", null, LocaleContextHolder.getLocale()),
 				LocaleContextHolder.getLocale());
+		if (request.getAttribute(ForbiddenException.REFUSAL_MESSAGE, WebRequest.SCOPE_REQUEST) instanceof String refusal) {
+			message = refusal;
+		}
 		attributes.put("message", message);
 		attributes.put("errors", List.of(new FieldProblem(null, message)));
 		return attributes;

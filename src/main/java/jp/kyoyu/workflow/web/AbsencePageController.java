@@ -66,6 +66,9 @@ class AbsencePageController {
 			return page(user, form, e.problems(), model);
 		}
 		redirect.addFlashAttribute("notice", "不在期間を登録しました。");
+		if (!deputy.isEmpty()) {
+			workflow.deputyWarning(user.userId(), deputy).ifPresent(w -> redirect.addFlashAttribute("warning", w));
+		}
 		return "redirect:/account/absences";
 	}
 
@@ -103,7 +106,12 @@ class AbsencePageController {
 
 	private String page(KyoyuPrincipal user, Map<String, String> typed, List<FieldProblem> problems, Model model) {
 		List<UserAccount> deputies = deputies(user);
-		model.addAttribute("absences", workflow.absences(user.userId()));
+		List<AbsencePeriod> absences = workflow.absences(user.userId());
+		model.addAttribute("absences", absences);
+		Map<String, String> reach = new java.util.HashMap<>();
+		absences.stream().map(AbsencePeriod::deputyUserId).filter(d -> d != null).distinct()
+			.forEach(d -> workflow.deputyWarning(user.userId(), d).ifPresent(w -> reach.put(d, w)));
+		model.addAttribute("reach", reach);
 		model.addAttribute("deputies", deputies);
 		model.addAttribute("names", identity.findAll().stream()
 			.collect(java.util.stream.Collectors.toMap(UserAccount::userId, UserAccount::name, (a, b) -> a)));

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jp.kyoyu.identity.AbsencePeriod;
@@ -64,6 +65,18 @@ class TaskApiController extends WorkflowApiErrors {
 	@GetMapping("/api/v1/me/absences")
 	List<AbsencePeriod> absences(@AuthenticationPrincipal KyoyuPrincipal user) {
 		return workflow.absences(user.userId());
+	}
+
+	/**
+	 * Which of the caller's projects a deputy would not reach (not members there): a warning to show before or after
+	 * registering the absence, never a refusal. {@code warning} is null when the deputy reaches every project.
+	 */
+	@GetMapping("/api/v1/me/absences/deputy-reach")
+	Map<String, Object> deputyReach(@RequestParam String deputyUserId, @AuthenticationPrincipal KyoyuPrincipal user) {
+		Map<String, Object> answer = new java.util.LinkedHashMap<>();
+		answer.put("deputyUserId", deputyUserId);
+		answer.put("warning", workflow.deputyWarning(user.userId(), deputyUserId).orElse(null));
+		return answer;
 	}
 
 	@PutMapping("/api/v1/me/absences")

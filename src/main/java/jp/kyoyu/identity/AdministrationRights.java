@@ -1,0 +1,20 @@
+package jp.kyoyu.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Administration's requests: the audit trail (of data and of processes) is for READ, so that an auditor can be given
+ * read-only administration; users, groups, master data and everything else under {@code /admin} need WRITE.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdministrationRights {
+
+	@Bean
+	RequestRights administrationRequests() {
+		return RequestRights.of(Feature.ADMIN)
+			.always(AccessLevel.READ, "/admin", "/admin/audit", "/admin/audit.csv", "/admin/audit/**",
+					"/api/v1/admin/audit/**")
+			.always(AccessLevel.WRITE, "/admin/**", "/api/v1/admin/**");
+	}
+}

@@ -1,0 +1,17 @@
+package jp.kyoyu.storage;
+
+import java.nio.file.Path;
+
+/**
+ * A look at an upload's bytes after they have arrived and before the file is stored, by a module that storage
+ * does not know (G-2's search for personal numbers is one). An inspection refuses by throwing; the upload is
+ * then discarded and nothing is stored.
+ */
+public interface UploadInspection {
+
+	/**
+	 * @param content the complete upload in a temporary file, to be read only
+	 * @param name the user's file name, already checked for control and bidi characters
+	 */
+	void inspect(Path content, String name, String contentType);
+}
