@@ -35,7 +35,7 @@ public class AuditIntegrity {
 				if (row.sealNo() != expected) {
 					return IntegrityReport.broken(expected - 1, unsealed, expected, null, "missing");
 				}
-				if (!row.sealAfter(previous, expected).equals(row.sealHash())) {
+				if (!row.sealHash().equals(row.expectedSeal(previous, expected))) {
 					return IntegrityReport.broken(expected - 1, unsealed, expected, row.id(), "altered");
 				}
 				previous = row.sealHash();

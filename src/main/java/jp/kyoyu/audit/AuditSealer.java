@@ -54,8 +54,10 @@ class AuditSealer {
 				(rs, i) -> SealedRow.read(rs));
 		for (SealedRow row : pending) {
 			number++;
-			hash = row.sealAfter(hash, number);
-			jdbc.update("update audit_entry set seal_no = ?, seal_hash = ? where id = ?", number, hash, row.id());
+			String contentHash = row.contentHash();
+			hash = SealedRow.sealOverHash(hash, number, contentHash);
+			jdbc.update("update audit_entry set seal_no = ?, seal_hash = ?, content_hash = ? where id = ?", number, hash,
+					contentHash, row.id());
 		}
 		if (!pending.isEmpty()) {
 			jdbc.update("update audit_seal_head set last_no = ?, last_hash = ? where id = 1", number, hash);

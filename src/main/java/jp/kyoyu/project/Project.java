@@ -82,6 +82,9 @@ class Project {
 
 	private Instant updatedAt;
 
+	/** Set when its erasure starts (issue #16): from then on the project is read-only and hidden. */
+	private boolean frozen;
+
 	@OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
 	private List<ProjectMember> members = new ArrayList<>();
 
@@ -160,6 +163,19 @@ class Project {
 
 	long agencyMemberCount() {
 		return members.stream().filter(member -> member.role().side() == Side.AGENCY).count();
+	}
+
+	boolean frozen() {
+		return frozen;
+	}
+
+	void freeze() {
+		frozen = true;
+	}
+
+	ProjectContract contract() {
+		return new ProjectContract(id, name, periodStart, periodEnd,
+				members.stream().map(ProjectMember::userId).sorted().toList());
 	}
 
 	Long id() {

@@ -20,6 +20,10 @@ class ProjectAccess {
 	static final String MANAGERS_ONLY = "メンバーの管理と工事・業務の削除は、この工事・業務の発注者側の"
 			+ "監督員（総括監督員・主任監督員・監督員・業務担当員）とシステム管理者だけが行えます。";
 
+	/** A frozen project is being erased; the words say so, because a member knew it existed. */
+	static final String FROZEN = "この工事・業務は契約終了に伴うデータ消去の手続きに入ったため、表示も変更もできません。"
+			+ "消去が終わると、データ消去証明書を /api/v1/erasures/{id}/certificate から取得できます。";
+
 	private final ProjectRepository projects;
 
 	private final IdentityManagement identity;
@@ -36,6 +40,10 @@ class ProjectAccess {
 	/** The project if the user may see it; 404 otherwise. */
 	Project visible(long projectId, String userId) {
 		Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		if (project.frozen()) {
+			throw new NotFoundException(project.member(userId).isPresent() || isAdministrator(userId)
+					? FROZEN.replace("{id}", String.valueOf(projectId)) : NOT_FOUND);
+		}
 		if (project.member(userId).isEmpty() && !isAdministrator(userId)) {
 			throw new NotFoundException(NOT_FOUND);
 		}

@@ -193,6 +193,7 @@ public class ProjectManagement {
 		Map<Long, ProjectRole> roles = own.stream()
 			.collect(Collectors.toMap(member -> member.project().id(), ProjectMember::role));
 		return projects.findAll().stream()
+			.filter(project -> !project.frozen())
 			.map(project -> project.listing(roles.get(project.id())))
 			.sorted(LIST_ORDER)
 			.toList();
@@ -256,6 +257,32 @@ public class ProjectManagement {
 			.forEach(m -> byProject.get(m.project().id()).add(new ProjectMemberView(m.userId(),
 					names.getOrDefault(m.userId(), "（削除されたユーザー）"), m.role())));
 		return byProject;
+	}
+
+	/**
+	 * The contract data the erasure needs (issue #16), without an access check: the erasure module checks the
+	 * caller itself. Empty for a project that does not exist (any more).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ProjectContract> contract(long projectId) {
+		return projects.findById(projectId).map(Project::contract);
+	}
+
+	/** Every project that is not frozen, for the daily erasure run. */
+	@Transactional(readOnly = true)
+	public List<ProjectContract> activeContracts() {
+		return projects.findAll().stream().filter(project -> !project.frozen()).map(Project::contract).toList();
+	}
+
+	/**
+	 * Freezes the project for its erasure: read-only and hidden from everyone (every project URL answers 404)
+	 * until its rows are gone. Returns its contract data as it was at that moment; empty if already gone.
+	 */
+	public Optional<ProjectContract> freeze(long projectId) {
+		return projects.findById(projectId).map(project -> {
+			project.freeze();
+			return project.contract();
+		});
 	}
 
 	public void addMember(long projectId, String userId, ProjectRole role, String actingUserId) {

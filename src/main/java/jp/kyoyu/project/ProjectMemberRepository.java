@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 interface ProjectMemberRepository extends JpaRepository<ProjectMember, Long> {
 
 	/** The user's memberships with their projects, in one query. */
-	@Query("select m from ProjectMember m join fetch m.project where m.userId = :userId")
+	@Query("select m from ProjectMember m join fetch m.project where m.userId = :userId and m.project.frozen = false")
 	List<ProjectMember> findWithProjectByUserId(String userId);
 
 	/** Every membership of the projects, in one query (the members of all of a user's projects at once). */
@@ -19,6 +19,7 @@ interface ProjectMemberRepository extends JpaRepository<ProjectMember, Long> {
 	 * Whether the user is a member: asked on every page and approval step. Written out, because a derived query
 	 * builds a criteria query anew on each call, which cost more than the query itself.
 	 */
-	@Query("select count(m) > 0 from ProjectMember m where m.project.id = :projectId and m.userId = :userId")
+	@Query("select count(m) > 0 from ProjectMember m where m.project.id = :projectId and m.userId = :userId"
+			+ " and m.project.frozen = false")
 	boolean existsByProjectIdAndUserId(Long projectId, String userId);
 }

@@ -3,6 +3,7 @@ package jp.kyoyu.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.kyoyu.shared.AuditScrubRequested;
 import jp.kyoyu.shared.AuditableEvent;
 import jp.kyoyu.support.BrowserlessClient;
 
@@ -80,9 +82,29 @@ class AuditSealIntegrationTests {
 		assertThat(report.firstBrokenSeal()).isEqualTo(((Number) row.get("SEAL_NO")).longValue());
 
 		jdbc.update("insert into audit_entry (id, occurred_at, actor, action, target, detail, remote_address, succeeded,"
-				+ " seal_no, seal_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("ID"), row.get("OCCURRED_AT"),
-				row.get("ACTOR"), row.get("ACTION"), row.get("TARGET"), row.get("DETAIL"), row.get("REMOTE_ADDRESS"),
-				row.get("SUCCEEDED"), row.get("SEAL_NO"), row.get("SEAL_HASH"));
+				+ " seal_no, seal_hash, content_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row.get("ID"),
+				row.get("OCCURRED_AT"), row.get("ACTOR"), row.get("ACTION"), row.get("TARGET"), row.get("DETAIL"),
+				row.get("REMOTE_ADDRESS"), row.get("SUCCEEDED"), row.get("SEAL_NO"), row.get("SEAL_HASH"),
+				row.get("CONTENT_HASH"));
+		assertThat(integrity.check().intact()).isTrue();
+	}
+
+	@Test
+	void aScrubbedEntryLosesItsContentAndKeepsTheChain() {
+		String target = "seal-" + UUID.randomUUID();
+		transaction.executeWithoutResult(status -> events.publishEvent(new Happened(target)));
+		transaction.executeWithoutResult(status -> events.publishEvent(new Happened(target + "-kept")));
+		transaction.executeWithoutResult(status -> events.publishEvent(new AuditScrubRequested(List.of(target))));
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where target = ?", Long.class, target))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where target = ?", Long.class, target + "-kept"))
+			.isOne();
+		sealAll();
+		assertThat(integrity.check().intact()).as("scrubbed, still verifiable").isTrue();
+
+		jdbc.update("update audit_entry set detail = '書き換え' where target = ?", target + "-kept");
+		assertThat(integrity.check().intact()).as("an unscrubbed entry changed is still found").isFalse();
+		jdbc.update("update audit_entry set detail = '' where target = ?", target + "-kept");
 		assertThat(integrity.check().intact()).isTrue();
 	}
 

@@ -324,6 +324,7 @@ class AccessMatrixIntegrationTests {
 			Map<String, String> samples = new HashMap<>();
 			String p = String.valueOf(project);
 			samples.put("projects", p);
+			samples.put("erasures", p);
 			samples.put("projects/members", member);
 			samples.put("users", outsider);
 			samples.put("document-types", "worksMeetingRecord");

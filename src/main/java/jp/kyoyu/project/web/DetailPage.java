@@ -25,9 +25,13 @@ class DetailPage {
 
 	private final IdentityManagement identity;
 
-	DetailPage(ProjectManagement projects, IdentityManagement identity) {
+	private final java.util.List<jp.kyoyu.project.ProjectFacts> facts;
+
+	DetailPage(ProjectManagement projects, IdentityManagement identity,
+			java.util.List<jp.kyoyu.project.ProjectFacts> facts) {
 		this.projects = projects;
 		this.identity = identity;
+		this.facts = facts;
 	}
 
 	String show(long id, String viewerUserId, Model model) {
@@ -35,6 +39,9 @@ class DetailPage {
 		boolean mayManage = projects.mayManage(id, viewerUserId);
 		model.addAttribute("project", project);
 		model.addAttribute("mayManage", mayManage);
+		java.util.Map<String, String> lines = new java.util.LinkedHashMap<>();
+		facts.forEach(source -> lines.putAll(source.facts(id)));
+		model.addAttribute("facts", lines);
 		model.addAttribute("agencyRoles", ProjectRole.of(Side.AGENCY));
 		model.addAttribute("contractorRoles", ProjectRole.of(Side.CONTRACTOR));
 		if (!model.containsAttribute("memberForm")) {

@@ -1,0 +1,55 @@
+package jp.kyoyu.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+import jp.kyoyu.project.ErasedItems;
+import jp.kyoyu.project.ProjectErasure;
+
+/**
+ * Erases the project's exports and their result files in the job directories (issue #16). What an export wrote
+ * to external media on purpose (the deliverable handed over) is outside Kyoyu and stays.
+ */
+@Component
+class DeliveryErasure implements ProjectErasure {
+
+	private final JdbcTemplate jdbc;
+
+	private final DeliverySettings settings;
+
+	DeliveryErasure(JdbcTemplate jdbc, DeliverySettings settings) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+	}
+
+	@Override
+	public String step() {
+		return "delivery";
+	}
+
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public ErasedItems erase(long projectId) {
+		List<Long> jobs = jdbc.queryForList("select id from delivery_export where project_id = ?", Long.class, projectId);
+		for (long job : jobs) {
+			try {
+				FileSystemUtils.deleteRecursively(ExportOutput.jobDirectory(settings, job));
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("Could not delete the result of export " + job, e);
+			}
+		}
+		long deleted = jdbc.update("delete from delivery_export where project_id = ?", projectId);
+		return new ErasedItems(Map.of("出力（エクスポート）", deleted), List.of(), List.of());
+	}
+}

@@ -1,0 +1,84 @@
+package jp.kyoyu.erasure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.shared.pdf.A4Pages;
+import jp.kyoyu.shared.pdf.JapaneseFont;
+
+/**
+ * 「データ消去証明書」 (issue #16, X12 (2)): the certificate's data is a fixed text built from the erasure record;
+ * its SHA-256 goes into the audit entry of the erasure, so a printed certificate can be checked against the
+ * sealed audit trail. The PDF prints that text and the hash.
+ */
+@Component
+class ErasureCertificate {
+
+	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+	private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm:ss");
+
+	static String method(ErasureJob job) {
+		return "MANUAL".equals(job.method()) ? "手動（実施者: " + job.requestedBy() + "）" : "自動（消去日の到来による）";
+	}
+
+	/** The certified data; the same text for the hash and the print. */
+	String text(ErasureJob job, Instant erasedAt) {
+		StringBuilder text = new StringBuilder();
+		text.append("工事・業務名: ").append(job.projectName()).append('\n');
+		text.append("工事・業務ID: ").append(job.projectId()).append('\n');
+		text.append("契約期間: ").append(job.periodStart()).append(" 〜 ").append(job.periodEnd()).append('\n');
+		text.append("消去日時: ").append(AT.format(erasedAt.atZone(JAPAN))).append('\n');
+		text.append("方法: ").append(method(job)).append('\n');
+		text.append("理由: ").append(job.runReason()).append('\n');
+		text.append("消去したデータ:\n");
+		job.countMap().forEach((kind, count) -> text.append("  ").append(kind).append(": ").append(count).append("件\n"));
+		text.append("ファイル: ").append(job.filesCount()).append("件 ").append(job.filesBytes()).append("バイト\n");
+		return text.toString();
+	}
+
+	String sha256(ErasureJob job, Instant erasedAt) {
+		try {
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha256.digest(text(job, erasedAt).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", e);
+		}
+	}
+
+	byte[] pdf(ErasureJob job) {
+		try {
+			return JapaneseFont.print((document, font) -> {
+				try (A4Pages pages = new A4Pages(document, font)) {
+					pages.write("データ消去証明書", 18, 0);
+					pages.gap(12);
+					pages.write("Kyoyu（情報共有システム）は、契約の終了に伴い、次の工事・業務のデータを消去したことを証明します。"
+							+ "消去したデータはシステムから削除され、再現できません。", 10.5f, 0);
+					pages.gap(8);
+					pages.rule();
+					pages.write(text(job, job.erasedAt()), 10.5f, 0);
+					pages.rule();
+					pages.write("証明書データのSHA-256（監査ログの消去記録に記録）:", 9, 0);
+					pages.write(job.certificateSha256(), 9, 0);
+				}
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				document.save(out);
+				return out.toByteArray();
+			});
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,29 @@
+package jp.kyoyu.erasure;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import jp.kyoyu.project.ProjectFacts;
+
+/** The erasure date on the project page, for every member (G-5: members must know when everything goes). */
+@Component
+class ErasureDateFact implements ProjectFacts {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
+
+	private final ErasureManagement erasures;
+
+	ErasureDateFact(ErasureManagement erasures) {
+		this.erasures = erasures;
+	}
+
+	@Override
+	public Map<String, String> facts(long projectId) {
+		return erasures.scheduledDate(projectId)
+			.map(date -> Map.of("データ消去予定日", DAY.format(date)
+					+ "（この日に工事・業務のすべてのデータが消去され、再現できません。成果品など必要なものはそれまでに取得してください）"))
+			.orElse(Map.of());
+	}
+}

@@ -1,0 +1,43 @@
+package jp.kyoyu.erasure;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** One row of {@code erasure_job}: the schedule, the progress and, once erased, the certificate's data. */
+record ErasureJob(long projectId, LocalDate erasureDate, String dateReason, ErasureStatus status, String method,
+		String requestedBy, String runReason, Instant leaseUntil, String projectName, LocalDate periodStart,
+		LocalDate periodEnd, String formerMembers, String doneSteps, String counts, Long filesCount, Long filesBytes,
+		Instant startedAt, Instant erasedAt, String certificateSha256) {
+
+	Set<String> done() {
+		return doneSteps == null || doneSteps.isEmpty() ? Set.of() : Set.of(doneSteps.split(","));
+	}
+
+	List<String> members() {
+		return formerMembers == null || formerMembers.isEmpty() ? List.of() : Arrays.asList(formerMembers.split(","));
+	}
+
+	/** Counts per kind in the order they were erased; stored as lines {@code kind<TAB>count}. */
+	Map<String, Long> countMap() {
+		Map<String, Long> map = new LinkedHashMap<>();
+		if (counts != null) {
+			for (String line : counts.split("\n")) {
+				int tab = line.indexOf('\t');
+				if (tab > 0) {
+					map.merge(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)), Long::sum);
+				}
+			}
+		}
+		return map;
+	}
+
+	static String countsText(Map<String, Long> counts) {
+		return counts.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).collect(Collectors.joining("\n"));
+	}
+}

@@ -1,0 +1,219 @@
+package jp.kyoyu.erasure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.annotation.PreDestroy;
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.project.ProjectContract;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.NotFoundException;
+
+/**
+ * Erasure dates, manual and automatic erasure, and certificates (issue #16). The rules: the date is the contract
+ * end plus {@code kyoyu.erasure.retention-days} unless an administrator set another, never before the contract
+ * end; only an administrator runs an erasure by hand, typing the project's name and a reason; the hourly sweep
+ * erases projects whose date has come and continues erasures that stopped half-way.
+ */
+@Service
+public class ErasureManagement {
+
+	static final String ADMINISTRATORS_ONLY = "データ消去の操作はシステム管理者だけが行えます。";
+
+	static final String NOT_FOUND = "指定された工事・業務は見つかりません。参加していない工事・業務は表示できません。";
+
+	private static final Logger log = LoggerFactory.getLogger(ErasureManagement.class);
+
+	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+	private final ErasureJobs jobs;
+
+	private final ErasureRunner runner;
+
+	private final ErasureCertificate certificates;
+
+	private final ProjectManagement projects;
+
+	private final IdentityManagement identity;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	private final int retentionDays;
+
+	/** Manual erasures run here after the 202; one at a time is plenty for an operation done once a contract. */
+	private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "erasure"));
+
+	ErasureManagement(ErasureJobs jobs, ErasureRunner runner, ErasureCertificate certificates,
+			ProjectManagement projects, IdentityManagement identity, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, Clock clock,
+			@Value("${kyoyu.erasure.retention-days:90}") int retentionDays) {
+		this.jobs = jobs;
+		this.runner = runner;
+		this.certificates = certificates;
+		this.projects = projects;
+		this.identity = identity;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+		this.retentionDays = retentionDays;
+	}
+
+	@PreDestroy
+	void stop() {
+		background.shutdownNow();
+	}
+
+	/** The project's erasure for its members and administrators; after it started, for former members too. */
+	public ErasureView view(long projectId, String userId) {
+		Optional<ErasureJob> job = jobs.find(projectId);
+		if (job.isPresent() && job.get().status() != ErasureStatus.SCHEDULED) {
+			requireFormerMemberOrAdministrator(job.get(), userId);
+			ErasureJob started = job.get();
+			// Once started, the date shown is the day it was erased (or began, while it runs).
+			java.time.Instant day = started.erasedAt() != null ? started.erasedAt() : started.startedAt();
+			return new ErasureView(projectId, day == null ? today() : day.atZone(JAPAN).toLocalDate(), started.status(),
+					List.of(), started.periodEnd(), retentionDays, started.erasureDate() != null);
+		}
+		projects.requireVisible(projectId, userId);
+		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		return new ErasureView(projectId, dateOf(contract, job), ErasureStatus.SCHEDULED, List.of(),
+				contract.periodEnd(), retentionDays, job.map(j -> j.erasureDate() != null).orElse(false));
+	}
+
+	/** Sets another erasure date (administrators); never before the contract end. */
+	public ErasureView setDate(long projectId, LocalDate date, String reason, String userId) {
+		requireAdministrator(userId);
+		projects.requireVisible(projectId, userId);
+		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		if (date == null) {
+			throw new ErasureRefused("erasureDate", "消去日を入力してください。");
+		}
+		if (contract.periodEnd() != null && date.isBefore(contract.periodEnd())) {
+			throw new ErasureRefused("erasureDate", "消去日は契約の終了日（" + contract.periodEnd()
+					+ "）より前にはできません。完了検査と成果品の受け渡しの後に消去します。");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ErasureRefused("reason", "消去日を変更する理由を入力してください。");
+		}
+		transaction.executeWithoutResult(status -> {
+			jobs.ensure(projectId);
+			jobs.setDate(projectId, date, reason.strip());
+			events.publishEvent(new ErasureDateChanged(projectId, "消去日: " + date + "、理由: " + reason.strip()));
+		});
+		return view(projectId, userId);
+	}
+
+	/**
+	 * Starts the manual erasure (administrators): the typed name must be the project's and a reason is needed.
+	 * Freezes the project before answering, then erases in the background; returns the job id (the project id).
+	 * Run again on a project whose erasure stopped half-way, it continues it.
+	 */
+	public long run(long projectId, String confirmName, String reason, String userId) {
+		requireAdministrator(userId);
+		Optional<ErasureJob> job = jobs.find(projectId);
+		boolean unfinished = job.isPresent()
+				&& (job.get().status() == ErasureStatus.FROZEN || job.get().status() == ErasureStatus.ERASING);
+		if (job.isPresent() && job.get().status() == ErasureStatus.ERASED) {
+			throw new NotFoundException("この工事・業務のデータは消去済みです。");
+		}
+		String name = unfinished ? job.get().projectName()
+				: projects.contract(projectId).map(ProjectContract::name).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		if (confirmName == null || !confirmName.strip().equals(name)) {
+			throw new ErasureRefused("confirmName", "確認のため、消去する工事・業務の名称を正確に入力してください。");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ErasureRefused("reason", "消去する理由を入力してください。");
+		}
+		boolean claimed = unfinished ? runner.claimUnfinished(projectId)
+				: runner.claimAndFreeze(projectId, "MANUAL", userId, reason.strip());
+		if (!claimed) {
+			throw new ErasureRefused("confirmName", "この工事・業務の消去はすでに実行中です。しばらくしてから状態を確認してください。");
+		}
+		background.execute(() -> runner.continueJob(projectId));
+		return projectId;
+	}
+
+	/**
+	 * Hourly: erases every project whose date has come and continues erasures left half-way (a failed step, a
+	 * node killed). Several nodes may run it at once: the claims are single UPDATEs, so each job runs once.
+	 */
+	@Scheduled(cron = "${kyoyu.erasure.sweep-cron:0 5 * * * *}")
+	public void sweep() {
+		LocalDate today = today();
+		for (ProjectContract contract : projects.activeContracts()) {
+			LocalDate date = dateOf(contract, jobs.find(contract.id()));
+			if (date != null && !date.isAfter(today)) {
+				attempt(contract.id(), () -> runner.claimAndFreeze(contract.id(), "AUTOMATIC", "system",
+						"契約終了後の消去日（" + date + "）に達したため"));
+			}
+		}
+		for (long projectId : jobs.unfinished()) {
+			attempt(projectId, () -> runner.claimUnfinished(projectId));
+		}
+	}
+
+	/** The certificate PDF, for former members and administrators, once the project is erased. */
+	public byte[] certificate(long projectId, String userId) {
+		ErasureJob job = jobs.find(projectId).filter(j -> j.status() == ErasureStatus.ERASED)
+			.orElseThrow(() -> new NotFoundException("この工事・業務のデータ消去証明書はありません（消去が終わっていません）。"));
+		requireFormerMemberOrAdministrator(job, userId);
+		return certificates.pdf(job);
+	}
+
+	/** The date the project will be erased, without an access check (for pages that checked it); empty if unknown. */
+	Optional<LocalDate> scheduledDate(long projectId) {
+		return projects.contract(projectId).map(contract -> dateOf(contract, jobs.find(projectId)));
+	}
+
+	private void attempt(long projectId, java.util.function.BooleanSupplier claim) {
+		try {
+			if (claim.getAsBoolean()) {
+				runner.continueJob(projectId);
+			}
+		}
+		catch (RuntimeException e) {
+			log.error("Automatic erasure of project {} failed; the next sweep continues it", projectId, e);
+		}
+	}
+
+	private LocalDate dateOf(ProjectContract contract, Optional<ErasureJob> job) {
+		return job.map(ErasureJob::erasureDate)
+			.orElse(contract.periodEnd() == null ? null : contract.periodEnd().plusDays(retentionDays));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(JAPAN));
+	}
+
+	private void requireAdministrator(String userId) {
+		if (!identity.find(userId).map(UserAccount::isAdministrator).orElse(false)) {
+			throw new ForbiddenException(ADMINISTRATORS_ONLY);
+		}
+	}
+
+	private void requireFormerMemberOrAdministrator(ErasureJob job, String userId) {
+		if (!job.members().contains(userId) && !identity.find(userId).map(UserAccount::isAdministrator).orElse(false)) {
+			throw new NotFoundException(NOT_FOUND);
+		}
+	}
+}

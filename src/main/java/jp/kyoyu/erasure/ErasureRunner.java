@@ -1,0 +1,176 @@
+package jp.kyoyu.erasure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoyu.project.ErasedItems;
+import jp.kyoyu.project.ProjectErasure;
+import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.AuditScrubRequested;
+import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.StoredFile;
+
+/**
+ * The one code path of every erasure, manual or automatic. Each stage commits on its own and is recorded in
+ * {@code erasure_job} before the next starts: FROZEN (project hidden), then one transaction per module step
+ * (its rows, plus the files and audit targets it names, plus "step done"), then the files, then the audit scrub,
+ * the certificate data and ERASED together. A failure or a killed node leaves the job where it stopped; whoever
+ * claims it next (the sweep, a restart, the administrator again) continues with the first step not done.
+ */
+@Component
+class ErasureRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ErasureRunner.class);
+
+	/** Longer than any erasure takes; a job whose node died is taken over after this. */
+	static final Duration LEASE = Duration.ofMinutes(30);
+
+	static final String FILES_STEP = "files";
+
+	private final ErasureJobs jobs;
+
+	private final List<ProjectErasure> steps;
+
+	private final ProjectManagement projects;
+
+	private final FileStore files;
+
+	private final ErasureCertificate certificates;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	ErasureRunner(ErasureJobs jobs, List<ProjectErasure> steps, ProjectManagement projects, FileStore files,
+			ErasureCertificate certificates, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.jobs = jobs;
+		this.steps = steps.stream().sorted(Comparator.comparingInt(ProjectErasure::order)).toList();
+		this.projects = projects;
+		this.files = files;
+		this.certificates = certificates;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * Claims a SCHEDULED project (only one caller wins) and freezes it, in one transaction. False if another
+	 * caller got it first or the project is gone.
+	 */
+	boolean claimAndFreeze(long projectId, String method, String by, String reason) {
+		return Boolean.TRUE.equals(transaction.execute(status -> {
+			jobs.ensure(projectId);
+			Instant now = clock.instant();
+			if (!jobs.claimScheduled(projectId, method, by, reason, now, now.plus(LEASE))) {
+				return false;
+			}
+			var contract = projects.freeze(projectId).orElseThrow(() -> new NotFoundException("工事・業務が見つかりません。"));
+			jobs.frozen(projectId, contract.name(), contract.periodStart(), contract.periodEnd(),
+					String.join(",", contract.memberIds()));
+			return true;
+		}));
+	}
+
+	/** Takes over an unfinished job whose lease ran out; false if someone else holds it. */
+	boolean claimUnfinished(long projectId) {
+		Instant now = clock.instant();
+		return Boolean.TRUE.equals(transaction.execute(status -> jobs.claimUnfinished(projectId, now, now.plus(LEASE))));
+	}
+
+	/** Runs the claimed job from its first step not done to ERASED. On failure the lease is given up at once. */
+	void continueJob(long projectId) {
+		try {
+			transaction.executeWithoutResult(status -> jobs.status(projectId, ErasureStatus.ERASING));
+			for (ProjectErasure step : steps) {
+				transaction.executeWithoutResult(status -> runStep(projectId, step));
+			}
+			transaction.executeWithoutResult(status -> releaseFiles(projectId));
+			transaction.executeWithoutResult(status -> finish(projectId));
+			log.info("Project {} erased", projectId);
+		}
+		catch (RuntimeException e) {
+			log.error("Erasure of project {} stopped; the next run continues it", projectId, e);
+			transaction.executeWithoutResult(status -> jobs.releaseLease(projectId));
+			throw e;
+		}
+	}
+
+	private void runStep(long projectId, ProjectErasure step) {
+		ErasureJob job = jobs.find(projectId).orElseThrow();
+		if (job.done().contains(step.step())) {
+			return;
+		}
+		ErasedItems erased = step.erase(projectId);
+		jobs.addItems(projectId, "FILE", erased.fileIds().stream().map(String::valueOf).toList());
+		jobs.addItems(projectId, "AUDIT", erased.auditTargets());
+		Map<String, Long> counts = job.countMap();
+		new java.util.TreeMap<>(erased.counts()).forEach((kind, count) -> counts.merge(kind, count, Long::sum));
+		jobs.stepDone(projectId, done(job, step.step()), ErasureJob.countsText(counts));
+	}
+
+	private void releaseFiles(long projectId) {
+		ErasureJob job = jobs.find(projectId).orElseThrow();
+		if (job.done().contains(FILES_STEP)) {
+			return;
+		}
+		long count = 0;
+		long bytes = 0;
+		for (String id : new LinkedHashSet<>(jobs.items(projectId, "FILE"))) {
+			long fileId = Long.parseLong(id);
+			try {
+				StoredFile file = files.get(fileId);
+				count++;
+				bytes += file.size();
+			}
+			catch (NotFoundException e) {
+				continue; // released before (an upload never claimed and already cleaned up)
+			}
+			files.release(fileId);
+		}
+		jobs.files(projectId, count, bytes);
+		jobs.stepDone(projectId, done(job, FILES_STEP), job.counts());
+	}
+
+	private void finish(long projectId) {
+		ErasureJob job = jobs.find(projectId).orElseThrow();
+		List<String> targets = new ArrayList<>(jobs.items(projectId, "AUDIT"));
+		jobs.items(projectId, "FILE").forEach(id -> targets.add("file:" + id));
+		events.publishEvent(new AuditScrubRequested(targets));
+		jobs.clearItems(projectId);
+		jobs.deletePublications(projectId);
+		// Whole seconds: the certificate's data must read back exactly as hashed, on any database.
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		String sha256 = certificates.sha256(job, now);
+		jobs.erased(projectId, now, sha256);
+		Map<String, Long> counts = new LinkedHashMap<>(job.countMap());
+		String by = "MANUAL".equals(job.method()) ? job.requestedBy() : "system";
+		events.publishEvent(new ProjectErased(projectId, by, "方法: " + ErasureCertificate.method(job) + "、理由: "
+				+ job.runReason() + "、件数: " + counts + "、ファイル: " + job.filesCount() + "件 " + job.filesBytes()
+				+ "バイト、証明書SHA-256: " + sha256));
+	}
+
+	private static String done(ErasureJob job, String step) {
+		Set<String> done = new LinkedHashSet<>(job.done());
+		done.add(step);
+		return String.join(",", done);
+	}
+}

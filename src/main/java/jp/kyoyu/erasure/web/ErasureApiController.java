@@ -1,0 +1,84 @@
+package jp.kyoyu.erasure.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import jp.kyoyu.erasure.ErasureManagement;
+import jp.kyoyu.erasure.ErasureRefused;
+import jp.kyoyu.erasure.ErasureView;
+import jp.kyoyu.identity.KyoyuPrincipal;
+
+/** JSON API of the erasure at the contract's end (issue #16); a refused request answers 422 in Japanese. */
+@RestController
+class ErasureApiController {
+
+	private final ErasureManagement erasures;
+
+	ErasureApiController(ErasureManagement erasures) {
+		this.erasures = erasures;
+	}
+
+	@GetMapping("/api/v1/projects/{id}/erasure")
+	ErasureView get(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return erasures.view(id, user.userId());
+	}
+
+	/** {@code {"erasureDate":"2027-06-30","reason":"…"}} (administrators). */
+	@PutMapping("/api/v1/projects/{id}/erasure")
+	ErasureView setDate(@PathVariable long id, @RequestBody JsonNode body, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return erasures.setDate(id, date(body.path("erasureDate").asText(null)), body.path("reason").asText(null),
+				user.userId());
+	}
+
+	/** {@code {"confirmName":"<the project's name>","reason":"…"}} (administrators) → 202 {@code {"jobId"}}. */
+	@PostMapping("/api/v1/projects/{id}/erasure/run")
+	ResponseEntity<Map<String, Object>> run(@PathVariable long id, @RequestBody JsonNode body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		long job = erasures.run(id, body.path("confirmName").asText(null), body.path("reason").asText(null),
+				user.userId());
+		return ResponseEntity.accepted().location(URI.create("/api/v1/projects/" + id + "/erasure"))
+			.body(Map.of("jobId", job));
+	}
+
+	@GetMapping("/api/v1/erasures/{projectId}/certificate")
+	ResponseEntity<byte[]> certificate(@PathVariable long projectId, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"erasure-certificate-" + projectId + ".pdf\"")
+			.body(erasures.certificate(projectId, user.userId()));
+	}
+
+	@ExceptionHandler(ErasureRefused.class)
+	ResponseEntity<Map<String, Object>> refused(ErasureRefused e) {
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("errors", e.problems()));
+	}
+
+	private static LocalDate date(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			throw new ErasureRefused("erasureDate", "消去日は yyyy-MM-dd の形式で入力してください。");
+		}
+	}
+}

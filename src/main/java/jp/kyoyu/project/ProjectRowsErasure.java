@@ -1,0 +1,36 @@
+package jp.kyoyu.project;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The last step of an erasure: the project's memberships and its row; its own audit entries lose content. */
+@Component
+class ProjectRowsErasure implements ProjectErasure {
+
+	private final JdbcTemplate jdbc;
+
+	ProjectRowsErasure(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String step() {
+		return "project";
+	}
+
+	@Override
+	public int order() {
+		return 1000;
+	}
+
+	@Override
+	public ErasedItems erase(long projectId) {
+		int members = jdbc.update("delete from project_member where project_id = ?", projectId);
+		int projects = jdbc.update("delete from project where id = ?", projectId);
+		return new ErasedItems(Map.of("メンバー登録", (long) members, "工事・業務の基本情報", (long) projects), List.of(),
+				List.of("project:" + projectId));
+	}
+}

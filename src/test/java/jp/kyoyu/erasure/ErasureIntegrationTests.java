@@ -1,0 +1,394 @@
+package jp.kyoyu.erasure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import jp.kyoyu.audit.AuditIntegrity;
+import jp.kyoyu.project.ErasedItems;
+import jp.kyoyu.project.ProjectErasure;
+import jp.kyoyu.support.JsonApi;
+
+/**
+ * Erasure at the contract's end (issue #16) over real HTTP, real Camunda and H2: a project filled through the API
+ * is erased by hand and afterwards no table or text column holds its id, business keys, process instances or
+ * the markers put into its data; the other demo project is untouched; the audit chain still checks; an erasure
+ * that fails half-way is finished by the next sweep.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ErasureIntegrationTests.FailOnce.class)
+class ErasureIntegrationTests {
+
+	/** The erasure record and the erasure's own audit entry keep the project id on purpose (the certificate). */
+	private static final Set<String> MAY_NAME_THE_PROJECT = Set.of("ERASURE_JOB");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	HistoryService history;
+
+	@Autowired
+	AuditIntegrity audit;
+
+	@Autowired
+	ErasureManagement erasures;
+
+	JsonApi api;
+
+	@BeforeEach
+	void client() {
+		api = new JsonApi(port) {
+		};
+	}
+
+	@Test
+	void aFilledProjectIsErasedWithoutATraceAndCertified() throws Exception {
+		String marker = "MRK" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String name = "消去テスト " + UUID.randomUUID().toString().substring(0, 8);
+		long project = project(name);
+		long other = demoProject();
+		Map<String, Long> otherBefore = countsOf(other);
+
+		long post = created(api.send("POST", "/api/v1/projects/" + project + "/posts", "kantoku", Map.of("title",
+				"記事 " + marker, "body", "本文 " + marker, "visibleTo", Map.of("users", List.of(), "groups", List.of()))));
+		ok(api.upload("/api/v1/posts/" + post + "/attachments", "kantoku", "図面" + marker + ".pdf", "pdf " + marker));
+		long approved = draft(project, "承認済み " + marker);
+		submit(approved);
+		complete("kantoku", approved);
+		long inReview = draft(project, "審査中 " + marker);
+		submit(inReview);
+		long matter = created(api.send("POST", "/api/v1/projects/" + project + "/consultations", "genba",
+				Map.of("title", "打合せ " + marker, "body", "資料 " + marker, "notify", "BOARD")));
+		long folder = folderId(project);
+		ok(api.multipart("/api/v1/folders/" + folder + "/documents", "genba", Map.of("title", "書類 " + marker,
+				"category", "その他", "date", "2026-06-10"), Map.of("書類" + marker + ".txt",
+						("中身 " + marker).getBytes(StandardCharsets.UTF_8))));
+		assertThat(api.send("POST", "/api/v1/events", "genba", Map.of("title", "予定 " + marker, "start",
+				"2026-06-02T10:00:00+09:00", "end", "2026-06-02T11:00:00+09:00", "allDay", false, "projectIds",
+				List.of(project))).statusCode()).isEqualTo(201);
+		List<String> businessKeys = List.of(String.valueOf(approved), String.valueOf(inReview), String.valueOf(matter));
+		List<String> instances = new ArrayList<>();
+		for (String key : businessKeys) {
+			history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).list().stream()
+				.map(HistoricProcessInstance::getId).forEach(instances::add);
+		}
+		assertThat(instances).as("approval and pre-consultation processes ran").hasSizeGreaterThanOrEqualTo(3);
+
+		// the rules refuse
+		assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "admin",
+				Map.of("erasureDate", "2026-03-30", "reason", "早めに")).statusCode()).as("before the contract end")
+			.isEqualTo(422);
+		HttpResponse<String> moved = api.send("PUT", "/api/v1/projects/" + project + "/erasure", "admin",
+				Map.of("erasureDate", "2026-04-30", "reason", "完了検査後"));
+		assertThat(moved.statusCode()).isEqualTo(200);
+		assertThat(api.read(api.get("/api/v1/projects/" + project + "/erasure", "genba")).get("erasureDate").asText())
+			.as("every member sees it").isEqualTo("2026-04-30");
+		assertThat(new String(api.bytes("/projects/" + project, "genba").body(), StandardCharsets.UTF_8))
+			.as("on the project page too").contains("データ消去予定日").contains("2026/04/30");
+		assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "sokatsu",
+				Map.of("erasureDate", "2026-05-30", "reason", "x")).statusCode()).isEqualTo(403);
+		assertThat(run(project, "sokatsu", name, "契約終了").statusCode()).as("not an administrator").isEqualTo(403);
+		HttpResponse<String> wrongName = run(project, "admin", name + "x", "契約終了");
+		assertThat(wrongName.statusCode()).isEqualTo(422);
+		assertThat(wrongName.body()).contains("名称を正確に");
+		assertThat(run(project, "admin", name, " ").statusCode()).as("no reason").isEqualTo(422);
+		assertThat(api.get("/api/v1/projects/" + project, "genba").statusCode()).as("nothing happened yet")
+			.isEqualTo(200);
+
+		HttpResponse<String> started = run(project, "admin", name, "契約終了による消去");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		assertThat(api.read(started).get("jobId").asLong()).isEqualTo(project);
+		waitForErased(project);
+
+		for (String path : List.of("/api/v1/projects/" + project, "/api/v1/projects/" + project + "/posts",
+				"/api/v1/posts/" + post, "/api/v1/proposals/" + approved)) {
+			HttpResponse<String> gone = api.get(path, "genba");
+			assertThat(gone.statusCode()).as(path).isIn(404, 410);
+			assertThat(gone.body()).as(path).containsPattern("[ぁ-んァ-ヶ一-龥]");
+		}
+		assertThat(hits(marker, null)).as("marker strings").isEmpty();
+		assertThat(hits("project:" + project, null)).as("audit targets of the project").isEmpty();
+		for (String instance : instances) {
+			assertThat(hits(instance, null)).as("process instance " + instance).isEmpty();
+		}
+		assertThat(projectIdHits(project)).as("rows naming the project id").isEmpty();
+		assertThat(businessKeyHits(businessKeys)).as("Camunda rows with the business keys").isEmpty();
+		assertThat(countsOf(other)).as("the other project is untouched").isEqualTo(otherBefore);
+		assertThat(audit.check().intact()).as("audit chain after scrubbing").isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'project.erased' and target = ?",
+				Long.class, "erasure:" + project)).isEqualTo(1);
+
+		HttpResponse<byte[]> pdf = api.bytes("/api/v1/erasures/" + project + "/certificate", "genba");
+		assertThat(pdf.statusCode()).as("a former member").isEqualTo(200);
+		String text;
+		try (PDDocument document = Loader.loadPDF(pdf.body())) {
+			text = new PDFTextStripper().getText(document);
+		}
+		assertThat(text).contains("データ消去証明書").contains(name).contains("掲示板の記事: 2件") // the post and the consultation's notice on the board
+			.contains("発議書類: 2件")
+			.contains("事前打合せ: 1件").contains("手動（実施者: admin）");
+		String sha = jdbc.queryForObject("select certificate_sha256 from erasure_job where project_id = ?", String.class,
+				project);
+		assertThat(text.replaceAll("\\s", "")).contains(sha);
+		assertThat(jdbc.queryForObject("select detail from audit_entry where target = ?", String.class,
+				"erasure:" + project)).contains(sha);
+		assertThat(api.bytes("/api/v1/erasures/" + project + "/certificate", "gyomu").statusCode())
+			.as("never a member").isEqualTo(404);
+	}
+
+	@Test
+	void anErasureThatFailsHalfWayIsFinishedByTheNextSweep() throws Exception {
+		String marker = "MRK" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String name = "中断テスト " + UUID.randomUUID().toString().substring(0, 8);
+		long project = project(name);
+		created(api.send("POST", "/api/v1/projects/" + project + "/posts", "kantoku", Map.of("title", "記事 " + marker,
+				"body", "本文", "visibleTo", Map.of("users", List.of(), "groups", List.of()))));
+		FailOnce.PROJECTS.add(project);
+
+		assertThat(run(project, "admin", name, "契約終了").statusCode()).isEqualTo(202);
+		for (int i = 0; i < 100 && !"ERASING|".equals(state(project)); i++) {
+			Thread.sleep(100);
+		}
+		assertThat(state(project)).as("stopped half-way, lease given up").isEqualTo("ERASING|");
+		assertThat(api.get("/api/v1/projects/" + project, "kantoku").statusCode()).as("still frozen").isEqualTo(404);
+		assertThat(hits(marker, null)).as("the board comes after the failing step").isNotEmpty();
+
+		erasures.sweep();
+
+		assertThat(state(project)).isEqualTo("ERASED|");
+		assertThat(hits(marker, null)).isEmpty();
+		assertThat(projectIdHits(project)).isEmpty();
+		assertThat(audit.check().intact()).isTrue();
+	}
+
+	@Test
+	void onItsDateAProjectIsErasedAutomaticallyOnceEvenWithTwoSweepsAtOnce() throws Exception {
+		String due = "自動消去テスト " + UUID.randomUUID().toString().substring(0, 8);
+		long project = project(due);
+		Map<String, Object> running = new LinkedHashMap<>();
+		running.put("kind", "WORKS");
+		running.put("fiscalYear", 2026);
+		running.put("name", "継続中 " + UUID.randomUUID().toString().substring(0, 8));
+		running.put("periodStart", "2026-06-01");
+		running.put("periodEnd", "2027-03-15");
+		running.put("creatorRole", "GENERAL_SUPERVISOR");
+		long notDue = created(api.send("POST", "/api/v1/projects", "sokatsu", running));
+		assertThat(api.read(api.get("/api/v1/projects/" + project + "/erasure", "sokatsu")).get("erasureDate").asText())
+			.as("contract end + 90 days").isEqualTo("2026-06-29");
+
+		Thread other = new Thread(erasures::sweep);
+		other.start();
+		erasures.sweep();
+		other.join();
+
+		assertThat(state(project)).isEqualTo("ERASED|");
+		assertThat(jdbc.queryForObject("select method from erasure_job where project_id = ?", String.class, project))
+			.isEqualTo("AUTOMATIC");
+		assertThat(jdbc.queryForObject("select count(*) from audit_entry where target = ?", Long.class,
+				"erasure:" + project)).as("erased once").isEqualTo(1);
+		assertThat(api.get("/api/v1/projects/" + notDue, "sokatsu").statusCode()).as("not due yet").isEqualTo(200);
+		assertThat(api.read(api.get("/api/v1/projects/" + notDue + "/erasure", "sokatsu")).get("status").asText())
+			.isEqualTo("SCHEDULED");
+	}
+
+	/** A step between the workflow and the proposals that fails the first time for the projects listed. */
+	@TestConfiguration
+	static class FailOnce {
+
+		static final Set<Long> PROJECTS = ConcurrentHashMap.newKeySet();
+
+		@Bean
+		ProjectErasure failingOnce() {
+			return new ProjectErasure() {
+				@Override
+				public String step() {
+					return "test-fail-once";
+				}
+
+				@Override
+				public int order() {
+					return 45;
+				}
+
+				@Override
+				public ErasedItems erase(long projectId) {
+					if (PROJECTS.remove(projectId)) {
+						throw new IllegalStateException("injected failure");
+					}
+					return new ErasedItems(Map.of(), List.of(), List.of());
+				}
+			};
+		}
+	}
+
+	private String state(long project) {
+		return jdbc.queryForObject("select status || '|' || coalesce(cast(lease_until as varchar), '') from erasure_job "
+				+ "where project_id = ?", String.class, project);
+	}
+
+	private long project(String name) throws Exception {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("kind", "WORKS");
+		body.put("fiscalYear", 2025);
+		body.put("name", name);
+		body.put("periodStart", "2025-06-01");
+		body.put("periodEnd", "2026-03-31");
+		body.put("creatorRole", "GENERAL_SUPERVISOR");
+		long id = created(api.send("POST", "/api/v1/projects", "sokatsu", body));
+		for (String[] member : new String[][] { { "kantoku", "SUPERVISOR" }, { "genba", "SITE_AGENT" } }) {
+			ok(api.send("POST", "/api/v1/projects/" + id + "/members", "sokatsu",
+					Map.of("userId", member[0], "role", member[1])));
+		}
+		return id;
+	}
+
+	private long demoProject() throws Exception {
+		return api.read(api.get("/api/v1/projects", "genba")).get(0).get("id").asLong();
+	}
+
+	private long draft(long project, String title) throws Exception {
+		return created(api.send("POST", "/api/v1/projects/" + project + "/proposals", "genba", Map.of("type",
+				"worksMeetingRecord", "title", title, "fields", Map.of("matter", "CONSULTATION", "content", "内容 " + title))));
+	}
+
+	private void submit(long proposal) throws Exception {
+		ok(api.send("POST", "/api/v1/proposals/" + proposal + "/submit", "genba", Map.of("route",
+				List.of(Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
+				LocalDate.now().plusDays(14).toString(), "importance", "NORMAL", "comment", "ご確認ください")));
+	}
+
+	private void complete(String user, long proposal) throws Exception {
+		for (JsonNode task : api.read(api.get("/api/v1/tasks", user))) {
+			if (task.get("proposalId").asLong() == proposal) {
+				ok(api.send("POST", "/api/v1/tasks/" + task.get("id").asText() + "/complete", user,
+						Map.of("action", "APPROVE", "comment", "承認")));
+				return;
+			}
+		}
+		throw new AssertionError("no task");
+	}
+
+	private long folderId(long project) throws Exception {
+		return api.read(api.get("/api/v1/projects/" + project + "/folders", "genba")).get(0).get("id").asLong();
+	}
+
+	private HttpResponse<String> run(long project, String user, String confirmName, String reason) throws Exception {
+		return api.send("POST", "/api/v1/projects/" + project + "/erasure/run", user,
+				Map.of("confirmName", confirmName, "reason", reason));
+	}
+
+	private void waitForErased(long project) throws Exception {
+		for (int i = 0; i < 200; i++) {
+			if (api.read(api.get("/api/v1/projects/" + project + "/erasure", "admin")).get("status").asText()
+				.equals("ERASED")) {
+				return;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("not erased: " + state(project));
+	}
+
+	private long created(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return api.read(response).get("id").asLong();
+	}
+
+	private void ok(HttpResponse<String> response) {
+		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
+	}
+
+	/** Every text column of every table (Kyoyu's and Camunda's) holding {@code text}: "TABLE.COLUMN" entries. */
+	private List<String> hits(String text, String unused) {
+		List<String> hits = new ArrayList<>();
+		for (Map<String, Object> column : jdbc.queryForList("select table_name, column_name from information_schema.columns "
+				+ "where table_schema = 'PUBLIC' and data_type in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', "
+				+ "'CHARACTER', 'VARCHAR_IGNORECASE')")) {
+			String table = (String) column.get("TABLE_NAME");
+			String name = (String) column.get("COLUMN_NAME");
+			Long count = jdbc.queryForObject("select count(*) from \"" + table + "\" where \"" + name + "\" like ?",
+					Long.class, "%" + text + "%");
+			if (count > 0 && !MAY_NAME_THE_PROJECT.contains(table)) {
+				hits.add(table + "." + name + "=" + count);
+			}
+		}
+		return hits;
+	}
+
+	/** Rows in any table whose *PROJECT_ID* column is the project, but the erasure record. */
+	private List<String> projectIdHits(long project) {
+		List<String> hits = new ArrayList<>();
+		for (Map<String, Object> column : projectIdColumns()) {
+			String table = (String) column.get("TABLE_NAME");
+			Long count = jdbc.queryForObject("select count(*) from \"" + table + "\" where \"" + column.get("COLUMN_NAME")
+					+ "\" = ?", Long.class, project);
+			if (count > 0 && !MAY_NAME_THE_PROJECT.contains(table)) {
+				hits.add(table + "=" + count);
+			}
+		}
+		Long row = jdbc.queryForObject("select count(*) from project where id = ?", Long.class, project);
+		if (row > 0) {
+			hits.add("PROJECT");
+		}
+		return hits;
+	}
+
+	private List<String> businessKeyHits(List<String> keys) {
+		List<String> hits = new ArrayList<>();
+		for (Map<String, Object> column : jdbc.queryForList("select table_name, column_name from information_schema.columns "
+				+ "where table_schema = 'PUBLIC' and column_name like '%BUSINESS_KEY%'")) {
+			for (String key : keys) {
+				Long count = jdbc.queryForObject("select count(*) from \"" + column.get("TABLE_NAME") + "\" where \""
+						+ column.get("COLUMN_NAME") + "\" = ?", Long.class, key);
+				if (count > 0) {
+					hits.add(column.get("TABLE_NAME") + "." + column.get("COLUMN_NAME") + "=" + key);
+				}
+			}
+		}
+		return hits;
+	}
+
+	private List<Map<String, Object>> projectIdColumns() {
+		return jdbc.queryForList("select table_name, column_name from information_schema.columns "
+				+ "where table_schema = 'PUBLIC' and column_name = 'PROJECT_ID'");
+	}
+
+	private Map<String, Long> countsOf(long project) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (Map<String, Object> column : projectIdColumns()) {
+			String table = (String) column.get("TABLE_NAME");
+			counts.put(table, jdbc.queryForObject("select count(*) from \"" + table + "\" where project_id = ?",
+					Long.class, project));
+		}
+		return counts;
+	}
+}
