@@ -103,6 +103,8 @@ class RouteRightsIntegrationTests {
 		BrowserlessClient browser = new BrowserlessClient(port);
 		browser.login(proposer, RightsFixture.PASSWORD);
 		String page = "/proposals/" + proposal + "/submit";
+		assertThat(browser.get(page).body()).as("the route editor offers only those who may approve")
+			.contains("value=\"" + approver + "\"").doesNotContain("value=\"" + reader + "\"", "value=\"" + disabled + "\"");
 		HttpResponse<String> refused = browser.submit(page, page, "op=submit&userId=" + reader
 				+ "&role=APPROVER&requestedAnswerDate=" + LocalDate.now().plusDays(14));
 		assertThat(refused.statusCode()).as("shown again, not submitted").isEqualTo(200);
