@@ -16,6 +16,9 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
+import jp.kyoyu.identity.FeatureRights;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectManagement;
@@ -25,7 +28,9 @@ import jp.kyoyu.project.ProjectSummary;
  * Whom a deputy reaches (C4.21, issue #15): a step is offered to a deputy only when the deputy may see its project —
  * a member of the project, on the same side as the holder. An absent supervisor may name a colleague who works on
  * other projects; that colleague stands in on the projects they share and never sees the others' titles, projects
- * or proposers. The absence page says which projects the chosen deputy will not reach.
+ * or proposers. The absence page says which projects the chosen deputy will not reach. A deputy whose WORKFLOW
+ * right is below WRITE (or who is disabled) reaches no project: the rights would refuse them the step, which then
+ * would wait for someone who cannot act on it.
  */
 @Component
 class DeputyReach {
@@ -40,8 +45,11 @@ class DeputyReach {
 
 	private final AuthorizationService authorizations;
 
+	private final FeatureRights rights;
+
 	DeputyReach(ProjectManagement projects, IdentityManagement identity, TaskService tasks,
-			AuthorizationService authorizations) {
+			AuthorizationService authorizations, FeatureRights rights) {
+		this.rights = rights;
 		this.authorizations = authorizations;
 		this.projects = projects;
 		this.identity = identity;
@@ -50,12 +58,17 @@ class DeputyReach {
 
 	/** Whether {@code deputy} may stand in for {@code holder} on a step of the project. */
 	boolean reaches(long projectId, String holder, String deputy) {
-		return projects.isMember(projectId, deputy) && sameSide(holder, deputy);
+		return mayAct(deputy) && projects.isMember(projectId, deputy) && sameSide(holder, deputy);
+	}
+
+	/** Whether the user may act on a step at all: WORKFLOW WRITE (a disabled user has no right). */
+	boolean mayAct(String userId) {
+		return rights.allows(userId, Feature.WORKFLOW, AccessLevel.WRITE);
 	}
 
 	/** The names of the holder's projects the deputy would not reach, in the holder's project order. */
 	List<String> unreached(String holder, String deputy) {
-		boolean sameSide = sameSide(holder, deputy);
+		boolean sameSide = sameSide(holder, deputy) && mayAct(deputy);
 		return projects.projectsOf(holder).stream()
 			.filter(project -> !sameSide || !projects.isMember(project.id(), deputy))
 			.map(ProjectSummary::name)
@@ -67,11 +80,15 @@ class DeputyReach {
 		if (deputy == null || deputy.isBlank()) {
 			return Optional.empty();
 		}
+		String deputyName = identity.find(deputy).map(UserAccount::name).orElse(deputy);
+		if (!mayAct(deputy)) {
+			return Optional.of("代理者「" + deputyName + "」には承認の権限がないため、承認・閲覧のタスクは代理者に届きません"
+					+ "（不在の間も、あなた宛てのままです）。");
+		}
 		List<String> names = unreached(holder, deputy);
 		if (names.isEmpty()) {
 			return Optional.empty();
 		}
-		String deputyName = identity.find(deputy).map(UserAccount::name).orElse(deputy);
 		return Optional.of("代理者「" + deputyName + "」は次の工事・業務のメンバーではないため、その承認・閲覧のタスクは"
 				+ "代理者に届きません（不在の間も、あなた宛てのままです）：" + String.join("、", names));
 	}

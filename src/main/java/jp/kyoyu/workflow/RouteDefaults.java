@@ -11,6 +11,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
+import jp.kyoyu.identity.FeatureRights;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectMemberView;
 import jp.kyoyu.project.ProjectRole;
@@ -18,7 +21,8 @@ import jp.kyoyu.proposal.ProposalView;
 
 /**
  * The default route from {@code dmn/approval-route.dmn}: the table names project roles in order; each becomes
- * the project's member(s) holding it (in the member list's order). Roles nobody holds are left out.
+ * the project's member(s) holding it (in the member list's order). Roles nobody holds are left out, and so are
+ * members who may not act on a step (WORKFLOW below WRITE, or disabled): submitting would refuse them.
  */
 @Component
 class RouteDefaults {
@@ -27,7 +31,10 @@ class RouteDefaults {
 
 	private final ProjectManagement projects;
 
-	RouteDefaults(DecisionService decisions, ProjectManagement projects) {
+	private final FeatureRights rights;
+
+	RouteDefaults(DecisionService decisions, ProjectManagement projects, FeatureRights rights) {
+		this.rights = rights;
 		this.decisions = decisions;
 		this.projects = projects;
 	}
@@ -49,7 +56,9 @@ class RouteDefaults {
 			ProjectRole role = ProjectRole.valueOf((String) row.get("role"));
 			RouteRole kind = RouteRole.valueOf((String) row.get("kind"));
 			members.stream()
-				.filter(member -> member.role() == role && taken.add(member.userId()))
+				.filter(member -> member.role() == role
+						&& rights.allows(member.userId(), Feature.WORKFLOW, AccessLevel.WRITE)
+						&& taken.add(member.userId()))
 				.forEach(member -> route.add(new RouteStep(member.userId(), member.name(), kind)));
 		}
 		return route;

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
+import jp.kyoyu.identity.FeatureRights;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalStatus;
@@ -47,9 +50,12 @@ class Submitting {
 
 	private final int stepBusinessDays;
 
+	private final FeatureRights rights;
+
 	Submitting(ProposalManagement proposals, ProjectManagement projects, SubmissionRepository submissions,
-			Ledger ledger, Routes routes, RuntimeService runtime, EngineCalls engine,
+			Ledger ledger, Routes routes, RuntimeService runtime, EngineCalls engine, FeatureRights rights,
 			@Value("${kyoyu.workflow.step-business-days:3}") int stepBusinessDays) {
+		this.rights = rights;
 		this.proposals = proposals;
 		this.projects = projects;
 		this.submissions = submissions;
@@ -130,6 +136,11 @@ class Submitting {
 			}
 			else if (!projects.isMember(proposal.projectId(), step.userId())) {
 				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: この工事・業務のメンバーを選んでください。"));
+			}
+			else if (!rights.allows(step.userId(), Feature.WORKFLOW, AccessLevel.WRITE)) {
+				// The rights would refuse them the step (disabled users have none): the approval would wait forever.
+				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: " + ledger.nameOf(step.userId())
+						+ "さんには承認の権限がないため、承認ルートに入れられません。"));
 			}
 			else if (!seen.add(step.userId())) {
 				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: 同じ人を2回入れることはできません。"));

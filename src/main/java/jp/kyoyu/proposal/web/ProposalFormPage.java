@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
+import jp.kyoyu.identity.FeatureRights;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.AttachmentKind;
@@ -40,9 +43,12 @@ class ProposalFormPage {
 
 	private final ProposalAttachments attachments;
 
-	ProposalFormPage(ObjectMapper mapper, DocumentTypes types, ProposalManagement proposals,
+	private final FeatureRights rights;
+
+	ProposalFormPage(FeatureRights rights, ObjectMapper mapper, DocumentTypes types, ProposalManagement proposals,
 			ProjectManagement projects, ProposalAttachments attachments) {
 		this.attachments = attachments;
+		this.rights = rights;
 		this.mapper = mapper;
 		this.types = types;
 		this.proposals = proposals;
@@ -59,7 +65,9 @@ class ProposalFormPage {
 		if (!model.containsAttribute("formVersion")) {
 			model.addAttribute("formVersion", proposal.version());
 		}
-		boolean mayEdit = proposals.mayEdit(proposal.id(), user.userId());
+		// A reader (PROPOSAL READ) sees their draft read-only: no save, attachment or delete form the server would refuse.
+		boolean mayEdit = proposals.mayEdit(proposal.id(), user.userId())
+				&& rights.allows(user.userId(), Feature.PROPOSAL, AccessLevel.WRITE);
 		// the proposer edits the form with its 処理・回答 part disabled: that part is the receiving side's
 		model.addAttribute("schemaJson", mayEdit ? types.proposersFormJson(proposal.type()) : types.formJson(proposal.type()));
 		model.addAttribute("dataJson", write(data));

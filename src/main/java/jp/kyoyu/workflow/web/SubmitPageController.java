@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
+import jp.kyoyu.identity.FeatureRights;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.ProposalStatus;
@@ -47,7 +50,10 @@ class SubmitPageController {
 
 	private final ProjectManagement projects;
 
-	SubmitPageController(WorkflowManagement workflow, ProjectManagement projects) {
+	private final FeatureRights rights;
+
+	SubmitPageController(WorkflowManagement workflow, ProjectManagement projects, FeatureRights rights) {
+		this.rights = rights;
 		this.workflow = workflow;
 		this.projects = projects;
 	}
@@ -188,6 +194,8 @@ class SubmitPageController {
 		model.addAttribute("project", projects.get(proposal.projectId(), user.userId()));
 		model.addAttribute("members", projects.members(proposal.projectId(), user.userId()).stream()
 			.filter(m -> !m.userId().equals(user.userId()))
+			// only people who may act on a step are offered: submitting refuses the others (issue #15)
+			.filter(m -> rights.allows(m.userId(), Feature.WORKFLOW, AccessLevel.WRITE))
 			.toList());
 		model.addAttribute("route", route);
 		model.addAttribute("roles", RouteRole.values());
