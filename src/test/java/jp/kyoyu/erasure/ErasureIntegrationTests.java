@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,15 +23,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.kyoyu.audit.AuditIntegrity;
-import jp.kyoyu.project.ErasedItems;
-import jp.kyoyu.project.ProjectErasure;
 import jp.kyoyu.support.JsonApi;
 
 /**
@@ -42,7 +36,6 @@ import jp.kyoyu.support.JsonApi;
  * that fails half-way is finished by the next sweep.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ErasureIntegrationTests.FailOnce.class)
 class ErasureIntegrationTests {
 
 	/** The erasure record and the erasure's own audit entry keep the project id on purpose (the certificate). */
@@ -173,7 +166,7 @@ class ErasureIntegrationTests {
 		long project = project(name);
 		created(api.send("POST", "/api/v1/projects/" + project + "/posts", "kantoku", Map.of("title", "記事 " + marker,
 				"body", "本文", "visibleTo", Map.of("users", List.of(), "groups", List.of()))));
-		FailOnce.PROJECTS.add(project);
+		FailingErasureStep.PROJECTS.add(project);
 
 		assertThat(run(project, "admin", name, "契約終了").statusCode()).isEqualTo(202);
 		for (int i = 0; i < 100 && !"ERASING|".equals(state(project)); i++) {
@@ -219,36 +212,6 @@ class ErasureIntegrationTests {
 		assertThat(api.get("/api/v1/projects/" + notDue, "sokatsu").statusCode()).as("not due yet").isEqualTo(200);
 		assertThat(api.read(api.get("/api/v1/projects/" + notDue + "/erasure", "sokatsu")).get("status").asText())
 			.isEqualTo("SCHEDULED");
-	}
-
-	/** A step between the workflow and the proposals that fails the first time for the projects listed. */
-	@TestConfiguration
-	static class FailOnce {
-
-		static final Set<Long> PROJECTS = ConcurrentHashMap.newKeySet();
-
-		@Bean
-		ProjectErasure failingOnce() {
-			return new ProjectErasure() {
-				@Override
-				public String step() {
-					return "test-fail-once";
-				}
-
-				@Override
-				public int order() {
-					return 45;
-				}
-
-				@Override
-				public ErasedItems erase(long projectId) {
-					if (PROJECTS.remove(projectId)) {
-						throw new IllegalStateException("injected failure");
-					}
-					return new ErasedItems(Map.of(), List.of(), List.of());
-				}
-			};
-		}
 	}
 
 	private String state(long project) {
