@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,11 +52,7 @@ class DeputyReachIntegrationTests {
 	}
 
 	private void absentToday(String user, String deputy) {
-		Map<String, Object> period = new HashMap<>();
-		period.put("from", LocalDate.now().minusDays(1).toString());
-		period.put("to", LocalDate.now().plusDays(2).toString());
-		period.put("deputyUserId", deputy);
-		api.ok("PUT", "/api/v1/me/absences", user, List.of(period));
+		api.absentToday(user, deputy);
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package jp.kyoyu.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,12 +59,7 @@ class WorkflowProxyIntegrationTests {
 	}
 
 	private void absentToday(String user, String deputy) {
-		Map<String, Object> period = new java.util.HashMap<>();
-		period.put("from", LocalDate.now().minusDays(1).toString());
-		period.put("to", LocalDate.now().plusDays(2).toString());
-		period.put("deputyUserId", deputy);
-		JsonNode saved = api.ok("PUT", "/api/v1/me/absences", user, List.of(period));
-		assertThat(saved).hasSize(1);
+		assertThat(api.absentToday(user, deputy)).hasSize(1);
 	}
 
 	@Test
