@@ -15,22 +15,29 @@ import jp.kyoyu.shared.NotFoundException;
 @Component
 class ConsultationAccess {
 
-	static final String NOT_FOUND = "事前打合せの案件が見つかりません。URLを確認するか、工事・業務の一覧から開き直してください。";
-
 	private final MatterRepository matters;
 
 	private final ProjectManagement projects;
 
 	private final IdentityManagement identity;
 
-	ConsultationAccess(MatterRepository matters, ProjectManagement projects, IdentityManagement identity) {
+	private final ConsultationWording wording;
+
+	ConsultationAccess(MatterRepository matters, ProjectManagement projects, IdentityManagement identity,
+			ConsultationWording wording) {
 		this.matters = matters;
 		this.projects = projects;
 		this.identity = identity;
+		this.wording = wording;
+	}
+
+	/** The one answer for a matter that is missing or not the caller's to see. */
+	NotFoundException notFound() {
+		return new NotFoundException(wording.text("consultation.error.notFound"));
 	}
 
 	Matter matter(long id, String userId) {
-		Matter matter = matters.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		Matter matter = matters.findById(id).orElseThrow(this::notFound);
 		project(matter.projectId(), userId);
 		return matter;
 	}
@@ -41,12 +48,12 @@ class ConsultationAccess {
 
 	void project(long projectId, String userId) {
 		if (!projects.isMember(projectId, userId)) {
-			throw new NotFoundException(NOT_FOUND);
+			throw notFound();
 		}
 	}
 
 	Side side(String userId) {
-		return identity.find(userId).map(UserAccount::side).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		return identity.find(userId).map(UserAccount::side).orElseThrow(this::notFound);
 	}
 
 	/** A deleted user keeps their id on old comments. */

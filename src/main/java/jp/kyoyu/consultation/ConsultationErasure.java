@@ -8,9 +8,11 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ErasedItems;
 import jp.kyoyu.project.ProjectErasure;
-import jp.kyoyu.workflow.ProcessErasure;
 
-/** Erases the project's matters with comments, files and their pre-consultation processes (issue #16). */
+/**
+ * Erases the project's matters with comments, files and their pre-consultation processes (issue #16); the
+ * processes through {@link ConsultationProcess#erase}, since the engine is the workflow module's.
+ */
 @Component
 class ConsultationErasure implements ProjectErasure {
 
@@ -18,11 +20,14 @@ class ConsultationErasure implements ProjectErasure {
 
 	private final JdbcTemplate jdbc;
 
-	private final ProcessErasure processes;
+	private final ConsultationProcess processes;
 
-	ConsultationErasure(JdbcTemplate jdbc, ProcessErasure processes) {
+	private final ConsultationWording wording;
+
+	ConsultationErasure(JdbcTemplate jdbc, ConsultationProcess processes, ConsultationWording wording) {
 		this.jdbc = jdbc;
 		this.processes = processes;
+		this.wording = wording;
 	}
 
 	@Override
@@ -41,13 +46,15 @@ class ConsultationErasure implements ProjectErasure {
 				projectId);
 		long instances = 0;
 		for (long matter : matters) {
-			instances += processes.erase(PreConsultationProcess.KEY, String.valueOf(matter));
+			instances += processes.erase(matter);
 		}
 		List<Long> files = jdbc.queryForList("select file_id from consultation_file" + OF_PROJECT, Long.class, projectId);
 		jdbc.update("delete from consultation_file" + OF_PROJECT, projectId);
 		long comments = jdbc.update("delete from consultation_comment" + OF_PROJECT, projectId);
 		long deleted = jdbc.update("delete from consultation_matter where project_id = ?", projectId);
-		return new ErasedItems(Map.of("事前打合せ", deleted, "事前打合せのコメント", comments, "事前打合せのプロセス", instances),
+		return new ErasedItems(Map.of(wording.recorded("consultation.erased.matters"), deleted,
+				wording.recorded("consultation.erased.comments"), comments,
+				wording.recorded("consultation.erased.processes"), instances),
 				files, matters.stream().map(id -> "consultation:" + id).toList());
 	}
 }

@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import jp.kyoyu.document.ConsultationFolders;
-import jp.kyoyu.document.FolderView;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.StoredFile;
 
@@ -22,32 +20,35 @@ import jp.kyoyu.storage.StoredFile;
 @Component
 class ConsultationFiling {
 
-	static final String MATERIAL = "事前打合せ資料";
-
-	static final String COMMENT = "事前打合せコメント";
-
-	private final ConsultationFolders folders;
+	private final ConsultationFolder folder;
 
 	private final ConsultationAccess access;
 
 	private final FileStore files;
 
-	ConsultationFiling(ConsultationFolders folders, ConsultationAccess access, FileStore files) {
-		this.folders = folders;
+	private final ConsultationWording wording;
+
+	ConsultationFiling(ConsultationFolder folder, ConsultationAccess access, FileStore files,
+			ConsultationWording wording) {
+		this.folder = folder;
 		this.access = access;
 		this.files = files;
+		this.wording = wording;
 	}
 
 	void registered(Matter matter, String userId) {
-		String text = matter.title() + "\n登録者：" + access.name(userId) + "\n\n" + matter.body();
-		folders.file(folder(matter, userId), "資料：" + matter.title(), MATERIAL, List.of(text("資料.txt", text)),
-				userId);
+		String text = wording.recorded("consultation.filing.materialText", matter.title(), access.name(userId),
+				matter.body());
+		file(matter, wording.recorded("consultation.filing.materialTitle", matter.title()), material(),
+				text(wording.recorded("consultation.filing.materialFileName"), text), userId);
 	}
 
 	void commented(Matter matter, Comment comment, String userId) {
-		String who = access.name(comment.authorUserId()) + "（" + DecisionStage.WHEN.format(comment.createdAt()) + "）";
-		folders.file(folder(matter, userId), "コメント：" + who, COMMENT,
-				List.of(text("コメント_" + comment.id() + ".txt", who + "\n\n" + comment.body())), userId);
+		String who = wording.recorded("consultation.filing.commentAuthor", access.name(comment.authorUserId()),
+				DecisionStage.WHEN.format(comment.createdAt()));
+		String name = wording.recorded("consultation.filing.commentFileName", String.valueOf(comment.id()));
+		file(matter, wording.recorded("consultation.filing.commentTitle", who), comment(),
+				text(name, who + "\n\n" + comment.body()), userId);
 	}
 
 	void fileAdded(Matter matter, MatterFile file, String userId) {
@@ -60,13 +61,22 @@ class ConsultationFiling {
 			throw new UncheckedIOException(e);
 		}
 		boolean material = file.commentId() == null;
-		folders.file(folder(matter, userId), (material ? "資料ファイル：" : "コメント添付：") + file.name(),
-				material ? MATERIAL : COMMENT, List.of(copy), userId);
+		String title = wording.recorded(material ? "consultation.filing.materialFile" : "consultation.filing.commentFile",
+				file.name());
+		file(matter, title, material ? material() : comment(), copy, userId);
 	}
 
-	private long folder(Matter matter, String userId) {
-		FolderView folder = folders.folderFor(matter.projectId(), matter.id(), matter.title(), userId);
-		return folder.id();
+	private void file(Matter matter, String title, String category, StoredFile stored, String userId) {
+		folder.file(new ConsultationDocument(matter.projectId(), matter.id(), matter.title(), title, category,
+				List.of(stored)), userId);
+	}
+
+	private String material() {
+		return wording.recorded("consultation.filing.materialCategory");
+	}
+
+	private String comment() {
+		return wording.recorded("consultation.filing.commentCategory");
 	}
 
 	private StoredFile text(String name, String content) {

@@ -2,7 +2,6 @@ package jp.kyoyu.consultation;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +17,8 @@ import jp.kyoyu.shared.InvalidInputException;
 /**
  * Pre-consultation matters (S4.8-S4.13): either side registers one, both comment, the answering side agrees,
  * the registering side withdraws, any member turns it into a proposal. Each change also tells the matter's
- * {@code PreConsultationProcess}, whose steps send the notices and start the decision stage.
+ * {@link ConsultationProcess}, whose steps call back the step methods below to send the notices and to start
+ * the decision stage.
  */
 @Service
 @Transactional
@@ -30,7 +30,9 @@ public class ConsultationManagement {
 
 	private final ConsultationAccess access;
 
-	private final PreConsultationProcess process;
+	private final ConsultationProcess process;
+
+	private final ConsultationSteps steps;
 
 	private final ConsultationViews views;
 
@@ -40,19 +42,24 @@ public class ConsultationManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ConsultationWording wording;
+
 	private final Clock clock;
 
 	ConsultationManagement(MatterRepository matters, CommentRepository comments, ConsultationAccess access,
-			PreConsultationProcess process, ConsultationViews views, ProposalManagement proposals,
-			ConsultationFiling filing, ApplicationEventPublisher events, Clock clock) {
+			ConsultationProcess process, ConsultationSteps steps, ConsultationViews views,
+			ProposalManagement proposals, ConsultationFiling filing, ConsultationWording wording,
+			ApplicationEventPublisher events, Clock clock) {
 		this.filing = filing;
 		this.matters = matters;
 		this.comments = comments;
 		this.access = access;
 		this.process = process;
+		this.steps = steps;
 		this.views = views;
 		this.proposals = proposals;
 		this.events = events;
+		this.wording = wording;
 		this.clock = clock;
 	}
 
@@ -60,12 +67,12 @@ public class ConsultationManagement {
 	public ConsultationView register(long projectId, String title, String body, NoticeChannel channel,
 			String userId) {
 		access.project(projectId, userId);
-		ConsultationRules.check(title, body);
+		ConsultationRules.check(wording, title, body);
 		Matter matter = matters.save(new Matter(projectId, title.strip(), body, userId, access.side(userId),
 				channel == null ? NoticeChannel.BOTH : channel, clock.instant()));
 		events.publishEvent(new ConsultationRegistered(matter.id(), projectId, matter.title()));
 		filing.registered(matter, userId);
-		process.start(matter.id(), userId);
+		process.registered(matter.id(), userId);
 		return views.of(matter);
 	}
 
@@ -73,13 +80,13 @@ public class ConsultationManagement {
 	public ConsultationCommentView comment(long id, String body, String userId) {
 		Matter matter = access.matter(id, userId);
 		ConsultationRules.requireOpen(matter);
-		ConsultationRules.checkComment(body);
+		ConsultationRules.checkComment(wording, body);
 		Side side = access.side(userId);
 		Comment comment = comments.save(new Comment(id, body, userId, side, clock.instant()));
 		matter.commented(side, comment.createdAt());
 		events.publishEvent(new ConsultationCommented(id, comment.id()));
 		filing.commented(matter, comment, userId);
-		process.tell(id, PreConsultationProcess.COMMENTED, Map.of("actor", userId, "commentId", comment.id()));
+		process.commented(id, comment.id(), userId);
 		return views.of(comment, List.of());
 	}
 
@@ -88,11 +95,11 @@ public class ConsultationManagement {
 		Matter matter = access.matter(id, userId);
 		ConsultationRules.requireOpen(matter);
 		if (access.side(userId) == matter.registeredSide()) {
-			throw new ForbiddenException("合意できるのは、案件を登録した側の相手方です。");
+			throw new ForbiddenException(wording.text("consultation.error.agreeOtherSide"));
 		}
 		matter.moveTo(ConsultationStatus.AGREED, clock.instant());
 		events.publishEvent(new ConsultationAgreed(id, matter.projectId()));
-		process.tell(id, PreConsultationProcess.AGREED, Map.of("actor", userId));
+		process.agreed(id, userId);
 		return views.of(matter);
 	}
 
@@ -101,11 +108,11 @@ public class ConsultationManagement {
 		Matter matter = access.matter(id, userId);
 		ConsultationRules.requireOpen(matter);
 		if (access.side(userId) != matter.registeredSide()) {
-			throw new ForbiddenException("取り下げできるのは、案件を登録した側の利用者です。");
+			throw new ForbiddenException(wording.text("consultation.error.withdrawOwnSide"));
 		}
 		matter.moveTo(ConsultationStatus.WITHDRAWN, clock.instant());
 		events.publishEvent(new ConsultationWithdrawn(id, matter.projectId()));
-		process.tell(id, PreConsultationProcess.WITHDRAWN, Map.of("actor", userId));
+		process.withdrawn(id, userId);
 		return views.of(matter);
 	}
 
@@ -118,16 +125,38 @@ public class ConsultationManagement {
 		ConsultationRules.requireOpen(matter);
 		List<DocumentType> types = proposals.typesFor(matter.projectId(), userId);
 		if (type == null || types.stream().noneMatch(t -> t.key().equals(type))) {
-			throw new InvalidInputException("type", "書類の種類を選んでください。この工事・業務で作成できる種類: "
-					+ types.stream().map(t -> t.key() + "（" + t.name() + "）").toList());
+			List<String> choices = types.stream()
+				.map(t -> wording.text("consultation.error.typeChoice", t.key(), t.name()))
+				.toList();
+			throw new InvalidInputException("type", wording.text("consultation.error.typeRequired", choices.toString()));
 		}
-		process.tell(id, PreConsultationProcess.CONVERTED, Map.of("actor", userId, "proposalType", type));
+		process.conversionRequested(id, type, userId);
 		Long proposalId = matters.findById(id).map(Matter::proposalId).orElse(null);
 		if (proposalId == null) {
 			// the designer removed the decision step: the matter stays as it was and says so
-			throw new InvalidInputException("type", "発議への移行が処理フローで行われませんでした。管理者に連絡してください。");
+			throw new InvalidInputException("type", wording.text("consultation.error.notConverted"));
 		}
 		return proposalId;
+	}
+
+	/** Step of the matter's process: tells the other side that material was registered (S4.9). */
+	public void notifyRegistered(long matterId, String actor) {
+		steps.notifyRegistered(matterId, actor);
+	}
+
+	/** Step of the matter's process: tells the other side of a comment, with the answer status (S4.11). */
+	public void notifyCommented(long matterId, long commentId, String actor) {
+		steps.notifyCommented(matterId, commentId, actor);
+	}
+
+	/** Step of the matter's process: tells the registering side that the other side agreed. */
+	public void notifyAgreed(long matterId, String actor) {
+		steps.notifyAgreed(matterId, actor);
+	}
+
+	/** Step of the matter's process: creates the decision-stage proposal from the matter; returns its id. */
+	public long startDecision(long matterId, String proposalType, String actor) {
+		return steps.startDecision(matterId, proposalType, actor);
 	}
 
 	@Transactional(readOnly = true)

@@ -29,14 +29,17 @@ class ConsultationNotices {
 
 	private final ApplicationEventPublisher events;
 
+	private final ConsultationWording wording;
+
 	private final Clock clock;
 
 	ConsultationNotices(ProjectManagement projects, BoardManagement board, ConsultationAccess access,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, ConsultationWording wording, Clock clock) {
 		this.projects = projects;
 		this.board = board;
 		this.access = access;
 		this.events = events;
+		this.wording = wording;
 		this.clock = clock;
 	}
 
@@ -54,15 +57,15 @@ class ConsultationNotices {
 					access.name(actor), matter.status().label(), clock.instant(), excerpt, path, others));
 		}
 		if (matter.noticeChannel().board()) {
-			String body = "事前打合せ「" + matter.title() + "」で" + event + "がありました（状況：" + matter.status().label()
-					+ "）。\n\n" + excerpt + "\n\n資料とコメント：" + path;
+			String body = wording.recorded("consultation.notice.boardBody", matter.title(), event,
+					matter.status().label(), excerpt, path);
 			board.create(matter.projectId(), new PostInput(title(event, matter.title()), body, others, List.of(),
 					List.of()), actor);
 		}
 	}
 
-	private static String title(String event, String matterTitle) {
-		String title = "【事前打合せ】" + event + "：" + matterTitle;
+	private String title(String event, String matterTitle) {
+		String title = wording.recorded("consultation.notice.boardTitle", event, matterTitle);
 		return title.length() > 200 ? title.substring(0, 199) + "…" : title;
 	}
 }

@@ -2,16 +2,13 @@ package jp.kyoyu.consultation;
 
 import org.springframework.stereotype.Component;
 
-import jp.kyoyu.shared.NotFoundException;
-
 /**
- * The steps {@code bpmn/pre-consultation.bpmn} calls by bean name ({@code ${consultationSteps...}}), so a
- * process designer can reorder or drop notices, or change when the decision stage starts, without Java.
- * Each receives the business key (the matter id) and the acting user. Public only because the engine's
- * expression language calls public methods of public classes; other modules have no use for it.
+ * What the steps of a matter's process do, behind {@link ConsultationManagement}'s step methods: notices to the
+ * other side and the start of the decision stage. The process decides when (a designer may reorder or drop
+ * notices without Java); this class decides what.
  */
-@Component("consultationSteps")
-public class ConsultationSteps {
+@Component
+class ConsultationSteps {
 
 	private final MatterRepository matters;
 
@@ -21,40 +18,42 @@ public class ConsultationSteps {
 
 	private final DecisionStage decision;
 
+	private final ConsultationAccess access;
+
+	private final ConsultationWording wording;
+
 	ConsultationSteps(MatterRepository matters, CommentRepository comments, ConsultationNotices notices,
-			DecisionStage decision) {
+			DecisionStage decision, ConsultationAccess access, ConsultationWording wording) {
 		this.matters = matters;
 		this.comments = comments;
 		this.notices = notices;
 		this.decision = decision;
+		this.access = access;
+		this.wording = wording;
 	}
 
-	/** New material: tell the other side (S4.9). */
-	public void notifyRegistered(String matterId, String actor) {
+	void notifyRegistered(long matterId, String actor) {
 		Matter matter = matter(matterId);
-		notices.tell(matter, "資料の登録", actor, matter.body());
+		notices.tell(matter, wording.recorded("consultation.event.registered"), actor, matter.body());
 	}
 
-	/** A comment or answer: tell the other side, with the answer status (S4.11). */
-	public void notifyCommented(String matterId, String actor, Object commentId) {
+	void notifyCommented(long matterId, long commentId, String actor) {
 		Matter matter = matter(matterId);
-		Comment comment = comments.findById(Long.valueOf(String.valueOf(commentId)))
-			.orElseThrow(() -> new NotFoundException(ConsultationAccess.NOT_FOUND));
-		notices.tell(matter, "コメント", actor, comment.body());
+		Comment comment = comments.findById(commentId).orElseThrow(access::notFound);
+		notices.tell(matter, wording.recorded("consultation.event.commented"), actor, comment.body());
 	}
 
-	public void notifyAgreed(String matterId, String actor) {
+	void notifyAgreed(long matterId, String actor) {
 		Matter matter = matter(matterId);
-		notices.tell(matter, "合意", actor, "案件の内容に合意しました。発議へ進めることができます。");
+		notices.tell(matter, wording.recorded("consultation.event.agreed"), actor,
+				wording.recorded("consultation.notice.agreedText"));
 	}
 
-	/** Starts the decision stage: the proposal is created from the matter; returns its id. */
-	public long startDecision(String matterId, String type, String actor) {
+	long startDecision(long matterId, String type, String actor) {
 		return decision.start(matter(matterId), type, actor);
 	}
 
-	private Matter matter(String matterId) {
-		return matters.findById(Long.valueOf(matterId))
-			.orElseThrow(() -> new NotFoundException(ConsultationAccess.NOT_FOUND));
+	private Matter matter(long matterId) {
+		return matters.findById(matterId).orElseThrow(access::notFound);
 	}
 }

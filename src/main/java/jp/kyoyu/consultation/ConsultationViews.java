@@ -16,8 +16,6 @@ import jp.kyoyu.proposal.ProposalView;
 @Component
 class ConsultationViews {
 
-	private static final Map<String, String> PROPOSAL_STATUS = Map.of("DRAFT", "下書き", "IN_REVIEW", "承認中", "SENT_BACK", "差戻し", "APPROVED", "承認済");
-
 	private final MatterRepository matters;
 
 	private final CommentRepository comments;
@@ -28,8 +26,11 @@ class ConsultationViews {
 
 	private final ProposalManagement proposals;
 
+	private final ConsultationWording wording;
+
 	ConsultationViews(MatterRepository matters, CommentRepository comments, MatterFileRepository files,
-			ConsultationAccess access, ProposalManagement proposals) {
+			ConsultationAccess access, ProposalManagement proposals, ConsultationWording wording) {
+		this.wording = wording;
 		this.matters = matters;
 		this.comments = comments;
 		this.files = files;
@@ -70,7 +71,7 @@ class ConsultationViews {
 			Matter from = byProposal.get(p.id());
 			String status = p.status().name();
 			rows.add(new ConsultationSummary(p.id(), p.typeName() + "：" + p.title(), Stage.DECISION, status,
-					PROPOSAL_STATUS.getOrDefault(status, status), null, p.updatedAt(), p.id(),
+					wording.textOr(status, "consultation.proposalStatus." + status), null, p.updatedAt(), p.id(),
 					from == null ? null : from.id()));
 		}
 		return rows;

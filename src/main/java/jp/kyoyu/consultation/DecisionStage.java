@@ -45,11 +45,13 @@ class DecisionStage {
 
 	private final ApplicationEventPublisher events;
 
+	private final ConsultationWording wording;
+
 	private final Clock clock;
 
 	DecisionStage(ProposalManagement proposals, ProposalAttachments attachments, CommentRepository comments,
 			MatterFileRepository matterFiles, ConsultationAccess access, FileStore files,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, ConsultationWording wording, Clock clock) {
 		this.proposals = proposals;
 		this.attachments = attachments;
 		this.comments = comments;
@@ -57,6 +59,7 @@ class DecisionStage {
 		this.access = access;
 		this.files = files;
 		this.events = events;
+		this.wording = wording;
 		this.clock = clock;
 	}
 
@@ -76,16 +79,16 @@ class DecisionStage {
 		StringBuilder text = new StringBuilder(matter.body().strip());
 		var thread = comments.findByMatterIdOrderByCreatedAtAscIdAsc(matter.id());
 		if (!thread.isEmpty()) {
-			text.append("\n\n【事前打合せでのコメント】");
+			text.append(wording.recorded("consultation.decision.thread"));
 			for (Comment comment : thread) {
-				text.append("\n").append(access.name(comment.authorUserId())).append("（")
-					.append(WHEN.format(comment.createdAt())).append("）：").append(comment.body().strip());
+				text.append(wording.recorded("consultation.decision.commentLine", access.name(comment.authorUserId()),
+						WHEN.format(comment.createdAt()), comment.body().strip()));
 			}
 		}
-		String origin = "\n\n（事前打合せ No." + matter.id() + "「" + matter.title() + "」から作成）";
+		String origin = wording.recorded("consultation.decision.origin", String.valueOf(matter.id()), matter.title());
 		if (text.length() + origin.length() > CONTENT_MAX) {
 			// the form's field takes 4000 characters; the whole thread stays on the matter's page and in its folder
-			String more = "…（続きは事前打合せの案件を参照）";
+			String more = wording.recorded("consultation.decision.more");
 			text.setLength(Math.max(0, CONTENT_MAX - origin.length() - more.length()));
 			text.append(more);
 		}

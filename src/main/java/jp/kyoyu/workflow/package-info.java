@@ -4,5 +4,6 @@
  * approval record. Other modules learn what happened through the events of this package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Approval workflow",
-		allowedDependencies = { "shared", "identity", "project", "proposal", "masterdata", "schedule" })
+		allowedDependencies = { "shared", "identity", "project", "proposal", "masterdata", "schedule",
+				"consultation" })
 package jp.kyoyu.workflow;

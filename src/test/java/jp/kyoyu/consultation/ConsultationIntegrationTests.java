@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import jp.kyoyu.document.ConsultationFolders;
+import jp.kyoyu.document.MatterFolders;
 import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.DocumentView;
 import jp.kyoyu.document.FolderView;
@@ -44,7 +44,7 @@ class ConsultationIntegrationTests {
 	HistoryService history;
 
 	@Autowired
-	ConsultationFolders folders;
+	MatterFolders folders;
 
 	@Autowired
 	DocumentManagement documents;

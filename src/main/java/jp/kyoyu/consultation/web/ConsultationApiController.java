@@ -8,6 +8,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,9 +40,16 @@ class ConsultationApiController {
 
 	private final ConsultationFiles files;
 
-	ConsultationApiController(ConsultationManagement consultations, ConsultationFiles files) {
+	private final MessageSource messages;
+
+	ConsultationApiController(ConsultationManagement consultations, ConsultationFiles files, MessageSource messages) {
 		this.consultations = consultations;
 		this.files = files;
+		this.messages = messages;
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 	/** {@code notify}: MAIL, BOARD or BOTH (default). */
@@ -88,7 +97,7 @@ class ConsultationApiController {
 			@RequestParam(required = false) Long commentId, @AuthenticationPrincipal KyoyuPrincipal user)
 			throws IOException {
 		if (file == null) {
-			throw new InvalidInputException("file", "資料のファイルをマルチパートの「file」で送ってください。");
+			throw new InvalidInputException("file", text("consultation.error.fileMissing"));
 		}
 		try (InputStream in = file.getInputStream()) {
 			ConsultationFileView added = files.add(id, commentId, in, file.getOriginalFilename(),
@@ -126,7 +135,7 @@ class ConsultationApiController {
 	@GetMapping("/api/v1/proposals/{proposalId}/consultation")
 	Map<String, Object> origin(@PathVariable long proposalId, @AuthenticationPrincipal KyoyuPrincipal user) {
 		ConsultationView matter = consultations.fromProposal(proposalId, user.userId())
-			.orElseThrow(() -> new NotFoundException("この書類は事前打合せから作成されたものではありません。"));
+			.orElseThrow(() -> new NotFoundException(text("consultation.error.notFromMatter")));
 		return Map.of("id", matter.id(), "title", matter.title(), "status", matter.status());
 	}
 

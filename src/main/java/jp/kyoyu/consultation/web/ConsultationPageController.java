@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,12 +42,20 @@ class ConsultationPageController {
 
 	private final MatterPageModel matterPage;
 
+	private final MessageSource messages;
+
 	ConsultationPageController(ConsultationManagement consultations, ConsultationFiles files,
-			ProjectManagement projects, MatterPageModel matterPage) {
+			ProjectManagement projects, MatterPageModel matterPage, MessageSource messages) {
 		this.consultations = consultations;
 		this.files = files;
 		this.projects = projects;
 		this.matterPage = matterPage;
+		this.messages = messages;
+	}
+
+	/** The line the next page shows after a change, in the user's language. */
+	private String notice(String what) {
+		return messages.getMessage("consultation.flash." + what, null, LocaleContextHolder.getLocale());
 	}
 
 	/** What the new-matter form sends. */
@@ -86,7 +96,7 @@ class ConsultationPageController {
 		for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
 			add(created.id(), null, upload, user);
 		}
-		redirect.addFlashAttribute("notice", "事前打合せの資料を登録しました。相手方に通知しました。");
+		redirect.addFlashAttribute("notice", notice("registered"));
 		return "redirect:/consultations/" + created.id();
 	}
 
@@ -110,7 +120,7 @@ class ConsultationPageController {
 			return matterPage.fill(id, user, model);
 		}
 		add(id, commentId, upload, user);
-		redirect.addFlashAttribute("notice", "コメントを登録しました。");
+		redirect.addFlashAttribute("notice", notice("commented"));
 		return "redirect:/consultations/" + id + "#comments";
 	}
 
@@ -118,7 +128,7 @@ class ConsultationPageController {
 	String material(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile upload,
 			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) throws IOException {
 		add(id, null, upload, user);
-		redirect.addFlashAttribute("notice", "資料のファイルを追加しました。");
+		redirect.addFlashAttribute("notice", notice("fileAdded"));
 		return "redirect:/consultations/" + id;
 	}
 
@@ -131,14 +141,14 @@ class ConsultationPageController {
 	@PostMapping("/consultations/{id}/agreement")
 	String agree(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
 		consultations.agree(id, user.userId());
-		redirect.addFlashAttribute("notice", "合意しました。相手方に通知しました。");
+		redirect.addFlashAttribute("notice", notice("agreed"));
 		return "redirect:/consultations/" + id;
 	}
 
 	@PostMapping("/consultations/{id}/withdrawal")
 	String withdraw(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
 		consultations.withdraw(id, user.userId());
-		redirect.addFlashAttribute("notice", "案件を取り下げました。");
+		redirect.addFlashAttribute("notice", notice("withdrawn"));
 		return "redirect:/consultations/" + id;
 	}
 
@@ -153,7 +163,7 @@ class ConsultationPageController {
 			model.addAttribute("convertError", e.problems().get(0).message());
 			return matterPage.fill(id, user, model);
 		}
-		redirect.addFlashAttribute("notice", "事前打合せの内容とファイルから発議書類（下書き）を作成しました。内容を確認して提出してください。");
+		redirect.addFlashAttribute("notice", notice("converted"));
 		return "redirect:/proposals/" + proposalId;
 	}
 

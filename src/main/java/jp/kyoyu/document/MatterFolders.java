@@ -9,17 +9,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kyoyu.consultation.ConsultationDocument;
+import jp.kyoyu.consultation.ConsultationFolder;
 import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.storage.StoredFile;
 
 /**
- * The shared pre-consultation folders (S4.12): one folder per consultation matter below the project's top-level
- * 「事前打合せ」 folder, holding the matter's material and comments as documents. Both are found again by their
- * folder code, so users may rename or move them. Called by the consultation module in its own transaction.
+ * The folders a pre-consultation matter's material and comments go into (S4.12): one folder per matter below the
+ * project's top-level 「事前打合せ」 folder, holding them as documents. Both are found again by their folder code,
+ * so users may rename or move them. The consultation module files into them through {@link ConsultationFolder},
+ * in its own transaction.
  */
 @Service
 @Transactional
-public class ConsultationFolders {
+public class MatterFolders implements ConsultationFolder {
 
 	/** Code of the top-level 事前打合せ folder; a matter's folder has this code plus {@code -<matter id>}. */
 	public static final String CODE = "PRECONSULT";
@@ -40,7 +43,7 @@ public class ConsultationFolders {
 
 	private final Clock clock;
 
-	ConsultationFolders(DocumentAccess access, FolderTree tree, DocumentEntryRepository documents,
+	MatterFolders(DocumentAccess access, FolderTree tree, DocumentEntryRepository documents,
 			DocumentRegistry registry, DocumentViews views, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.tree = tree;
@@ -69,11 +72,17 @@ public class ConsultationFolders {
 		return tree.add(projectId, parent.id(), unique(projectId, parent.id(), name), code).view();
 	}
 
+	@Override
+	public void file(ConsultationDocument document, String userId) {
+		FolderView folder = folderFor(document.projectId(), document.matterId(), document.matterTitle(), userId);
+		file(folder.id(), document.title(), document.category(), document.files(), userId);
+	}
+
 	/**
 	 * Files a document into the folder with files already in the store, which this module then owns (the
 	 * caller hands over copies of its own). Joins the caller's transaction, so both happen or neither.
 	 */
-	public DocumentView file(long folderId, String title, String category, List<StoredFile> stored, String userId) {
+	private DocumentView file(long folderId, String title, String category, List<StoredFile> stored, String userId) {
 		Folder folder = access.folder(folderId, userId);
 		String cleanTitle = title.length() > 200 ? title.substring(0, 200) : title;
 		DocumentEntry entry = documents.save(new DocumentEntry(folder.projectId(), folder.id(), cleanTitle, category,

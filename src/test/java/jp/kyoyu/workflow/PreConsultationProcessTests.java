@@ -1,4 +1,4 @@
-package jp.kyoyu.consultation;
+package jp.kyoyu.workflow;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -31,31 +32,39 @@ class PreConsultationProcessTests {
 		.configurationResource("consultation.camunda.cfg.xml")
 		.build();
 
-	/** Stands in for the {@code consultationSteps} bean: records each call, fails the decision when told. */
+	/**
+	 * Stands in for the step beans of the model ({@code preConsultationNotifyRegistered} and the others): each
+	 * records its call with the variables it read, the decision fails when told.
+	 */
 	public static class FakeSteps {
 
 		final List<String> calls = new ArrayList<>();
 
 		boolean decisionFails;
 
-		public void notifyRegistered(String matterId, String actor) {
-			calls.add("registered " + matterId + " " + actor);
-		}
+		final JavaDelegate notifyRegistered = execution -> calls
+			.add("registered " + execution.getProcessBusinessKey() + " " + execution.getVariable("actor"));
 
-		public void notifyCommented(String matterId, String actor, Object commentId) {
-			calls.add("commented " + matterId + " " + actor + " " + commentId);
-		}
+		final JavaDelegate notifyCommented = execution -> calls.add("commented " + execution.getProcessBusinessKey()
+				+ " " + execution.getVariable("actor") + " " + execution.getVariable("commentId"));
 
-		public void notifyAgreed(String matterId, String actor) {
-			calls.add("agreed " + matterId + " " + actor);
-		}
+		final JavaDelegate notifyAgreed = execution -> calls
+			.add("agreed " + execution.getProcessBusinessKey() + " " + execution.getVariable("actor"));
 
-		public long startDecision(String matterId, String type, String actor) {
+		final JavaDelegate startDecision = execution -> {
 			if (decisionFails) {
 				throw new IllegalStateException("書類を作成できませんでした");
 			}
-			calls.add("decision " + matterId + " " + type + " " + actor);
-			return 4711L;
+			calls.add("decision " + execution.getProcessBusinessKey() + " " + execution.getVariable("proposalType")
+					+ " " + execution.getVariable("actor"));
+			execution.setVariable("proposalId", 4711L);
+		};
+
+		void register() {
+			Mocks.register("preConsultationNotifyRegistered", notifyRegistered);
+			Mocks.register("preConsultationNotifyCommented", notifyCommented);
+			Mocks.register("preConsultationNotifyAgreed", notifyAgreed);
+			Mocks.register("preConsultationStartDecision", startDecision);
 		}
 	}
 
@@ -66,7 +75,7 @@ class PreConsultationProcessTests {
 		// the shared Spring context of the integration tests may run an engine too: name ours
 		BpmnAwareTests.init(engine.getProcessEngine());
 		steps = new FakeSteps();
-		Mocks.register("consultationSteps", steps);
+		steps.register();
 	}
 
 	@AfterEach
@@ -141,7 +150,9 @@ class PreConsultationProcessTests {
 		steps.decisionFails = true;
 		Assertions.assertThatThrownBy(() -> tell("107", PreConsultationProcess.CONVERTED,
 				Map.of("actor", "gyomu", "proposalType", "serviceMeetingRecord")))
-			.hasRootCauseInstanceOf(IllegalStateException.class);
+			// a delegate's own exception reaches the caller as itself (an expression's came wrapped by the engine)
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessage("書類を作成できませんでした");
 		assertThat(pi).isNotEnded().isWaitingFor(PreConsultationProcess.CONVERTED, PreConsultationProcess.WITHDRAWN);
 		steps.decisionFails = false;
 		tell("107", PreConsultationProcess.CONVERTED, Map.of("actor", "gyomu", "proposalType", "serviceMeetingRecord"));
