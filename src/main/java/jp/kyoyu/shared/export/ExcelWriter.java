@@ -131,12 +131,9 @@ public final class ExcelWriter implements AutoCloseable {
 		stream.flush();
 	}
 
+	/** For a streamed workbook this also deletes the temporary file (POI 5.5's close() calls dispose()). */
 	@Override
 	public void close() throws IOException {
-		if (workbook instanceof SXSSFWorkbook streamed) {
-			// close() alone only closes the temporary files; dispose() deletes them.
-			streamed.dispose();
-		}
 		workbook.close();
 	}
 }

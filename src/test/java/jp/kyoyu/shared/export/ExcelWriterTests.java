@@ -1,21 +1,30 @@
 package jp.kyoyu.shared.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The one Excel writer, in memory and streamed, read back with POI the way Excel would open the file. */
 class ExcelWriterTests {
@@ -63,6 +72,28 @@ class ExcelWriterTests {
 		}
 	}
 
+	@Test
+	void streamedWorkbookDeletesItsTemporaryFileWhenClosedEvenIfWritingFailed(@TempDir Path dir) {
+		// This thread's POI temporary files go to dir, so other tests' files do not count.
+		TempFile.withStrategy(new DefaultTempFileCreationStrategy(dir.toFile()), () -> {
+			try (ExcelWriter excel = ExcelWriter.streaming(10)) {
+				write(excel, 50);
+				assertThat(files(dir)).as("rows beyond 10 are on disk").isNotEmpty();
+				assertThatThrownBy(() -> excel.write(new OutputStream() {
+					@Override
+					public void write(int b) throws IOException {
+						throw new IOException("the client went away");
+					}
+				})).hasMessageContaining("the client went away");
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return null;
+		});
+		assertThat(files(dir)).isEmpty();
+	}
+
 	private static void write(ExcelWriter excel, int rows) {
 		Sheet sheet = excel.sheet("一覧");
 		excel.titles(sheet.createRow(0), List.of("件名", "備考", "回答日", "日時", "コメント"));
@@ -75,6 +106,15 @@ class ExcelWriterTests {
 			excel.wrappedText(row, 4, "1行目\n2行目");
 		}
 		ExcelWriter.widths(sheet, 30, 10, 12, 16, 60);
+	}
+
+	private static List<Path> files(Path dir) {
+		try (Stream<Path> paths = Files.walk(dir)) {
+			return paths.filter(Files::isRegularFile).toList();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	private static XSSFWorkbook read(ByteArrayOutputStream out) throws IOException {
