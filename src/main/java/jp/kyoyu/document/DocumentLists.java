@@ -2,30 +2,30 @@ package jp.kyoyu.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.export.CsvWriter;
+import jp.kyoyu.shared.export.ExcelWriter;
+
 /**
- * The document list as a file (C5.7): CSV in UTF-8 with a BOM (Excel opens it with the Japanese intact) and
- * .xlsx written row by row (POI's streaming workbook keeps 100 rows in memory). Same columns in both.
+ * The document list as a file (C5.7): CSV in UTF-8 with a BOM (Excel opens it with the Japanese intact), every
+ * cell quoted, and .xlsx written row by row (the streaming workbook keeps {@value #ROWS_IN_MEMORY} rows in memory).
+ * Same columns in both, all as text (dates as on the page, e.g. 2026/06/03).
  */
 @Component
 public class DocumentLists {
 
 	static final List<String> HEADERS = List.of("フォルダ", "件名", "区分", "日付", "作成者", "状態", "ファイル", "承認記録",
 			"登録日時", "書類ID");
+
+	static final int ROWS_IN_MEMORY = 100;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
@@ -34,38 +34,28 @@ public class DocumentLists {
 	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
 	public void csv(List<DocumentView> documents, OutputStream out) throws IOException {
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		writer.write('\uFEFF');
-		writer.write(line(HEADERS));
+		CsvWriter csv = new CsvWriter(out, CsvWriter.Quoting.EVERY_CELL);
+		csv.row(HEADERS);
 		for (DocumentView document : documents) {
-			writer.write(line(cells(document).stream().map(DocumentLists::defused).toList()));
+			csv.row(cells(document));
 		}
-		writer.flush();
+		csv.flush();
 	}
 
 	public void xlsx(List<DocumentView> documents, OutputStream out) throws IOException {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
-			SXSSFSheet sheet = workbook.createSheet("書類一覧");
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < HEADERS.size(); i++) {
-				header.createCell(i).setCellValue(HEADERS.get(i));
-				header.getCell(i).setCellStyle(bold);
-			}
+		try (ExcelWriter excel = ExcelWriter.streaming(ROWS_IN_MEMORY)) {
+			Sheet sheet = excel.sheet("書類一覧");
+			excel.titles(sheet.createRow(0), HEADERS);
 			sheet.createFreezePane(0, 1);
 			int r = 1;
 			for (DocumentView document : documents) {
 				Row row = sheet.createRow(r++);
 				List<String> cells = cells(document);
 				for (int i = 0; i < cells.size(); i++) {
-					row.createCell(i).setCellValue(cells.get(i)); // text cells: nothing is ever a formula
+					excel.text(row, i, cells.get(i));
 				}
 			}
-			workbook.write(out);
-			workbook.dispose();
+			excel.write(out);
 		}
 	}
 
@@ -90,19 +80,6 @@ public class DocumentLists {
 		return List.of(d.folderPath(), d.title(), d.category(), DAY.format(d.date()), d.authorName(), d.status().label(),
 				d.files().stream().map(DocumentFile::name).collect(Collectors.joining(" / ")), record(d.approvalRecord()),
 				MINUTE.format(d.createdAt().atZone(JAPAN)), String.valueOf(d.id()));
-	}
-
-	private static String line(List<String> cells) {
-		return cells.stream().map(DocumentLists::quoted).collect(Collectors.joining(",")) + "\r\n";
-	}
-
-	private static String quoted(String cell) {
-		return "\"" + cell.replace("\"", "\"\"") + "\"";
-	}
-
-	/** A cell starting like a formula would run in a spreadsheet opening the CSV; a leading quote makes it text. */
-	private static String defused(String cell) {
-		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
 	}
 
 	private static String nullToEmpty(String text) {

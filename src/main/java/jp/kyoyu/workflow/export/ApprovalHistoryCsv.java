@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.export.CsvWriter;
 import jp.kyoyu.workflow.ApprovalStep;
 
 /**
@@ -15,10 +16,10 @@ import jp.kyoyu.workflow.ApprovalStep;
 @Component
 public class ApprovalHistoryCsv {
 
-	public static final String CONTENT_TYPE = "text/csv; charset=UTF-8";
+	public static final String CONTENT_TYPE = CsvWriter.CONTENT_TYPE;
 
 	public void write(HistoryHeader header, List<ApprovalStep> steps, OutputStream stream) throws IOException {
-		CsvWriter csv = new CsvWriter(stream);
+		CsvWriter csv = new CsvWriter(stream, CsvWriter.Quoting.WHERE_NEEDED);
 		csv.row(List.of("承認履歴"));
 		for (Wording.HeaderLine line : Wording.headerLines(header)) {
 			csv.row(List.of(line.label(), line.shown()));

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.export.CsvWriter;
+
 /**
  * A list of proposals as CSV (C4.6, C4.18): a title line, then one line per proposal. Rows are written as the
  * iterable yields them, so a caller reading page by page never holds the whole list.
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class ProposalListCsv {
 
 	public void write(Iterable<ProposalRow> rows, OutputStream stream) throws IOException {
-		CsvWriter csv = new CsvWriter(stream);
+		CsvWriter csv = new CsvWriter(stream, CsvWriter.Quoting.WHERE_NEEDED);
 		csv.row(Wording.LIST_COLUMNS);
 		for (ProposalRow row : rows) {
 			csv.row(List.of(Wording.text(row.projectName()), Wording.text(row.title()),
