@@ -20,6 +20,7 @@ import jp.kyoyu.audit.AuditIntegrity;
 import jp.kyoyu.audit.AuditLog;
 import jp.kyoyu.audit.AuditQuery;
 import jp.kyoyu.audit.AuditRecord;
+import jp.kyoyu.shared.Wording;
 
 /** The audit trail for administrators and auditors: filters, pages of 50, and the filtered list as CSV. */
 @Controller
@@ -72,7 +73,7 @@ class AuditController {
 		PrintWriter out = new PrintWriter(
 				new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		out.print('\uFEFF');
-		out.print("日時,利用者,操作,対象,内容,接続元,結果\r\n");
+		out.print(Wording.japanese("audit.csv.header") + "\r\n");
 		int page = 0;
 		Page<AuditRecord> chunk;
 		do {
@@ -80,7 +81,7 @@ class AuditController {
 			for (AuditRecord entry : chunk) {
 				out.print(String.join(",", cell(SHOWN.format(entry.occurredAt())), cell(entry.actor()),
 						cell(entry.action()), cell(entry.target()), cell(entry.detail()), cell(entry.remoteAddress()),
-						cell(entry.succeeded() ? "成功" : "失敗")) + "\r\n");
+						cell(Wording.japanese(entry.succeeded() ? "audit.csv.succeeded" : "audit.csv.failed"))) + "\r\n");
 			}
 		}
 		while (chunk.hasNext());
