@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.shared.AuditScrubRequested;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Removes the content of the entries about an erased project's records (issue #16). It first seals everything
@@ -19,7 +20,8 @@ import jp.kyoyu.shared.AuditScrubRequested;
 @Component
 class AuditScrubber {
 
-	static final String SCRUBBED_TARGET = "（消去済み）";
+	/** Stored in place of the target, so it is Japanese whoever asked for the erasure. */
+	static final String SCRUBBED_TARGET = Wording.japanese("audit.scrubbed-target");
 
 	private static final int CHUNK = 500;
 

@@ -3,6 +3,7 @@ package jp.kyoyu.board;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ProjectContents;
+import jp.kyoyu.shared.Wording;
 
 /** A project with posts is not deleted one click away (see {@link ProjectContents}). */
 @Component
@@ -21,6 +22,6 @@ class BoardContents implements ProjectContents {
 
 	@Override
 	public String label() {
-		return "掲示板の記事";
+		return Wording.of("board.contents.posts");
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ErasedItems;
 import jp.kyoyu.project.ProjectErasure;
+import jp.kyoyu.shared.Wording;
 
 /** Erases the project's posts with their replies, audiences, read marks and attachments (issue #16). */
 @Component
@@ -41,6 +42,7 @@ class BoardErasure implements ProjectErasure {
 		jdbc.update("delete from board_attachment" + OF_PROJECT, projectId);
 		jdbc.update("delete from board_audience" + OF_PROJECT, projectId);
 		long posts = jdbc.update("delete from board_post where project_id = ?", projectId);
-		return new ErasedItems(Map.of("掲示板の記事", posts, "返信", replies, "既読の記録", marks), files, targets);
+		return new ErasedItems(Map.of(Wording.japanese("board.contents.posts"), posts,
+				Wording.japanese("board.erased.replies"), replies, Wording.japanese("board.erased.read-marks"), marks), files, targets);
 	}
 }

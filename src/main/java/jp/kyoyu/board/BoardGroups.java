@@ -15,6 +15,7 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectSummary;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Users' own groups (C2.9): the posts and replies of every project a member of the group belongs to, in one
@@ -24,7 +25,7 @@ import jp.kyoyu.shared.NotFoundException;
 @Transactional
 public class BoardGroups {
 
-	static final String NOT_FOUND = "指定されたグループは見つかりません。自分で作ったグループだけを表示できます。";
+	static final String NOT_FOUND = "board.group.not-found";
 
 	private final UserGroupRepository groups;
 
@@ -53,17 +54,16 @@ public class BoardGroups {
 
 	public UserGroupView create(String name, List<String> members, String userId) {
 		if (name == null || name.isBlank() || name.strip().length() > 100) {
-			throw new InvalidInputException("name", "グループ名を100文字以内で入力してください。");
+			throw new InvalidInputException("name", Wording.of("board.group.name-invalid"));
 		}
-		jp.kyoyu.shared.CleanText.requireLine("name", "グループ名", name);
+		jp.kyoyu.shared.CleanText.requireLine("name", Wording.of("board.group.name"), name);
 		if (members == null || members.isEmpty()) {
-			throw new InvalidInputException("members", "グループに入れるユーザーを1人以上選んでください。");
+			throw new InvalidInputException("members", Wording.of("board.group.no-members"));
 		}
 		Set<String> unique = new LinkedHashSet<>(members);
 		for (String member : unique) {
 			if (member == null || identity.find(member).isEmpty()) {
-				throw new InvalidInputException("members", "ユーザーID「" + member + "」のユーザーは登録されていません。"
-						+ "ユーザーIDを確認してください。");
+				throw new InvalidInputException("members", Wording.of("board.group.unknown-user", member));
 			}
 		}
 		UserGroup group = groups.save(new UserGroup(userId, name.strip(), List.copyOf(unique)));
@@ -81,7 +81,7 @@ public class BoardGroups {
 	public List<ProjectPosts> posts(long groupId, String userId) {
 		UserGroup group = groups.findById(groupId)
 			.filter(found -> found.ownerUserId().equals(userId))
-			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 		Viewer viewer = visibility.viewer(userId);
 		Map<Long, String> shared = new LinkedHashMap<>();
 		for (String member : group.members()) {

@@ -15,13 +15,14 @@ import jp.kyoyu.privacy.PersonalDataGuard;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /** Writing on the board: posts (also to several projects at once, S2.8), replies, deletion by the author. */
 @Service
 @Transactional
 public class BoardManagement {
 
-	static final String AUTHOR_ONLY = "記事の変更と削除は、投稿した本人だけが行えます。";
+	static final String AUTHOR_ONLY = "board.post.author-only";
 
 	private final PostRepository posts;
 
@@ -76,7 +77,7 @@ public class BoardManagement {
 	/** One post per project, for the whole project each, tied together to be edited and deleted at once. */
 	public List<Long> createEverywhere(List<Long> projectIds, String title, String body, String userId) {
 		if (projectIds == null || projectIds.isEmpty()) {
-			throw new InvalidInputException("projectIds", "投稿先の工事・業務を1つ以上選んでください。");
+			throw new InvalidInputException("projectIds", Wording.of("board.post.no-project"));
 		}
 		Viewer viewer = visibility.viewer(userId);
 		for (Long projectId : projectIds) {
@@ -147,7 +148,7 @@ public class BoardManagement {
 	public ReplyView reply(long postId, String body, String userId) {
 		Post post = visibility.visible(postId, visibility.viewer(userId));
 		PostRules.checkReply(body);
-		personalData.checkText("post:" + postId, "body", "返信", body);
+		personalData.checkText("post:" + postId, "body", Wording.japanese("board.reply"), body);
 		Reply reply = replies.save(new Reply(post.id(), body, userId, clock.instant()));
 		events.publishEvent(new ReplyAdded(reply.id(), post.id()));
 		return new ReplyView(reply.id(), reply.body(), PostViews.name(views.names(), userId), userId,
@@ -156,14 +157,14 @@ public class BoardManagement {
 
 	/** G-2: no individual number or card number in what the board shows to a whole project. */
 	private void checkPersonalData(String what, String title, String body) {
-		personalData.checkText(what, "title", "件名", title);
-		personalData.checkText(what, "body", "本文", body);
+		personalData.checkText(what, "title", Wording.japanese("board.field.title"), title);
+		personalData.checkText(what, "body", Wording.japanese("board.field.body"), body);
 	}
 
 	private Post own(long postId, String userId) {
 		Post post = visibility.visible(postId, visibility.viewer(userId));
 		if (!post.authorUserId().equals(userId)) {
-			throw new ForbiddenException(AUTHOR_ONLY);
+			throw new ForbiddenException(Wording.of(AUTHOR_ONLY));
 		}
 		return post;
 	}

@@ -16,12 +16,13 @@ import jp.kyoyu.project.ProjectMemberView;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /** Whom a post is for (C2.4) and whom to tell about it by mail (C2.8). */
 @Component
 class PostAudiences {
 
-	static final String PROJECT_NOT_FOUND = "指定された工事・業務は見つかりません。参加していない工事・業務の掲示板は表示できません。";
+	static final String PROJECT_NOT_FOUND = "board.project.not-found";
 
 	private final ProjectManagement projects;
 
@@ -44,7 +45,7 @@ class PostAudiences {
 
 	void requireMember(Viewer viewer, long projectId) {
 		if (!viewer.inProject(projectId)) {
-			throw new NotFoundException(PROJECT_NOT_FOUND);
+			throw new NotFoundException(Wording.of(PROJECT_NOT_FOUND));
 		}
 	}
 
@@ -56,14 +57,12 @@ class PostAudiences {
 		List<FieldProblem> problems = new ArrayList<>();
 		for (String user : input.users()) {
 			if (!members.contains(user)) {
-				problems.add(new FieldProblem("visibleTo.users", "「" + user + "」はこの工事・業務のメンバーではありません。"
-						+ "閲覧できる相手はメンバーから選んでください。"));
+				problems.add(new FieldProblem("visibleTo.users", Wording.of("board.audience.not-a-member", user)));
 			}
 		}
 		for (String group : input.groups()) {
 			if (!groupIds.contains(group)) {
-				problems.add(new FieldProblem("visibleTo.groups", "グループ「" + group + "」は登録されていません。"
-						+ "一覧にあるグループから選んでください。"));
+				problems.add(new FieldProblem("visibleTo.groups", Wording.of("board.audience.unknown-group", group)));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -85,8 +84,7 @@ class PostAudiences {
 		List<String> unique = List.copyOf(new LinkedHashSet<>(recipients));
 		for (String recipient : unique) {
 			if (!visibility.maySee(post, recipient)) {
-				throw new InvalidInputException("notify", "「" + recipient + "」さんはこの記事を閲覧できないため、"
-						+ "メールで知らせることはできません。閲覧できる相手から選んでください。");
+				throw new InvalidInputException("notify", Wording.of("board.notify.cannot-see", recipient));
 			}
 		}
 		events.publishEvent(new PostNotificationRequested(post.id(), post.projectId(),

@@ -6,6 +6,7 @@ import java.util.List;
 import jp.kyoyu.shared.CleanText;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** Checks what an author typed, naming every problem at once. */
 final class PostRules {
@@ -20,21 +21,19 @@ final class PostRules {
 	static void check(String title, String body) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (title == null || title.isBlank()) {
-			problems.add(new FieldProblem("title", "件名を入力してください。"));
+			problems.add(new FieldProblem("title", Wording.of("board.post.title-missing")));
 		}
 		else if (title.strip().length() > TITLE_MAX) {
-			problems.add(new FieldProblem("title", "件名は" + TITLE_MAX + "文字以内で入力してください（現在"
-					+ title.strip().length() + "文字）。"));
+			problems.add(new FieldProblem("title", Wording.of("board.post.title-too-long", TITLE_MAX, title.strip().length())));
 		}
 		if (body == null || body.isBlank()) {
-			problems.add(new FieldProblem("body", "本文を入力してください。"));
+			problems.add(new FieldProblem("body", Wording.of("board.post.body-missing")));
 		}
 		else if (body.length() > BODY_MAX) {
-			problems.add(new FieldProblem("body", "本文は" + BODY_MAX + "文字以内で入力してください（現在"
-					+ body.length() + "文字）。"));
+			problems.add(new FieldProblem("body", Wording.of("board.post.body-too-long", BODY_MAX, body.length())));
 		}
-		CleanText.checkLine(problems, "title", "件名", title);
-		CleanText.checkText(problems, "body", "本文", body);
+		CleanText.checkLine(problems, "title", Wording.of("board.field.title"), title);
+		CleanText.checkText(problems, "body", Wording.of("board.field.body"), body);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -42,12 +41,11 @@ final class PostRules {
 
 	static void checkReply(String body) {
 		if (body == null || body.isBlank()) {
-			throw new InvalidInputException("body", "返信の本文を入力してください。");
+			throw new InvalidInputException("body", Wording.of("board.reply.body-missing"));
 		}
 		if (body.length() > BODY_MAX) {
-			throw new InvalidInputException("body", "返信は" + BODY_MAX + "文字以内で入力してください（現在"
-					+ body.length() + "文字）。");
+			throw new InvalidInputException("body", Wording.of("board.reply.too-long", BODY_MAX, body.length()));
 		}
-		CleanText.requireText("body", "返信", body);
+		CleanText.requireText("body", Wording.of("board.reply"), body);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** Filters of a board list (C2.7): words in the title, the author's user id or name, creation dates inclusive. */
 public record PostSearch(String q, String author, LocalDate from, LocalDate to) {
@@ -18,10 +19,10 @@ public record PostSearch(String q, String author, LocalDate from, LocalDate to) 
 	/** From the query string as typed; dates are {@code yyyy-MM-dd}. */
 	public static PostSearch of(String q, String author, String from, String to) {
 		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate start = date("from", "期間の開始日", from, problems);
-		LocalDate end = date("to", "期間の終了日", to, problems);
+		LocalDate start = date("from", Wording.of("board.search.start"), from, problems);
+		LocalDate end = date("to", Wording.of("board.search.end"), to, problems);
 		if (start != null && end != null && end.isBefore(start)) {
-			problems.add(new FieldProblem("to", "期間の終了日は開始日と同じか後の日付にしてください。"));
+			problems.add(new FieldProblem("to", Wording.of("board.search.end-before-start")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -37,7 +38,7 @@ public record PostSearch(String q, String author, LocalDate from, LocalDate to) 
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
-			problems.add(new FieldProblem(field, label + "は 2026-04-01 の形で入力してください。"));
+			problems.add(new FieldProblem(field, Wording.of("board.search.date-format", label)));
 			return null;
 		}
 	}

@@ -11,12 +11,13 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.shared.Wording;
 
 /** Turns posts into what pages and the API show, with a fixed number of queries for any number of posts. */
 @Component
 class PostViews {
 
-	static final String GONE_USER = "（削除されたユーザー）";
+	static final String GONE_USER = "board.user.deleted";
 
 	private final IdentityManagement identity;
 
@@ -105,7 +106,7 @@ class PostViews {
 	}
 
 	static String name(Map<String, String> names, String userId) {
-		return names.getOrDefault(userId, GONE_USER);
+		return names.containsKey(userId) ? names.get(userId) : Wording.of(GONE_USER);
 	}
 
 	private static List<String> refs(List<Audience> audience, String kind) {

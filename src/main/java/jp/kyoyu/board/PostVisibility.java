@@ -11,6 +11,7 @@ import jp.kyoyu.identity.GroupView;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectSummary;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Who sees which post: members of the post's project when the post is for the whole project; otherwise only
@@ -19,7 +20,8 @@ import jp.kyoyu.shared.NotFoundException;
 @Component
 class PostVisibility {
 
-	static final String NOT_FOUND = "指定された記事は見つかりません。削除されたか、閲覧できる相手に含まれていない記事です。";
+	/** Also read by BoardAttachments; Japanese like every not-found answer of the board (board.post.not-found). */
+	static final String NOT_FOUND = Wording.japanese("board.post.not-found");
 
 	private final ProjectManagement projects;
 

@@ -15,6 +15,7 @@ import jp.kyoyu.delivery.DeliveryProfile.FolderRule;
 import jp.kyoyu.delivery.DeliveryProfile.ManagementFile;
 import jp.kyoyu.delivery.ExportProblem.Kind;
 import jp.kyoyu.project.ProjectDetails;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The electronic deliverable (G-6), fully prepared before anything is written: folders, management files
@@ -83,8 +84,7 @@ final class Deliverable {
 			generated.put(dir + spec.dtd(), dtd);
 			totalBytes += xml.length + dtd.length;
 			DtdValidation.errors(xml, spec.dtd(), dtd).forEach(error -> problems.add(new ExportProblem(Kind.INVALID_XML,
-					dir + spec.file(), dir + spec.file() + " が " + spec.dtd() + " に合いません（" + error
-							+ "）。成果品プロファイルとDTDを確認してください（システム管理者）。")));
+					dir + spec.file(), Wording.japanese("delivery.check.invalid-xml", dir + spec.file(), spec.dtd(), error))));
 		}
 		catch (CharacterCodingException e) {
 			throw new IllegalStateException("the encoder replaces, it never reports", e);
@@ -97,11 +97,11 @@ final class Deliverable {
 		tree.eachDocument((path, document) -> document.files().stream()
 			.filter(file -> file.size() > capacity)
 			.forEach(file -> problems.add(new ExportProblem(Kind.TOO_LARGE, String.join("/", path) + "/" + file.name(),
-					"ファイル「" + file.name() + "」（" + Sizes.label(file.size()) + "）は媒体 " + medium
-							+ " に入りません。ファイルを分けて登録し直してください。"))));
+					Wording.japanese("delivery.check.file-too-large", file.name(), Sizes.label(file.size()),
+							medium)))));
 		if (totalBytes > capacity) {
-			problems.add(new ExportProblem(Kind.TOO_LARGE, "成果品全体", "成果品の合計（" + Sizes.label(totalBytes)
-					+ "）が媒体 " + medium + " の容量を超えています。フォルダを選んで分けて出力してください。"));
+			problems.add(new ExportProblem(Kind.TOO_LARGE, Wording.japanese("delivery.check.where.whole"),
+					Wording.japanese("delivery.check.total-too-large", Sizes.label(totalBytes), medium)));
 		}
 	}
 

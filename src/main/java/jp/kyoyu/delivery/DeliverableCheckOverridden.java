@@ -1,6 +1,7 @@
 package jp.kyoyu.delivery;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /**
  * A deliverable the checker found invalid was produced anyway, because the requester gave a reason: the reason
@@ -21,7 +22,7 @@ public record DeliverableCheckOverridden(long exportId, long projectId, String r
 
 	@Override
 	public String detail() {
-		return "電子成果品（出力 " + exportId + "）をチェックの指摘 " + problemCount + " 件のまま出力。理由：" + reason;
+		return Wording.japanese("delivery.audit.check-overridden", exportId, problemCount, reason);
 	}
 
 	@Override

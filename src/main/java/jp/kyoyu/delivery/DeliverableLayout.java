@@ -14,6 +14,7 @@ import jp.kyoyu.delivery.DeliverableValues.PlacedDocument;
 import jp.kyoyu.delivery.DeliverableValues.PlacedFile;
 import jp.kyoyu.delivery.DeliveryProfile.FolderRule;
 import jp.kyoyu.delivery.ExportProblem.Kind;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Places the documents into the deliverable's folders and gives every file its upper-case 8.3 name, in Kyoyu's
@@ -46,8 +47,7 @@ final class DeliverableLayout {
 			new ExportTree(List.of(top)).eachDocument((path, document) -> {
 				String kyoyuFolder = String.join("/", path);
 			if (rule == null) {
-				problems.add(new ExportProblem(Kind.NOTE, kyoyuFolder, "書類「" + document.title() + "」は成果品のどのフォルダにも"
-						+ "当たらないため、成果品には含めません。"));
+				problems.add(new ExportProblem(Kind.NOTE, kyoyuFolder, Wording.japanese("delivery.check.unplaced", document.title())));
 					return;
 				}
 				documents.get(rule).add(document);
@@ -71,8 +71,8 @@ final class DeliverableLayout {
 			String origin = folderOf.get(document);
 			String directory = render(rule.originals(), d + 1, 0, 0);
 			if (document.files().isEmpty()) {
-				problems.add(new ExportProblem(Kind.MISSING_REQUIRED, origin, "書類「" + document.title()
-						+ "」にファイルがありません。ファイルを登録するか、書類を成果品のフォルダから外してください。"));
+				problems.add(new ExportProblem(Kind.MISSING_REQUIRED, origin, Wording.japanese("delivery.check.no-files",
+						document.title())));
 			}
 			List<PlacedFile> files = new ArrayList<>();
 			for (int f = 0; f < document.files().size(); f++) {
@@ -82,8 +82,8 @@ final class DeliverableLayout {
 				String path = rule.name() + "/" + (directory.isEmpty() ? "" : directory + "/") + name;
 				String before = taken.putIfAbsent(path.toUpperCase(Locale.ROOT), origin + "/" + file.name());
 				if (before != null) {
-					problems.add(new ExportProblem(Kind.NAME_COLLISION, path, path + " に「" + before + "」と「" + origin
-							+ "/" + file.name() + "」の2つのファイルが当たります。どちらかのファイル名を変えてください。"));
+					problems.add(new ExportProblem(Kind.NAME_COLLISION, path, Wording.japanese("delivery.check.name-collision", path,
+							before, origin + "/" + file.name())));
 				}
 				files.add(new PlacedFile(file, seq, name));
 			}
@@ -102,19 +102,16 @@ final class DeliverableLayout {
 				: render(rule.fileName(), doc, fileNo, seq);
 		String where = origin + "/" + original;
 		if (!extension.matches(profile.extensionPattern())) {
-			problems.add(new ExportProblem(Kind.BAD_NAME, where, "ファイル「" + original + "」の拡張子"
-					+ (extension.isEmpty() ? "がありません" : "「" + extension + "」は半角英大文字・数字3文字以内ではありません")
-					+ "。電子納品のファイル名（8文字＋拡張子3文字）にできないため、PDFなどに変換して登録し直してください。"));
+			problems.add(new ExportProblem(Kind.BAD_NAME, where, extension.isEmpty()
+					? Wording.japanese("delivery.check.no-extension", original)
+					: Wording.japanese("delivery.check.bad-extension", original, extension)));
 		}
 		else if (!rule.allowedExtensions().isEmpty() && !rule.allowedExtensions().contains(extension)) {
-			problems.add(new ExportProblem(Kind.BAD_NAME, where, rule.label() + "（" + rule.name() + "）には "
-					+ String.join("・", rule.allowedExtensions()) + " のファイルだけを入れられます。「" + original
-					+ "」を変換するか、別のフォルダに移してください。"));
+			problems.add(new ExportProblem(Kind.BAD_NAME, where, Wording.japanese("delivery.check.extension-not-allowed",
+					rule.label(), rule.name(), String.join("・", rule.allowedExtensions()), original)));
 		}
 		if (!base.matches(profile.filePattern())) {
-			problems.add(new ExportProblem(Kind.BAD_NAME, where, "「" + original + "」の電子納品用の名前「" + base
-					+ "」が規則（半角英大文字・数字・_ で8文字以内）に合いません。書類が多すぎるため番号が桁を超えました。"
-					+ "フォルダを分けて出力してください。"));
+			problems.add(new ExportProblem(Kind.BAD_NAME, where, Wording.japanese("delivery.check.name-overflow", original, base)));
 		}
 		return extension.isEmpty() ? base : base + "." + extension;
 	}

@@ -3,10 +3,10 @@ package jp.kyoyu.delivery;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.Set;
 
 import jp.kyoyu.project.ProjectDetails;
-import jp.kyoyu.project.ProjectKind;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Resolves the {@code value} expressions of a profile and says, in Japanese, where a user fixes a value:
@@ -23,8 +23,9 @@ final class DeliverableValues {
 	record PlacedFile(ExportFile file, int serial, String name) {
 	}
 
-	private static final Map<String, String> DOCUMENT_LABELS = Map.of("title", "件名", "category", "分類", "date",
-			"日付", "approved-date", "承認日", "author", "作成者");
+	/** The document values a profile may name ({@code doc:<key>}), labelled by delivery.document.<key>. */
+	private static final Set<String> LABELLED_DOCUMENT_VALUES = Set.of("title", "category", "date", "approved-date",
+			"author");
 
 	private final DeliveryProfile profile;
 
@@ -67,31 +68,32 @@ final class DeliverableValues {
 	/** Who the value belongs to, e.g. 工事基本情報の「発注者コード」 or 書類「床掘り協議」（打合せ簿/協議）の分類. */
 	String owner(String expression, String element, PlacedDocument doc, PlacedFile file) {
 		if (expression.startsWith("project:")) {
-			return basicInfo() + "の「" + element + "」";
+			return Wording.japanese("delivery.owner.project", basicInfo(), element);
 		}
 		if (expression.startsWith("doc:") && doc != null) {
-			String label = DOCUMENT_LABELS.getOrDefault(expression.substring(4), element);
-			return "書類「" + doc.document().title() + "」（" + doc.kyoyuFolder() + "）の" + label;
+			String key = expression.substring(4);
+			String label = LABELLED_DOCUMENT_VALUES.contains(key) ? Wording.japanese("delivery.document." + key) : element;
+			return Wording.japanese("delivery.owner.document", doc.document().title(), doc.kyoyuFolder(), label);
 		}
 		if (expression.equals("file:original") && file != null) {
-			return "ファイル「" + file.file().name() + "」（" + doc.kyoyuFolder() + "）の名前";
+			return Wording.japanese("delivery.owner.file", file.file().name(), doc.kyoyuFolder());
 		}
-		return "成果品プロファイル「" + profile.id() + "」の「" + element + "」";
+		return Wording.japanese("delivery.owner.profile", profile.id(), element);
 	}
 
 	/** What to do when the value is empty. */
 	String fillIn(String expression) {
 		if (expression.startsWith("project:")) {
-			return "工事・業務の基本情報を編集して入力してください。";
+			return Wording.japanese("delivery.fill-in.project");
 		}
 		if (expression.startsWith("doc:")) {
-			return "書類の登録内容を編集して入力してください。";
+			return Wording.japanese("delivery.fill-in.document");
 		}
-		return "成果品プロファイルを修正してください（システム管理者）。";
+		return Wording.japanese("delivery.fill-in.profile");
 	}
 
 	String basicInfo() {
-		return profile.kind() == ProjectKind.WORKS ? "工事基本情報" : "業務基本情報";
+		return Wording.japanese("delivery.basic-info." + profile.kind().name());
 	}
 
 	private Object projectValue(String field) {

@@ -11,6 +11,7 @@ import org.springframework.util.FileSystemUtils;
 
 import jp.kyoyu.project.ErasedItems;
 import jp.kyoyu.project.ProjectErasure;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Erases the project's exports and their result files in the job directories (issue #16). What an export wrote
@@ -50,6 +51,6 @@ class DeliveryErasure implements ProjectErasure {
 			}
 		}
 		long deleted = jdbc.update("delete from delivery_export where project_id = ?", projectId);
-		return new ErasedItems(Map.of("出力（エクスポート）", deleted), List.of(), List.of());
+		return new ErasedItems(Map.of(Wording.japanese("delivery.erased.exports"), deleted), List.of(), List.of());
 	}
 }

@@ -15,6 +15,7 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Exports of a project's documents (C6.1, S6.1, G-6, G-7), for its members only: anybody else is answered as
@@ -25,7 +26,7 @@ import jp.kyoyu.shared.NotFoundException;
 @Transactional
 public class DeliveryManagement {
 
-	static final String NOT_FOUND = "出力が見つかりません。工事・業務の書類出力の画面から出力し直してください。";
+	static final String NOT_FOUND = "delivery.export.not-found";
 
 	private final ExportJobRepository jobs;
 
@@ -56,17 +57,16 @@ public class DeliveryManagement {
 	public long start(long projectId, ExportRequest request, String userId) {
 		member(projectId, userId);
 		if (request.kind() == null) {
-			throw new InvalidInputException("kind", "出力の種類（kind）を ZIP・DELIVERABLE・INSPECTION から選んでください。");
+			throw new InvalidInputException("kind", Wording.of("delivery.request.kind-missing"));
 		}
 		if (request.destination() == ExportDestination.SERVER_DIRECTORY && settings.mediaDirectory() == null) {
-			throw new InvalidInputException("destination", "サーバーへの書き出し先が設定されていません。"
-					+ "ダウンロードを選ぶか、システム管理者に書き出し先（kyoyu.delivery.media-directory）の設定を依頼してください。");
+			throw new InvalidInputException("destination", Wording.of("delivery.request.no-media-directory"));
 		}
 		if (ExportJobs.folderIds(request.folderIds()).length() > 4000) {
-			throw new InvalidInputException("folderIds", "選んだフォルダが多すぎます。上の階層のフォルダを選ぶか、全体を出力してください。");
+			throw new InvalidInputException("folderIds", Wording.of("delivery.request.too-many-folders"));
 		}
 		if (request.overrideReason() != null && request.overrideReason().length() > 1000) {
-			throw new InvalidInputException(List.of(new FieldProblem("overrideReason", "理由は1000文字以内で入力してください。")));
+			throw new InvalidInputException(List.of(new FieldProblem("overrideReason", Wording.of("delivery.request.reason-too-long"))));
 		}
 		ExportJob job = jobs.save(new ExportJob(projectId, request.kind(), request.destination(),
 				ExportJobs.folderIds(request.folderIds()), request.overrideReason(), userId, clock.instant()));
@@ -100,7 +100,7 @@ public class DeliveryManagement {
 		ExportView view = views.view(job);
 		Path file = ExportOutput.jobDirectory(settings, exportId).resolve("result.zip");
 		if (!view.downloadable() || !Files.isRegularFile(file)) {
-			throw new NotFoundException("出力したファイルがありません。出力が終わっていないか、保存期間を過ぎています。");
+			throw new NotFoundException(Wording.of("delivery.export.no-file"));
 		}
 		return new ExportResult(view.resultName(), file);
 	}
@@ -115,7 +115,7 @@ public class DeliveryManagement {
 		Path site = ExportOutput.jobDirectory(settings, exportId).resolve("site").toAbsolutePath().normalize();
 		Path file = site.resolve(path.isEmpty() ? "index.html" : path).normalize();
 		if (!view.browsable() || !file.startsWith(site) || !Files.isRegularFile(file)) {
-			throw new NotFoundException("電子検査用書類のファイルが見つかりません。");
+			throw new NotFoundException(Wording.of("delivery.inspection.file-not-found"));
 		}
 		return file;
 	}
@@ -127,16 +127,16 @@ public class DeliveryManagement {
 	}
 
 	private ExportJob visible(long exportId, String userId) {
-		ExportJob job = jobs.findById(exportId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		ExportJob job = jobs.findById(exportId).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 		if (!projects.isMember(job.projectId(), userId)) {
-			throw new NotFoundException(NOT_FOUND);
+			throw new NotFoundException(Wording.of(NOT_FOUND));
 		}
 		return job;
 	}
 
 	private void member(long projectId, String userId) {
 		if (!projects.isMember(projectId, userId)) {
-			throw new NotFoundException("工事・業務が見つかりません。");
+			throw new NotFoundException(Wording.of("delivery.project.not-found"));
 		}
 	}
 }

@@ -17,6 +17,7 @@ import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.DocumentView;
 import jp.kyoyu.document.FolderView;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 
 /**
@@ -57,7 +58,7 @@ class DocumentExportSource implements ExportSource {
 		}
 		for (Long id : folderIds) {
 			if (id == null || !byId.containsKey(id)) {
-				throw new NotFoundException("選んだフォルダ（" + id + "）がこの工事・業務にありません。フォルダを選び直してください。");
+				throw new NotFoundException(Wording.of("delivery.folder.not-found", id));
 			}
 			if (!insideAnother(byId.get(id), folderIds, byId)) {
 				roots.add(id);

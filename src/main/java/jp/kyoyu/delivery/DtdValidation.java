@@ -11,6 +11,8 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
+import jp.kyoyu.shared.Wording;
+
 /**
  * Validates a management file against its DTD with the JDK's validating parser. The DTD comes from the bytes
  * about to be written next to it, never from the network or the disk.
@@ -41,12 +43,12 @@ final class DtdValidation {
 
 				@Override
 				public void error(SAXParseException e) {
-					errors.add(e.getLineNumber() + "行目: " + e.getMessage());
+					errors.add(Wording.japanese("delivery.check.xml-line", e.getLineNumber(), e.getMessage()));
 				}
 
 				@Override
 				public void fatalError(SAXParseException e) throws SAXParseException {
-					errors.add(e.getLineNumber() + "行目: " + e.getMessage());
+					errors.add(Wording.japanese("delivery.check.xml-line", e.getLineNumber(), e.getMessage()));
 					throw e;
 				}
 			});

@@ -1,6 +1,7 @@
 package jp.kyoyu.delivery;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /** An export finished in the background, done or failed; the actor is who requested it. */
 public record ExportFinished(long exportId, long projectId, ExportKind kind, ExportStatus status, String requestedBy,
@@ -18,7 +19,8 @@ public record ExportFinished(long exportId, long projectId, ExportKind kind, Exp
 
 	@Override
 	public String detail() {
-		return ExportLabels.kind(kind) + "（出力 " + exportId + "）" + (result == null ? "" : "：" + result);
+		return (result == null ? Wording.japanese("delivery.audit.finished", ExportLabels.kind(kind), exportId)
+				: Wording.japanese("delivery.audit.finished-with", ExportLabels.kind(kind), exportId, result));
 	}
 
 	@Override

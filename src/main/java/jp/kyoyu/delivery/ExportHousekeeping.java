@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.delivery.ExportProblem.Kind;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Jobs a restart interrupted are marked failed (their threads are gone), and results past
@@ -39,8 +40,8 @@ class ExportHousekeeping {
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterrupted() {
 		for (ExportJob job : jobs.findByStatus(ExportStatus.RUNNING)) {
-			results.finish(job, ExportStatus.FAILED, java.util.List.of(new ExportProblem(Kind.FAILURE, "出力",
-					"サーバーの再起動で出力が中断されました。もう一度出力してください。")), null, null);
+			results.finish(job, ExportStatus.FAILED, java.util.List.of(new ExportProblem(Kind.FAILURE,
+					Wording.japanese("delivery.check.where.export"), Wording.japanese("delivery.check.interrupted"))), null, null);
 		}
 	}
 

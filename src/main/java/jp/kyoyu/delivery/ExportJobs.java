@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.kyoyu.shared.Wording;
+
 /** The job rows: ending a job (with its event), and turning a row into what users see. */
 @Component
 class ExportJobs {
@@ -37,7 +39,7 @@ class ExportJobs {
 		ExportJob job = jobs.findById(detached.id()).orElseThrow();
 		job.finish(status, write(problems), resultName, resultPath, clock.instant());
 		String summary = status == ExportStatus.DONE ? resultName
-				: problems.stream().filter(ExportProblem::blocking).count() + "件の問題";
+				: Wording.japanese("delivery.audit.problem-count", problems.stream().filter(ExportProblem::blocking).count());
 		events.publishEvent(new ExportFinished(job.id(), job.projectId(), job.kind(), status, job.requestedBy(), summary));
 	}
 

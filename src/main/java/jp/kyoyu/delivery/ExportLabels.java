@@ -1,5 +1,7 @@
 package jp.kyoyu.delivery;
 
+import jp.kyoyu.shared.Wording;
+
 /** Japanese names of kinds and destinations, for audit details and file names. */
 final class ExportLabels {
 
@@ -7,14 +9,10 @@ final class ExportLabels {
 	}
 
 	static String kind(ExportKind kind) {
-		return switch (kind) {
-			case ZIP -> "書類一式";
-			case DELIVERABLE -> "電子成果品";
-			case INSPECTION -> "電子検査用書類";
-		};
+		return Wording.japanese("delivery.label.kind." + kind.name());
 	}
 
 	static String destination(ExportDestination destination) {
-		return destination == ExportDestination.DOWNLOAD ? "ダウンロード" : "サーバーのフォルダ";
+		return Wording.japanese("delivery.label.destination." + destination.name());
 	}
 }

@@ -1,6 +1,7 @@
 package jp.kyoyu.delivery;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /** An export was requested. */
 public record ExportRequested(long exportId, long projectId, ExportKind kind, ExportDestination destination)
@@ -18,6 +19,6 @@ public record ExportRequested(long exportId, long projectId, ExportKind kind, Ex
 
 	@Override
 	public String detail() {
-		return ExportLabels.kind(kind) + "（出力 " + exportId + "、" + ExportLabels.destination(destination) + "）";
+		return Wording.japanese("delivery.audit.requested", ExportLabels.kind(kind), exportId, ExportLabels.destination(destination));
 	}
 }

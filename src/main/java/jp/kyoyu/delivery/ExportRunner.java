@@ -19,6 +19,7 @@ import jakarta.annotation.PreDestroy;
 import jp.kyoyu.delivery.ExportProblem.Kind;
 import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Runs export jobs in the background, two at a time (a 5 GB export is disk-bound; more would only compete),
@@ -98,7 +99,7 @@ class ExportRunner {
 		}
 		catch (Exception e) {
 			LOG.warn("export {} failed", jobId, e);
-			problems.add(new ExportProblem(Kind.FAILURE, "出力", failure(e)));
+			problems.add(new ExportProblem(Kind.FAILURE, Wording.japanese("delivery.check.where.export"), failure(e)));
 			results.finish(job, ExportStatus.FAILED, problems, null, null);
 		}
 	}
@@ -150,9 +151,9 @@ class ExportRunner {
 			return notFound.getMessage();
 		}
 		if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-			return "ファイルの書き出しに失敗しました（" + e.getMessage() + "）。ディスクの空きを確認して、もう一度出力してください。";
+			return Wording.japanese("delivery.check.write-failed", e.getMessage());
 		}
-		return "出力に失敗しました（" + e.getClass().getSimpleName() + "）。もう一度出力し、繰り返す場合はシステム管理者に連絡してください。";
+		return Wording.japanese("delivery.check.failed", e.getClass().getSimpleName());
 	}
 
 	@PreDestroy

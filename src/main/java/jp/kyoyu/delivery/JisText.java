@@ -5,6 +5,8 @@ import java.nio.charset.CharsetEncoder;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.kyoyu.shared.Wording;
+
 /**
  * The character rules of management files (deliverables.md §1.5): half-width only JIS X 0201 Latin (no
  * half-width katakana), full-width only JIS X 0208 without full-width digits and Latin letters.
@@ -54,20 +56,20 @@ final class JisText {
 			position++;
 			int cp = normalized.codePointAt(i);
 			String ch = new String(Character.toChars(cp));
-			String where = position + "文字目の「" + ch + "」";
+			String where = Wording.japanese("delivery.jis.where", position, ch);
 			if (cp >= 0xFF61 && cp <= 0xFF9F) {
-				return Optional.of(where + "は半角カタカナです。全角カタカナで入力してください。");
+				return Optional.of(Wording.japanese("delivery.jis.half-width-kana", where));
 			}
 			if (cp >= 0xFF10 && cp <= 0xFF19 || cp >= 0xFF21 && cp <= 0xFF3A || cp >= 0xFF41 && cp <= 0xFF5A) {
-				return Optional.of(where + "は全角の英数字です。半角で入力してください。");
+				return Optional.of(Wording.japanese("delivery.jis.full-width-alphanumeric", where));
 			}
 			if (cp < 0x20 || cp == 0x7F) {
-				return Optional.of(position + "文字目に制御文字があります。削除してください。");
+				return Optional.of(Wording.japanese("delivery.jis.control", position));
 			}
 			if (!encoder.canEncode(ch)) {
-				String suggestion = SUGGESTIONS.containsKey(ch) ? "「" + SUGGESTIONS.get(ch) + "」などに置き換えてください。"
-						: "JIS第1・第2水準の文字に置き換えてください。";
-				return Optional.of(where + "は電子納品で使えない文字（機種依存文字・JIS X 0208にない文字）です。" + suggestion);
+				String suggestion = SUGGESTIONS.containsKey(ch) ? Wording.japanese("delivery.jis.suggestion", SUGGESTIONS.get(ch))
+						: Wording.japanese("delivery.jis.suggestion-any");
+				return Optional.of(Wording.japanese("delivery.jis.not-in-jis", where, suggestion));
 			}
 		}
 		return Optional.empty();

@@ -8,6 +8,7 @@ import jp.kyoyu.delivery.DeliverableValues.PlacedDocument;
 import jp.kyoyu.delivery.DeliverableValues.PlacedFile;
 import jp.kyoyu.delivery.DeliveryProfile.Element;
 import jp.kyoyu.delivery.ExportProblem.Kind;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Fills a management file's elements from the profile's mapping, and reports on the way every required value
@@ -67,15 +68,16 @@ final class ManagementContent {
 		if (text.isEmpty()) {
 			if (element.required()) {
 				problems.add(new ExportProblem(Kind.MISSING_REQUIRED, location,
-						values.owner(expression, element.name(), doc, placedFile) + "が入力されていません。"
-								+ values.fillIn(expression)));
+						Wording.japanese("delivery.check.missing-value",
+								values.owner(expression, element.name(), doc, placedFile), values.fillIn(expression))));
 			}
 			if (element.optional()) {
 				return;
 			}
 		}
 		JisText.problem(text).ifPresent(problem -> problems.add(new ExportProblem(Kind.BAD_CHARACTER, location,
-				values.owner(expression, element.name(), doc, placedFile) + "の" + problem)));
+				Wording.japanese("delivery.check.bad-character",
+				values.owner(expression, element.name(), doc, placedFile), problem))));
 		into.add(XmlNode.leaf(element.name(), text));
 	}
 }

@@ -1,5 +1,7 @@
 package jp.kyoyu.delivery;
 
+import jp.kyoyu.shared.Wording;
+
 /** Sizes as people read them: 4.7GB, 310MB, 12KB. */
 final class Sizes {
 
@@ -16,6 +18,6 @@ final class Sizes {
 		if (bytes >= 1_000L) {
 			return String.format("%.1fKB", bytes / 1e3);
 		}
-		return bytes + "バイト";
+		return Wording.japanese("delivery.size.bytes", bytes);
 	}
 }

@@ -13,6 +13,7 @@ import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.pdf.A4Pages;
 import jp.kyoyu.shared.pdf.JapaneseFont;
 
@@ -61,15 +62,14 @@ class ErasureCertificate {
 		try {
 			return JapaneseFont.print((document, font) -> {
 				try (A4Pages pages = new A4Pages(document, font)) {
-					pages.write("データ消去証明書", 18, 0);
+					pages.write(Wording.japanese("erasure.certificate.title"), 18, 0);
 					pages.gap(12);
-					pages.write("Kyoyu（情報共有システム）は、契約の終了に伴い、次の工事・業務のデータを消去したことを証明します。"
-							+ "消去したデータはシステムから削除され、再現できません。", 10.5f, 0);
+					pages.write(Wording.japanese("erasure.certificate.statement"), 10.5f, 0);
 					pages.gap(8);
 					pages.rule();
 					pages.write(text(job, job.erasedAt()), 10.5f, 0);
 					pages.rule();
-					pages.write("証明書データのSHA-256（監査ログの消去記録に記録）:", 9, 0);
+					pages.write(Wording.japanese("erasure.certificate.hash"), 9, 0);
 					pages.write(job.certificateSha256(), 9, 0);
 				}
 				ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ProjectFacts;
+import jp.kyoyu.shared.Wording;
 
 /** The erasure date on the project page, for every member (G-5: members must know when everything goes). */
 @Component
@@ -22,8 +23,7 @@ class ErasureDateFact implements ProjectFacts {
 	@Override
 	public Map<String, String> facts(long projectId) {
 		return erasures.scheduledDate(projectId)
-			.map(date -> Map.of("データ消去予定日", DAY.format(date)
-					+ "（この日に工事・業務のすべてのデータが消去され、再現できません。成果品など必要なものはそれまでに取得してください）"))
+			.map(date -> Map.of(Wording.of("erasure.fact.label"), Wording.of("erasure.fact.value", DAY.format(date))))
 			.orElse(Map.of());
 	}
 }

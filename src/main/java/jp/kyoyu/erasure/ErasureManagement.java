@@ -24,6 +24,7 @@ import jp.kyoyu.project.ProjectContract;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Erasure dates, manual and automatic erasure, and certificates (issue #16). The rules: the date is the contract
@@ -34,9 +35,9 @@ import jp.kyoyu.shared.NotFoundException;
 @Service
 public class ErasureManagement {
 
-	static final String ADMINISTRATORS_ONLY = "データ消去の操作はシステム管理者だけが行えます。";
+	static final String ADMINISTRATORS_ONLY = "erasure.administrators-only";
 
-	static final String NOT_FOUND = "指定された工事・業務は見つかりません。参加していない工事・業務は表示できません。";
+	static final String NOT_FOUND = "erasure.project.not-found";
 
 	private static final Logger log = LoggerFactory.getLogger(ErasureManagement.class);
 
@@ -95,7 +96,7 @@ public class ErasureManagement {
 					List.of(), started.periodEnd(), retentionDays, started.erasureDate() != null);
 		}
 		projects.requireVisible(projectId, userId);
-		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 		return new ErasureView(projectId, dateOf(contract, job), ErasureStatus.SCHEDULED, List.of(),
 				contract.periodEnd(), retentionDays, job.map(j -> j.erasureDate() != null).orElse(false));
 	}
@@ -104,21 +105,21 @@ public class ErasureManagement {
 	public ErasureView setDate(long projectId, LocalDate date, String reason, String userId) {
 		requireAdministrator(userId);
 		projects.requireVisible(projectId, userId);
-		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 		if (date == null) {
-			throw new ErasureRefused("erasureDate", "消去日を入力してください。");
+			throw new ErasureRefused("erasureDate", Wording.of("erasure.date.missing"));
 		}
 		if (contract.periodEnd() != null && date.isBefore(contract.periodEnd())) {
-			throw new ErasureRefused("erasureDate", "消去日は契約の終了日（" + contract.periodEnd()
-					+ "）より前にはできません。完了検査と成果品の受け渡しの後に消去します。");
+			throw new ErasureRefused("erasureDate", Wording.of("erasure.date.before-contract-end",
+					contract.periodEnd()));
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new ErasureRefused("reason", "消去日を変更する理由を入力してください。");
+			throw new ErasureRefused("reason", Wording.of("erasure.date.reason-missing"));
 		}
 		transaction.executeWithoutResult(status -> {
 			jobs.ensure(projectId);
 			jobs.setDate(projectId, date, reason.strip());
-			events.publishEvent(new ErasureDateChanged(projectId, "消去日: " + date + "、理由: " + reason.strip()));
+			events.publishEvent(new ErasureDateChanged(projectId, Wording.japanese("erasure.audit.date-changed", date, reason.strip())));
 		});
 		return view(projectId, userId);
 	}
@@ -134,20 +135,20 @@ public class ErasureManagement {
 		boolean unfinished = job.isPresent()
 				&& (job.get().status() == ErasureStatus.FROZEN || job.get().status() == ErasureStatus.ERASING);
 		if (job.isPresent() && job.get().status() == ErasureStatus.ERASED) {
-			throw new NotFoundException("この工事・業務のデータは消去済みです。");
+			throw new NotFoundException(Wording.of("erasure.already-erased"));
 		}
 		String name = unfinished ? job.get().projectName()
-				: projects.contract(projectId).map(ProjectContract::name).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+				: projects.contract(projectId).map(ProjectContract::name).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 		if (confirmName == null || !confirmName.strip().equals(name)) {
-			throw new ErasureRefused("confirmName", "確認のため、消去する工事・業務の名称を正確に入力してください。");
+			throw new ErasureRefused("confirmName", Wording.of("erasure.run.name-mismatch"));
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new ErasureRefused("reason", "消去する理由を入力してください。");
+			throw new ErasureRefused("reason", Wording.of("erasure.run.reason-missing"));
 		}
 		boolean claimed = unfinished ? runner.claimUnfinished(projectId)
 				: runner.claimAndFreeze(projectId, "MANUAL", userId, reason.strip());
 		if (!claimed) {
-			throw new ErasureRefused("confirmName", "この工事・業務の消去はすでに実行中です。しばらくしてから状態を確認してください。");
+			throw new ErasureRefused("confirmName", Wording.of("erasure.run.already-running"));
 		}
 		background.execute(() -> runner.continueJob(projectId));
 		return projectId;
@@ -164,7 +165,7 @@ public class ErasureManagement {
 			LocalDate date = dateOf(contract, jobs.find(contract.id()));
 			if (date != null && !date.isAfter(today)) {
 				attempt(contract.id(), () -> runner.claimAndFreeze(contract.id(), "AUTOMATIC", "system",
-						"契約終了後の消去日（" + date + "）に達したため"));
+						Wording.japanese("erasure.run.automatic-reason", date)));
 			}
 		}
 		for (long projectId : jobs.unfinished()) {
@@ -175,7 +176,7 @@ public class ErasureManagement {
 	/** The certificate PDF, for former members and administrators, once the project is erased. */
 	public byte[] certificate(long projectId, String userId) {
 		ErasureJob job = jobs.find(projectId).filter(j -> j.status() == ErasureStatus.ERASED)
-			.orElseThrow(() -> new NotFoundException("この工事・業務のデータ消去証明書はありません（消去が終わっていません）。"));
+			.orElseThrow(() -> new NotFoundException(Wording.of("erasure.certificate.not-yet")));
 		requireFormerMemberOrAdministrator(job, userId);
 		return certificates.pdf(job);
 	}
@@ -207,13 +208,13 @@ public class ErasureManagement {
 
 	private void requireAdministrator(String userId) {
 		if (!identity.find(userId).map(UserAccount::isAdministrator).orElse(false)) {
-			throw new ForbiddenException(ADMINISTRATORS_ONLY);
+			throw new ForbiddenException(Wording.of(ADMINISTRATORS_ONLY));
 		}
 	}
 
 	private void requireFormerMemberOrAdministrator(ErasureJob job, String userId) {
 		if (!job.members().contains(userId) && !identity.find(userId).map(UserAccount::isAdministrator).orElse(false)) {
-			throw new NotFoundException(NOT_FOUND);
+			throw new NotFoundException(Wording.of(NOT_FOUND));
 		}
 	}
 }

@@ -23,6 +23,7 @@ import jp.kyoyu.project.ProjectErasure;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.AuditScrubRequested;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.StoredFile;
 
@@ -83,7 +84,7 @@ class ErasureRunner {
 			if (!jobs.claimScheduled(projectId, method, by, reason, now, now.plus(LEASE))) {
 				return false;
 			}
-			var contract = projects.freeze(projectId).orElseThrow(() -> new NotFoundException("工事・業務が見つかりません。"));
+			var contract = projects.freeze(projectId).orElseThrow(() -> new NotFoundException(Wording.of("erasure.project.gone")));
 			jobs.frozen(projectId, contract.name(), contract.periodStart(), contract.periodEnd(),
 					String.join(",", contract.memberIds()));
 			return true;
@@ -163,9 +164,8 @@ class ErasureRunner {
 		jobs.erased(projectId, now, sha256);
 		Map<String, Long> counts = new LinkedHashMap<>(job.countMap());
 		String by = "MANUAL".equals(job.method()) ? job.requestedBy() : "system";
-		events.publishEvent(new ProjectErased(projectId, by, "方法: " + ErasureCertificate.method(job) + "、理由: "
-				+ job.runReason() + "、件数: " + counts + "、ファイル: " + job.filesCount() + "件 " + job.filesBytes()
-				+ "バイト、証明書SHA-256: " + sha256));
+		events.publishEvent(new ProjectErased(projectId, by, Wording.japanese("erasure.audit.erased",
+				ErasureCertificate.method(job), job.runReason(), counts, job.filesCount(), job.filesBytes(), sha256)));
 	}
 
 	private static String done(ErasureJob job, String step) {

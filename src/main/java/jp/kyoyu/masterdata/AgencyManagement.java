@@ -13,6 +13,7 @@ import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /** Registers, changes and deletes ordering agencies (発注機関). */
 @Service
@@ -47,7 +48,7 @@ public class AgencyManagement {
 	public Agency create(AgencyInput input) {
 		AgencyInput checked = validate(input, null);
 		AgencyEntity agency = agencies.save(new AgencyEntity(checked.name(), checked.code()));
-		publish(agency.id(), Change.CREATED, "発注機関「" + checked.name() + "」（" + checked.code() + "）を登録しました");
+		publish(agency.id(), Change.CREATED, Wording.japanese("masterdata.audit.agency.created", checked.name(), checked.code()));
 		return agency.toAgency();
 	}
 
@@ -62,8 +63,8 @@ public class AgencyManagement {
 		Agency before = agency.toAgency();
 		AgencyInput checked = validate(input, id);
 		agency.change(checked.name(), checked.code());
-		publish(id, Change.UPDATED, "発注機関「" + before.name() + "」（" + before.code() + "）を「" + checked.name()
-				+ "」（" + checked.code() + "）に変更しました");
+		publish(id, Change.UPDATED, Wording.japanese("masterdata.audit.agency.updated", before.name(), before.code(),
+				checked.name(), checked.code()));
 		StaleVersionException.flushing(agencies::flush);
 		return agency.toAgency();
 	}
@@ -79,32 +80,31 @@ public class AgencyManagement {
 		StaleVersionException.check(agency.version(), version);
 		long users = organisations.countByAgencyId(id);
 		if (users > 0) {
-			throw new InvalidInputException(null, "この発注機関は" + users
-					+ "件の組織に設定されているため削除できません。先に組織の発注機関を変更するか、組織を削除してください。");
+			throw new InvalidInputException(null, Wording.of("masterdata.agency.in-use", users));
 		}
 		agencies.delete(agency);
-		publish(id, Change.DELETED, "発注機関「" + agency.toAgency().name() + "」を削除しました");
+		publish(id, Change.DELETED, Wording.japanese("masterdata.audit.agency.deleted", agency.toAgency().name()));
 	}
 
 	private AgencyInput validate(AgencyInput input, Long id) {
 		InputProblems problems = new InputProblems();
-		String name = problems.line("name", "発注機関名", input.name(), 100, true);
-		String code = problems.line("code", "機関コード", input.code(), 20, true);
+		String name = problems.line("name", Wording.of("masterdata.label.agency-name"), input.name(), 100, true);
+		String code = problems.line("code", Wording.of("masterdata.label.agency-code"), input.code(), 20, true);
 		if (code != null && !problems.has("code") && !CODE.matcher(code).matches()) {
-			problems.add("code", "機関コードは半角英数字・ハイフン・アンダースコアで、英数字から始めて入力してください（例: chubu-01）。");
+			problems.add("code", Wording.of("masterdata.agency.code-format"));
 		}
 		if (name != null && agencies.findByName(name).filter(other -> !other.id().equals(id)).isPresent()) {
-			problems.add("name", "発注機関名「" + name + "」は既に登録されています。別の名称を入力してください。");
+			problems.add("name", Wording.of("masterdata.agency.name-taken", name));
 		}
 		if (code != null && agencies.findByCode(code).filter(other -> !other.id().equals(id)).isPresent()) {
-			problems.add("code", "機関コード「" + code + "」は既に使われています。別のコードを入力してください。");
+			problems.add("code", Wording.of("masterdata.agency.code-taken", code));
 		}
 		problems.throwIfAny();
 		return new AgencyInput(name, code);
 	}
 
 	private AgencyEntity find(long id) {
-		return agencies.findById(id).orElseThrow(() -> new NotFoundException("発注機関（ID " + id + "）は見つかりません。"));
+		return agencies.findById(id).orElseThrow(() -> new NotFoundException(Wording.of("masterdata.agency.not-found", id)));
 	}
 
 	private void publish(long id, Change change, String detail) {

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Reads the Cabinet Office's holiday list ({@code 国民の祝日・休日月日,国民の祝日・休日名称}, dates as
@@ -59,22 +60,22 @@ final class CabinetOfficeCsv {
 			LocalDate date = matcher.matches() ? dateOf(matcher) : null;
 			String problem = null;
 			if (!matcher.matches()) {
-				problem = "日付「" + dateText + "」を読み取れません。「2026/1/1」の形で書いてください。";
+				problem = Wording.of("masterdata.csv.date-unreadable", dateText);
 			}
 			else if (date == null) {
-				problem = "日付「" + dateText + "」は存在しない日付か、1900〜2999年の範囲外です。";
+				problem = Wording.of("masterdata.csv.date-invalid", dateText);
 			}
 			else if (name.isEmpty()) {
-				problem = "祝日・休日の名称がありません。「日付,名称」の形で書いてください。";
+				problem = Wording.of("masterdata.csv.name-missing");
 			}
 			else if (name.codePointCount(0, name.length()) > 50 || name.chars().anyMatch(Character::isISOControl)) {
-				problem = "名称「" + name + "」は50文字以内で、タブなどを含めずに書いてください。";
+				problem = Wording.of("masterdata.csv.name-invalid", name);
 			}
 			else if (lineOfDate.containsKey(date)) {
-				problem = "日付「" + dateText + "」は" + lineOfDate.get(date) + "行目と重複しています。";
+				problem = Wording.of("masterdata.csv.date-repeated", dateText, lineOfDate.get(date));
 			}
 			if (problem != null) {
-				problems.add(new FieldProblem(FIELD, lineNumber + "行目：" + problem));
+				problems.add(new FieldProblem(FIELD, Wording.of("masterdata.csv.line", lineNumber, problem)));
 				continue;
 			}
 			lineOfDate.put(date, lineNumber);
@@ -82,7 +83,7 @@ final class CabinetOfficeCsv {
 		}
 		if (problems.isEmpty() && holidays.isEmpty()) {
 			problems.add(new FieldProblem(FIELD,
-					"ファイルに祝日・休日の行がありません。内閣府の「国民の祝日」CSVファイルを選んでください。"));
+					Wording.of("masterdata.csv.empty")));
 		}
 		return new Parsed(holidays, shorten(problems));
 	}
@@ -129,7 +130,7 @@ final class CabinetOfficeCsv {
 			return problems;
 		}
 		List<FieldProblem> shown = new ArrayList<>(problems.subList(0, MAX_REPORTED));
-		shown.add(new FieldProblem(FIELD, "ほかに" + (problems.size() - MAX_REPORTED) + "行の誤りがあります。"));
+		shown.add(new FieldProblem(FIELD, Wording.of("masterdata.csv.more", problems.size() - MAX_REPORTED)));
 		return shown;
 	}
 

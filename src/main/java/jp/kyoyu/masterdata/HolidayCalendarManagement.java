@@ -21,6 +21,7 @@ import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /** The administrators' side of the holiday calendar: days off one by one, and the Cabinet Office CSV. */
 @Service
@@ -69,7 +70,7 @@ public class HolidayCalendarManagement {
 	public Holiday add(HolidayInput input) {
 		Holiday holiday = validate(input, null);
 		days.save(new DayOff(holiday));
-		changed(holiday.date().toString(), Change.CREATED, describe(holiday) + "を登録しました");
+		changed(holiday.date().toString(), Change.CREATED, Wording.japanese("masterdata.audit.holiday.created", describe(holiday)));
 		return holiday;
 	}
 
@@ -85,7 +86,7 @@ public class HolidayCalendarManagement {
 		Holiday before = dayOff.toHoliday();
 		Holiday after = validate(input, date);
 		dayOff.change(after);
-		changed(date.toString(), Change.UPDATED, describe(before) + "を" + describe(after) + "に変更しました");
+		changed(date.toString(), Change.UPDATED, Wording.japanese("masterdata.audit.holiday.updated", describe(before), describe(after)));
 		StaleVersionException.flushing(days::flush);
 		return after;
 	}
@@ -99,7 +100,7 @@ public class HolidayCalendarManagement {
 		DayOff dayOff = find(date);
 		StaleVersionException.check(dayOff.version(), version);
 		days.delete(dayOff);
-		changed(date.toString(), Change.DELETED, describe(dayOff.toHoliday()) + "を削除しました");
+		changed(date.toString(), Change.DELETED, Wording.japanese("masterdata.audit.holiday.deleted", describe(dayOff.toHoliday())));
 	}
 
 	/**
@@ -126,23 +127,23 @@ public class HolidayCalendarManagement {
 			}
 		}
 		int unchanged = parsed.holidays().size() - added - updated;
-		changed("csv", Change.IMPORTED, "CSVから追加" + added + "件・更新" + updated + "件・変更なし" + unchanged + "件");
+		changed("csv", Change.IMPORTED, Wording.japanese("masterdata.audit.holiday.imported", added, updated, unchanged));
 		int firstYear = parsed.holidays().stream().map(Holiday::date).min(LocalDate::compareTo).orElseThrow().getYear();
 		return new HolidayImportResult(added, updated, unchanged, firstYear);
 	}
 
 	private Holiday validate(HolidayInput input, LocalDate current) {
 		InputProblems problems = new InputProblems();
-		LocalDate date = problems.required("date", "日付を入力してください。", input.date());
-		String name = problems.line("name", "名称", input.name(), 50, true);
-		HolidayKind kind = problems.required("kind", "種類を選んでください。", input.kind());
+		LocalDate date = problems.required("date", Wording.of("masterdata.holiday.date-missing"), input.date());
+		String name = problems.line("name", Wording.of("masterdata.label.holiday-name"), input.name(), 50, true);
+		HolidayKind kind = problems.required("kind", Wording.of("masterdata.holiday.kind-missing"), input.kind());
 		if (date != null && (date.getYear() < 1900 || date.getYear() > 2999)) {
-			problems.add("date", "日付は1900年から2999年までの範囲で入力してください。");
+			problems.add("date", Wording.of("masterdata.holiday.date-out-of-range"));
 		}
 		else if (date != null && !date.equals(current)) {
 			Optional<DayOff> taken = days.findByDate(date);
-			taken.ifPresent(other -> problems.add("date", JAPANESE_DATE.format(date) + "は既に「"
-					+ other.toHoliday().name() + "」として登録されています。その行を変更してください。"));
+			taken.ifPresent(other -> problems.add("date", Wording.of("masterdata.holiday.date-taken",
+					JAPANESE_DATE.format(date), other.toHoliday().name())));
 		}
 		problems.throwIfAny();
 		return new Holiday(date, name, kind);
@@ -150,11 +151,11 @@ public class HolidayCalendarManagement {
 
 	private DayOff find(LocalDate date) {
 		return days.findByDate(date)
-			.orElseThrow(() -> new NotFoundException(JAPANESE_DATE.format(date) + "は休日カレンダーに登録されていません。"));
+			.orElseThrow(() -> new NotFoundException(Wording.of("masterdata.holiday.not-found", JAPANESE_DATE.format(date))));
 	}
 
 	private static String describe(Holiday holiday) {
-		return JAPANESE_DATE.format(holiday.date()) + "「" + holiday.name() + "」";
+		return Wording.japanese("masterdata.audit.holiday", JAPANESE_DATE.format(holiday.date()), holiday.name());
 	}
 
 	private void changed(String key, Change change, String detail) {

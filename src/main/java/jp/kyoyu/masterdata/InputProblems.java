@@ -6,6 +6,7 @@ import java.util.List;
 import jp.kyoyu.shared.CleanText;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Collects every problem of one input before anything is saved, so the administrator sees them all at once,
@@ -19,7 +20,7 @@ final class InputProblems {
 	String line(String field, String label, String value, int maxLength, boolean required) {
 		String text = text(field, label, value, maxLength, required);
 		if (text != null && text.chars().anyMatch(Character::isISOControl)) {
-			add(field, label + "に改行やタブは使えません。1行で入力してください。");
+			add(field, Wording.of("masterdata.input.one-line", label));
 		}
 		else if (!CleanText.isClean(text, false)) {
 			problems.add(CleanText.lineProblem(field, label, text));
@@ -32,7 +33,7 @@ final class InputProblems {
 		String text = value == null || value.isBlank() ? null : value.replace("\r\n", "\n").strip();
 		if (text == null) {
 			if (required) {
-				add(field, label + "を入力してください。");
+				add(field, Wording.of("masterdata.input.missing", label));
 			}
 			return null;
 		}
@@ -41,7 +42,7 @@ final class InputProblems {
 		}
 		int length = text.codePointCount(0, text.length());
 		if (length > maxLength) {
-			add(field, label + "は" + maxLength + "文字以内で入力してください（現在" + length + "文字）。");
+			add(field, Wording.of("masterdata.input.too-long", label, maxLength, length));
 		}
 		return text;
 	}

@@ -10,6 +10,7 @@ import jp.kyoyu.masterdata.MasterDataChanged.Change;
 import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /** Registers, changes and deletes job titles (役職) and their order in lists. */
 @Service
@@ -41,7 +42,7 @@ public class JobTitleManagement {
 	public JobTitle create(JobTitleInput input) {
 		JobTitleInput checked = validate(input, null);
 		JobTitleEntity jobTitle = jobTitles.save(new JobTitleEntity(checked.name(), checked.displayOrder()));
-		publish(jobTitle.id(), Change.CREATED, "役職「" + checked.name() + "」を登録しました");
+		publish(jobTitle.id(), Change.CREATED, Wording.japanese("masterdata.audit.job-title.created", checked.name()));
 		return jobTitle.toJobTitle();
 	}
 
@@ -56,8 +57,8 @@ public class JobTitleManagement {
 		String before = jobTitle.toJobTitle().name();
 		JobTitleInput checked = validate(input, id);
 		jobTitle.change(checked.name(), checked.displayOrder());
-		publish(id, Change.UPDATED, "役職「" + before + "」を「" + checked.name() + "」（表示順 " + checked.displayOrder()
-				+ "）に変更しました");
+		publish(id, Change.UPDATED, Wording.japanese("masterdata.audit.job-title.updated", before, checked.name(),
+				checked.displayOrder()));
 		StaleVersionException.flushing(jobTitles::flush);
 		return jobTitle.toJobTitle();
 	}
@@ -71,18 +72,18 @@ public class JobTitleManagement {
 		JobTitleEntity jobTitle = find(id);
 		StaleVersionException.check(jobTitle.version(), version);
 		jobTitles.delete(jobTitle);
-		publish(id, Change.DELETED, "役職「" + jobTitle.toJobTitle().name() + "」を削除しました");
+		publish(id, Change.DELETED, Wording.japanese("masterdata.audit.job-title.deleted", jobTitle.toJobTitle().name()));
 	}
 
 	private JobTitleInput validate(JobTitleInput input, Long id) {
 		InputProblems problems = new InputProblems();
-		String name = problems.line("name", "役職名", input.name(), 50, true);
+		String name = problems.line("name", Wording.of("masterdata.label.job-title-name"), input.name(), 50, true);
 		Integer order = input.displayOrder();
 		if (order != null && (order < 0 || order > MAX_ORDER)) {
-			problems.add("displayOrder", "表示順は0から" + MAX_ORDER + "までの整数で入力してください。");
+			problems.add("displayOrder", Wording.of("masterdata.job-title.order-out-of-range", MAX_ORDER));
 		}
 		if (name != null && jobTitles.findByName(name).filter(other -> !other.id().equals(id)).isPresent()) {
-			problems.add("name", "役職名「" + name + "」は既に登録されています。別の名称を入力してください。");
+			problems.add("name", Wording.of("masterdata.job-title.name-taken", name));
 		}
 		problems.throwIfAny();
 		if (order == null) {
@@ -92,7 +93,7 @@ public class JobTitleManagement {
 	}
 
 	private JobTitleEntity find(long id) {
-		return jobTitles.findById(id).orElseThrow(() -> new NotFoundException("役職（ID " + id + "）は見つかりません。"));
+		return jobTitles.findById(id).orElseThrow(() -> new NotFoundException(Wording.of("masterdata.job-title.not-found", id)));
 	}
 
 	private void publish(long id, Change change, String detail) {

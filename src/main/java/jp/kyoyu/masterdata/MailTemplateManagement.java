@@ -11,6 +11,7 @@ import jp.kyoyu.masterdata.MasterDataChanged.Change;
 import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /** Registers, changes and deletes notification mail templates. */
 @Service
@@ -42,7 +43,7 @@ public class MailTemplateManagement {
 	public MailTemplate create(MailTemplateInput input) {
 		MailTemplateInput checked = validate(input, null);
 		MailTemplateEntity template = templates.save(new MailTemplateEntity(checked));
-		publish(template.id(), Change.CREATED, "通知メールテンプレート「" + checked.key() + "」を登録しました");
+		publish(template.id(), Change.CREATED, Wording.japanese("masterdata.audit.mail-template.created", checked.key()));
 		return template.toMailTemplate();
 	}
 
@@ -57,7 +58,7 @@ public class MailTemplateManagement {
 		String before = template.toMailTemplate().key();
 		MailTemplateInput checked = validate(input, id);
 		template.change(checked);
-		publish(id, Change.UPDATED, "通知メールテンプレート「" + before + "」を変更しました");
+		publish(id, Change.UPDATED, Wording.japanese("masterdata.audit.mail-template.updated", before));
 		StaleVersionException.flushing(templates::flush);
 		return template.toMailTemplate();
 	}
@@ -71,37 +72,36 @@ public class MailTemplateManagement {
 		MailTemplateEntity template = find(id);
 		StaleVersionException.check(template.version(), version);
 		templates.delete(template);
-		publish(id, Change.DELETED, "通知メールテンプレート「" + template.toMailTemplate().key() + "」を削除しました");
+		publish(id, Change.DELETED, Wording.japanese("masterdata.audit.mail-template.deleted", template.toMailTemplate().key()));
 	}
 
 	private MailTemplateInput validate(MailTemplateInput input, Long id) {
 		InputProblems problems = new InputProblems();
-		String key = problems.line("key", "テンプレートキー", input.key(), 100, true);
-		String subject = problems.line("subject", "件名", input.subject(), 200, true);
-		String body = problems.text("body", "本文", input.body(), 4000, true);
-		String description = problems.text("description", "説明", input.description(), 1000, false);
+		String key = problems.line("key", Wording.of("masterdata.label.template-key"), input.key(), 100, true);
+		String subject = problems.line("subject", Wording.of("masterdata.label.subject"), input.subject(), 200, true);
+		String body = problems.text("body", Wording.of("masterdata.label.body"), input.body(), 4000, true);
+		String description = problems.text("description", Wording.of("masterdata.label.description"), input.description(), 1000, false);
 		if (key != null && !problems.has("key") && !KEY.matcher(key).matches()) {
-			problems.add("key", "テンプレートキーは半角小文字の英数字を「.」か「-」で区切って入力してください（例: proposal.submitted）。");
+			problems.add("key", Wording.of("masterdata.mail-template.key-format"));
 		}
 		if (key != null && templates.findByKey(key).filter(other -> !other.id().equals(id)).isPresent()) {
-			problems.add("key", "テンプレートキー「" + key + "」は既に登録されています。別のキーを入力してください。");
+			problems.add("key", Wording.of("masterdata.mail-template.key-taken", key));
 		}
-		checkPlaceholders(problems, "subject", "件名", subject);
-		checkPlaceholders(problems, "body", "本文", body);
+		checkPlaceholders(problems, "subject", Wording.of("masterdata.label.subject"), subject);
+		checkPlaceholders(problems, "body", Wording.of("masterdata.label.body"), body);
 		problems.throwIfAny();
 		return new MailTemplateInput(key, subject, body, description);
 	}
 
 	private static void checkPlaceholders(InputProblems problems, String field, String label, String text) {
 		if (text != null && !problems.has(field) && MailTemplates.hasBrokenPlaceholder(text)) {
-			problems.add(field, label + "の差込項目の書き方が正しくありません。{{projectName}} のように、半角英数字の項目名を"
-					+ "二重の波かっこで囲んでください。");
+			problems.add(field, Wording.of("masterdata.mail-template.placeholder", label));
 		}
 	}
 
 	private MailTemplateEntity find(long id) {
 		return templates.findById(id)
-			.orElseThrow(() -> new NotFoundException("通知メールテンプレート（ID " + id + "）は見つかりません。"));
+			.orElseThrow(() -> new NotFoundException(Wording.of("masterdata.mail-template.not-found", id)));
 	}
 
 	private void publish(long id, Change change, String detail) {

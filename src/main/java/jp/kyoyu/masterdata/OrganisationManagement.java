@@ -13,6 +13,7 @@ import jp.kyoyu.masterdata.MasterDataChanged.Change;
 import jp.kyoyu.masterdata.MasterDataChanged.Kind;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /** Registers, changes and deletes organisations (組織) of both sides. */
 @Service
@@ -54,7 +55,7 @@ public class OrganisationManagement {
 	public Organisation create(OrganisationInput input) {
 		OrganisationInput checked = validate(input, null);
 		OrganisationEntity organisation = organisations.save(new OrganisationEntity(checked));
-		publish(organisation.id(), Change.CREATED, "組織「" + checked.name() + "」を登録しました");
+		publish(organisation.id(), Change.CREATED, Wording.japanese("masterdata.audit.organisation.created", checked.name()));
 		return toOrganisation(organisation, agencyName(checked.agencyId()));
 	}
 
@@ -69,7 +70,7 @@ public class OrganisationManagement {
 		String before = organisation.name();
 		OrganisationInput checked = validate(input, id);
 		organisation.change(checked);
-		publish(id, Change.UPDATED, "組織「" + before + "」を変更しました（名称「" + checked.name() + "」）");
+		publish(id, Change.UPDATED, Wording.japanese("masterdata.audit.organisation.updated", before, checked.name()));
 		StaleVersionException.flushing(organisations::flush);
 		return toOrganisation(organisation, agencyName(checked.agencyId()));
 	}
@@ -83,25 +84,25 @@ public class OrganisationManagement {
 		OrganisationEntity organisation = find(id);
 		StaleVersionException.check(organisation.version(), version);
 		organisations.delete(organisation);
-		publish(id, Change.DELETED, "組織「" + organisation.name() + "」を削除しました");
+		publish(id, Change.DELETED, Wording.japanese("masterdata.audit.organisation.deleted", organisation.name()));
 	}
 
 	private OrganisationInput validate(OrganisationInput input, Long id) {
 		InputProblems problems = new InputProblems();
-		String name = problems.line("name", "組織名", input.name(), 100, true);
-		OrganisationKind kind = problems.required("kind", "区分（発注者・受注者）を選んでください。", input.kind());
+		String name = problems.line("name", Wording.of("masterdata.label.organisation-name"), input.name(), 100, true);
+		OrganisationKind kind = problems.required("kind", Wording.of("masterdata.organisation.kind-missing"), input.kind());
 		if (input.agencyId() != null && !agencies.existsById(input.agencyId())) {
-			problems.add("agencyId", "選んだ発注機関は登録されていません。一覧から選び直してください。");
+			problems.add("agencyId", Wording.of("masterdata.organisation.unknown-agency"));
 		}
 		if (name != null && organisations.findByName(name).filter(other -> !other.id().equals(id)).isPresent()) {
-			problems.add("name", "組織名「" + name + "」は既に登録されています。別の名称を入力してください。");
+			problems.add("name", Wording.of("masterdata.organisation.name-taken", name));
 		}
 		problems.throwIfAny();
 		return new OrganisationInput(name, kind, input.agencyId());
 	}
 
 	private OrganisationEntity find(long id) {
-		return organisations.findById(id).orElseThrow(() -> new NotFoundException("組織（ID " + id + "）は見つかりません。"));
+		return organisations.findById(id).orElseThrow(() -> new NotFoundException(Wording.of("masterdata.organisation.not-found", id)));
 	}
 
 	private String agencyName(Long agencyId) {

@@ -1,6 +1,7 @@
 package jp.kyoyu.masterdata;
 
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /** Thrown when a mail is asked for by a template key that is not registered (deleted, or misspelt). */
 public class UnknownMailTemplateException extends NotFoundException {
@@ -8,7 +9,7 @@ public class UnknownMailTemplateException extends NotFoundException {
 	private final String key;
 
 	public UnknownMailTemplateException(String key) {
-		super("通知メールテンプレート「" + key + "」は登録されていません。マスタデータ管理でテンプレートを登録してください。");
+		super(Wording.of("masterdata.mail-template.unknown-key", key));
 		this.key = key;
 	}
 

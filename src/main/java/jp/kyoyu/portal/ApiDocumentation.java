@@ -9,6 +9,8 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import jp.kyoyu.shared.Wording;
+
 /** The OpenAPI description of {@code /api/v1} at {@code /v3/api-docs}, browsable at {@code /api-docs.html}. */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -18,8 +20,7 @@ class ApiDocumentation {
 		return new OpenAPI()
 			.info(new Info().title("Kyoyu API")
 				.version("v1")
-				.description("情報共有システム Kyoyu の JSON API。HTTP Basic 認証またはポータルのログインセッションで利用します。"
-						+ "エラーは 4xx と {\"errors\":[{\"field\",\"message\"}]}（日本語）で返ります。"))
+				.description(Wording.japanese("portal.api.description")))
 			.components(new Components().addSecuritySchemes("basic",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"));

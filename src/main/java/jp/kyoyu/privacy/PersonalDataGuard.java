@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * G-2 「秘匿性の高い個人情報を扱わない」: the modules hand their users' text here before saving it; a text that holds an
@@ -112,8 +113,7 @@ public class PersonalDataGuard {
 	/** Audits the refusal in its own transaction, then throws the 400. */
 	void refuse(SensitiveKind kind, String what, String field, String where) {
 		ownTransaction.executeWithoutResult(status -> events.publishEvent(new SensitiveNumberRefused(kind, what, where)));
-		throw new InvalidInputException(field, where + "に" + kind.label() + "と思われる番号が含まれています。"
-				+ "秘匿性の高い個人情報はKyoyuに登録できません。番号を削除してから送ってください。");
+		throw new InvalidInputException(field, Wording.of("privacy.refused", where, kind.shownLabel()));
 	}
 
 	private static Optional<SensitiveKind> find(Object value, Set<SensitiveKind> kinds, int depth) {

@@ -1,6 +1,7 @@
 package jp.kyoyu.privacy;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /** An administrator switched the check of one kind of sensitive number on or off. */
 public record PrivacyCheckChanged(SensitiveKind kind, boolean enabled) implements AuditableEvent {
@@ -17,6 +18,6 @@ public record PrivacyCheckChanged(SensitiveKind kind, boolean enabled) implement
 
 	@Override
 	public String detail() {
-		return kind.label() + "の確認を" + (enabled ? "有効" : "無効") + "にしました";
+		return Wording.japanese(enabled ? "privacy.audit.enabled" : "privacy.audit.disabled", kind.label());
 	}
 }

@@ -1,19 +1,25 @@
 package jp.kyoyu.privacy;
 
+import jp.kyoyu.shared.Wording;
+
 /** The kinds of number Kyoyu refuses to hold (G-2), each switched on or off by an administrator. */
 public enum SensitiveKind {
 
-	MY_NUMBER("個人番号（マイナンバー）"),
+	MY_NUMBER,
 
-	PAYMENT_CARD("クレジットカード番号");
+	PAYMENT_CARD;
 
-	private final String label;
-
-	SensitiveKind(String label) {
-		this.label = label;
+	/** The Japanese name, as the audit trail records it (privacy.kind.* in privacy.properties). */
+	public String label() {
+		return Wording.japanese(key());
 	}
 
-	public String label() {
-		return label;
+	/** The name in the language of the user being answered. */
+	public String shownLabel() {
+		return Wording.of(key());
+	}
+
+	private String key() {
+		return "privacy.kind." + name();
 	}
 }

@@ -1,6 +1,7 @@
 package jp.kyoyu.privacy;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Input was refused because it held a sensitive number. The number itself is never part of the event: the
@@ -23,7 +24,7 @@ public record SensitiveNumberRefused(SensitiveKind kind, String what, String whe
 
 	@Override
 	public String detail() {
-		return kind.label() + "を含むため登録を拒否しました（" + where + "）";
+		return Wording.japanese("privacy.audit.refused", kind.label(), where);
 	}
 
 	@Override

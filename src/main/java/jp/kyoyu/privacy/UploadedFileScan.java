@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.UploadInspection;
 
 /**
@@ -83,7 +84,7 @@ class UploadedFileScan implements UploadInspection {
 			for (int page = 1; page <= document.getNumberOfPages(); page++) {
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
-				found(stripper.getText(document), kinds, name, page + "ページ目");
+				found(stripper.getText(document), kinds, name, Wording.japanese("privacy.place.page", page));
 			}
 		}
 	}
@@ -103,7 +104,7 @@ class UploadedFileScan implements UploadInspection {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
 						found(formatter.formatCellValue(cell), kinds, name,
-								"シート「" + sheet.getSheetName() + "」のセル" + cell.getAddress().formatAsString());
+								Wording.japanese("privacy.place.cell", sheet.getSheetName(), cell.getAddress().formatAsString()));
 					}
 				}
 			}
@@ -113,7 +114,8 @@ class UploadedFileScan implements UploadInspection {
 	private void found(String text, Set<SensitiveKind> kinds, String name, String place) {
 		Optional<SensitiveKind> kind = SensitiveNumbers.find(text, kinds);
 		if (kind.isPresent()) {
-			guard.refuse(kind.get(), "file:" + name, "file", "ファイル「" + name + "」" + (place == null ? "" : "の" + place));
+			guard.refuse(kind.get(), "file:" + name, "file", place == null ? Wording.japanese("privacy.place.file", name)
+					: Wording.japanese("privacy.place.file-at", name, place));
 		}
 	}
 }

@@ -3,14 +3,16 @@ package jp.kyoyu.project;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jp.kyoyu.shared.Wording;
+
 /**
  * Boundary coordinates as the electronic deliverable writes them: degrees, minutes and seconds run together
  * as digits, DDDMMSS for a longitude and DDMMSS for a latitude (e.g. 1365530 = 136°55'30").
  */
 enum CoordinateFormat {
 
-	LONGITUDE(3, 180, "1365530", "136度55分30秒"),
-	LATITUDE(2, 90, "350830", "35度08分30秒");
+	LONGITUDE(3, 180, "1365530"),
+	LATITUDE(2, 90, "350830");
 
 	private final int degreeDigits;
 
@@ -18,33 +20,29 @@ enum CoordinateFormat {
 
 	private final String example;
 
-	private final String exampleMeaning;
-
 	private final Pattern digits;
 
-	CoordinateFormat(int degreeDigits, int maxDegrees, String example, String exampleMeaning) {
+	CoordinateFormat(int degreeDigits, int maxDegrees, String example) {
 		this.degreeDigits = degreeDigits;
 		this.maxDegrees = maxDegrees;
 		this.example = example;
-		this.exampleMeaning = exampleMeaning;
 		this.digits = Pattern.compile("[0-9]{" + (degreeDigits + 4) + "}");
 	}
 
 	/** What is wrong with {@code value}, as a Japanese message naming the item; empty when it is valid. */
 	Optional<String> problem(String label, String value) {
-		String hint = "（例: " + example + " = " + exampleMeaning + "）";
+		String hint = Wording.of("project.coordinate.hint", example, Wording.of("project.coordinate.example." + name()));
 		if (value == null || !digits.matcher(value).matches()) {
-			return Optional.of(label + "は半角数字" + (degreeDigits + 4) + "桁（度" + degreeDigits
-					+ "桁・分2桁・秒2桁）で入力してください" + hint + "。");
+			return Optional.of(Wording.of("project.coordinate.digits", label, degreeDigits + 4, degreeDigits, hint));
 		}
 		int degrees = Integer.parseInt(value.substring(0, degreeDigits));
 		int minutes = Integer.parseInt(value.substring(degreeDigits, degreeDigits + 2));
 		int seconds = Integer.parseInt(value.substring(degreeDigits + 2));
 		if (minutes > 59 || seconds > 59) {
-			return Optional.of(label + "の分・秒は00〜59で入力してください" + hint + "。");
+			return Optional.of(Wording.of("project.coordinate.minutes", label, hint));
 		}
 		if (degrees > maxDegrees || (degrees == maxDegrees && (minutes > 0 || seconds > 0))) {
-			return Optional.of(label + "は" + maxDegrees + "度以下で入力してください" + hint + "。");
+			return Optional.of(Wording.of("project.coordinate.max-degrees", label, maxDegrees, hint));
 		}
 		return Optional.empty();
 	}

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * A project may only be deleted while no module keeps data in it: deleting posts or documents one click away
@@ -34,11 +35,10 @@ class ProjectDeletionRule {
 		List<String> remaining = contents.get()
 			.map(content -> new Remaining(content.label(), content.count(projectId)))
 			.filter(remainder -> remainder.count() > 0)
-			.map(remainder -> remainder.label() + "が" + remainder.count() + "件")
+			.map(remainder -> Wording.of("project.delete.remaining", remainder.label(), remainder.count()))
 			.toList();
 		if (!remaining.isEmpty()) {
-			throw new ForbiddenException("この工事・業務には" + String.join("、", remaining)
-					+ "あるため削除できません。契約終了後のデータ消去機能を使ってください。");
+			throw new ForbiddenException(Wording.of("project.delete.not-empty", String.join("、", remaining)));
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.Wording;
 
 /** Cleans up entered basic info and lists everything wrong with it, in Japanese, per item. */
 final class ProjectInputRules {
@@ -39,16 +40,16 @@ final class ProjectInputRules {
 	static List<FieldProblem> problems(ProjectInput in, ProjectKind kind) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (kind == null) {
-			problems.add(problem(ProjectField.KIND, "種別（工事または業務）を選んでください。"));
+			problems.add(problem(ProjectField.KIND, Wording.of("project.input.kind-missing")));
 		}
 		if (in.fiscalYear() == null) {
-			problems.add(problem(ProjectField.FISCAL_YEAR, "発注年度を西暦で入力してください（例: 2026）。"));
+			problems.add(problem(ProjectField.FISCAL_YEAR, Wording.of("project.input.fiscal-year-missing")));
 		}
 		else if (in.fiscalYear() < 2000 || in.fiscalYear() > 2100) {
-			problems.add(problem(ProjectField.FISCAL_YEAR, "発注年度は2000〜2100の西暦で入力してください。"));
+			problems.add(problem(ProjectField.FISCAL_YEAR, Wording.of("project.input.fiscal-year-range")));
 		}
 		if (in.name() == null) {
-			problems.add(problem(ProjectField.NAME, ProjectField.NAME.label(kind) + "を入力してください。"));
+			problems.add(problem(ProjectField.NAME, Wording.of("project.input.missing", ProjectField.NAME.label(kind))));
 		}
 		for (ProjectField field : ProjectField.values()) {
 			if (field.valueOf(in) instanceof String value) {
@@ -58,22 +59,22 @@ final class ProjectInputRules {
 			}
 			if (field.maxLength() > 0 && field.valueOf(in) instanceof String value
 					&& value.length() > field.maxLength()) {
-				problems.add(problem(field, field.label(kind) + "は" + field.maxLength()
-						+ "文字以内で入力してください（現在" + value.length() + "文字）。"));
+				problems.add(problem(field, Wording.of("project.input.too-long", field.label(kind),
+						field.maxLength(), value.length())));
 			}
 		}
 		if (kind == ProjectKind.SERVICE && in.workType() != null) {
 			problems.add(problem(ProjectField.WORK_TYPE,
-					"工事業種は工事の場合だけ入力します。業務では空欄にしてください。"));
+					Wording.of("project.input.work-type-for-works-only")));
 		}
 		periodProblems(in, kind, problems);
 		coordinateProblems(in, problems);
 		if (in.agencyCode() != null && !DIGITS.matcher(in.agencyCode()).matches()) {
-			problems.add(problem(ProjectField.AGENCY_CODE, "発注者コードは半角数字で入力してください。"));
+			problems.add(problem(ProjectField.AGENCY_CODE, Wording.of("project.input.agency-code-digits")));
 		}
 		if (in.registrationNumber() != null && !ALPHANUMERICS.matcher(in.registrationNumber()).matches()) {
-			problems.add(problem(ProjectField.REGISTRATION_NUMBER, ProjectField.REGISTRATION_NUMBER.label(kind)
-					+ "は半角英数字で入力してください（記号や空白は使えません）。"));
+			problems.add(problem(ProjectField.REGISTRATION_NUMBER, Wording.of("project.input.alphanumeric",
+					ProjectField.REGISTRATION_NUMBER.label(kind))));
 		}
 		return problems;
 	}
@@ -90,15 +91,15 @@ final class ProjectInputRules {
 	private static void periodProblems(ProjectInput in, ProjectKind kind, List<FieldProblem> problems) {
 		if (in.periodStart() == null) {
 			problems.add(problem(ProjectField.PERIOD_START,
-					ProjectField.PERIOD_START.label(kind) + "を入力してください。"));
+					Wording.of("project.input.missing", ProjectField.PERIOD_START.label(kind))));
 		}
 		if (in.periodEnd() == null) {
 			problems.add(problem(ProjectField.PERIOD_END,
-					ProjectField.PERIOD_END.label(kind) + "を入力してください。"));
+					Wording.of("project.input.missing", ProjectField.PERIOD_END.label(kind))));
 		}
 		if (in.periodStart() != null && in.periodEnd() != null && in.periodEnd().isBefore(in.periodStart())) {
-			problems.add(problem(ProjectField.PERIOD_END, ProjectField.PERIOD_END.label(kind) + "は"
-					+ ProjectField.PERIOD_START.label(kind) + "と同じ日かそれより後の日付にしてください。"));
+			problems.add(problem(ProjectField.PERIOD_END, Wording.of("project.input.period-end-before-start",
+					ProjectField.PERIOD_END.label(kind), ProjectField.PERIOD_START.label(kind))));
 		}
 	}
 
@@ -112,8 +113,7 @@ final class ProjectInputRules {
 			String value = (String) field.valueOf(in);
 			String label = field.label(null);
 			if (value == null) {
-				problems.add(problem(field, label + "を入力してください。"
-						+ "境界座標は西側・東側・北側・南側の4つをすべて入力するか、すべて空欄にしてください。"));
+				problems.add(problem(field, Wording.of("project.input.coordinate-missing", label)));
 				allValid = false;
 			}
 			else {
@@ -128,12 +128,10 @@ final class ProjectInputRules {
 		CoordinateFormat longitude = CoordinateFormat.LONGITUDE;
 		CoordinateFormat latitude = CoordinateFormat.LATITUDE;
 		if (longitude.seconds(in.eastLongitude()) < longitude.seconds(in.westLongitude())) {
-			problems.add(problem(ProjectField.EAST_LONGITUDE, "東側境界座標経度は西側境界座標経度以上の値にしてください"
-					+ "（東西が逆になっていないか確認してください）。"));
+			problems.add(problem(ProjectField.EAST_LONGITUDE, Wording.of("project.input.east-west-swapped")));
 		}
 		if (latitude.seconds(in.northLatitude()) < latitude.seconds(in.southLatitude())) {
-			problems.add(problem(ProjectField.NORTH_LATITUDE, "北側境界座標緯度は南側境界座標緯度以上の値にしてください"
-					+ "（南北が逆になっていないか確認してください）。"));
+			problems.add(problem(ProjectField.NORTH_LATITUDE, Wording.of("project.input.north-south-swapped")));
 		}
 	}
 

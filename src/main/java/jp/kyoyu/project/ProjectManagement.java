@@ -23,6 +23,7 @@ import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Projects and their members (C1.1-C1.3, S1, C8.2). Every method takes the acting user and applies the
@@ -33,9 +34,8 @@ import jp.kyoyu.shared.StaleVersionException;
 @Transactional
 public class ProjectManagement {
 
-	/** Also shown by the pages before a contractor even sees the form. */
-	public static final String CREATORS_ONLY = "工事・業務を登録できるのは発注者側の職員とシステム管理者です。"
-			+ "受注者の方は発注者の監督員に登録を依頼してください。";
+	/** Key of the refusal also shown by the pages before a contractor even sees the form. */
+	public static final String CREATORS_ONLY = "project.creators-only";
 
 	private static final Comparator<ProjectListing> LIST_ORDER = Comparator
 		.comparingInt(ProjectListing::fiscalYear).reversed()
@@ -84,14 +84,14 @@ public class ProjectManagement {
 	public ProjectDetails create(ProjectInput input, ProjectRole creatorRole, String actingUserId) {
 		UserAccount actor = identity.find(actingUserId)
 			.filter(user -> user.isAdministrator() || user.side() == Side.AGENCY)
-			.orElseThrow(() -> new ForbiddenException(CREATORS_ONLY));
+			.orElseThrow(() -> new ForbiddenException(Wording.of(CREATORS_ONLY)));
 		ProjectInput clean = ProjectInputRules.normalize(input);
 		List<FieldProblem> problems = new ArrayList<>(ProjectInputRules.problems(clean, clean.kind()));
 		ProjectRole role = creatorRole != null || actor.isAdministrator() ? creatorRole
 				: ProjectRole.defaultCreatorRole();
 		if (role != null && role.side() != actor.side()) {
-			String side = actor.side() == Side.AGENCY ? "発注者" : "受注者";
-			problems.add(new FieldProblem("creatorRole", "あなたの役割は" + side + "側の役割から選んでください。"));
+			problems.add(new FieldProblem("creatorRole",
+					Wording.of("project.creator-role.wrong-side", Wording.of("project.side." + actor.side().name()))));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -120,7 +120,7 @@ public class ProjectManagement {
 		ProjectInput clean = ProjectInputRules.normalize(input);
 		List<FieldProblem> problems = new ArrayList<>(ProjectInputRules.problems(clean, project.kind()));
 		if (clean.kind() != null && clean.kind() != project.kind()) {
-			problems.add(0, new FieldProblem("kind", "種別（工事・業務）は登録後には変更できません。"));
+			problems.add(0, new FieldProblem("kind", Wording.of("project.kind.fixed")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -246,7 +246,7 @@ public class ProjectManagement {
 			.map(m -> m.project().id())
 			.collect(Collectors.toSet());
 		if (!viewers.containsAll(projectIds)) {
-			throw new NotFoundException(ProjectAccess.NOT_FOUND);
+			throw new NotFoundException(Wording.of(ProjectAccess.NOT_FOUND));
 		}
 		Map<String, String> names = identity.findAll().stream()
 			.collect(Collectors.toMap(UserAccount::userId, UserAccount::name));
@@ -255,7 +255,7 @@ public class ProjectManagement {
 		all.stream()
 			.sorted(Comparator.comparing(ProjectMember::role).thenComparing(ProjectMember::userId))
 			.forEach(m -> byProject.get(m.project().id()).add(new ProjectMemberView(m.userId(),
-					names.getOrDefault(m.userId(), "（削除されたユーザー）"), m.role())));
+					names.containsKey(m.userId()) ? names.get(m.userId()) : Wording.of("project.user.deleted"), m.role())));
 		return byProject;
 	}
 

@@ -15,6 +15,7 @@ import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /** Adding, re-assigning and removing members of a project whose access was already checked. */
 @Component
@@ -34,17 +35,16 @@ class ProjectMembership {
 
 	void add(Project project, String userId, ProjectRole role) {
 		if (userId == null || userId.isBlank()) {
-			throw new InvalidInputException("userId", "追加するユーザーを選んでください。");
+			throw new InvalidInputException("userId", Wording.of("project.member.user-missing"));
 		}
 		if (role == null) {
-			throw new InvalidInputException("role", "役割を選んでください。");
+			throw new InvalidInputException("role", Wording.of("project.member.role-missing"));
 		}
 		UserAccount user = identity.find(userId.strip())
-			.orElseThrow(() -> new InvalidInputException("userId", "ユーザーID「" + userId.strip()
-					+ "」のユーザーは登録されていません。ユーザーIDを確認してください。"));
+			.orElseThrow(() -> new InvalidInputException("userId", Wording.of("project.member.unknown-user", userId.strip())));
 		project.member(user.userId()).ifPresent(existing -> {
-			throw new InvalidInputException("userId", user.name() + "さんは既にこのメンバーです（役割: "
-					+ existing.role().label() + "）。役割を変えるときはメンバー一覧の「役割を変更」を使ってください。");
+			throw new InvalidInputException("userId", Wording.of("project.member.already",
+					user.name(), existing.role().label()));
 		});
 		checkSide(user.name(), user.side(), role);
 		project.addMember(user.userId(), role, clock.instant());
@@ -54,7 +54,7 @@ class ProjectMembership {
 	void changeRole(Project project, String userId, ProjectRole role) {
 		ProjectMember member = memberOf(project, userId);
 		if (role == null) {
-			throw new InvalidInputException("role", "役割を選んでください。");
+			throw new InvalidInputException("role", Wording.of("project.member.role-missing"));
 		}
 		// A member whose account is gone keeps the side of their current role.
 		Optional<UserAccount> user = identity.find(userId);
@@ -70,8 +70,7 @@ class ProjectMembership {
 	void remove(Project project, String userId) {
 		ProjectMember member = memberOf(project, userId);
 		if (member.role().side() == Side.AGENCY && project.agencyMemberCount() == 1) {
-			throw new InvalidInputException("userId", "発注者側のメンバーが1人もいなくなるため外せません。"
-					+ "先に別の発注者側のメンバーを追加してください。");
+			throw new InvalidInputException("userId", Wording.of("project.member.last-agency-member"));
 		}
 		project.removeMember(member);
 		events.publishEvent(new ProjectMemberRemoved(project.id(), userId, member.role()));
@@ -84,21 +83,21 @@ class ProjectMembership {
 		return project.members().stream()
 			.map(member -> new ProjectMemberView(member.userId(), Optional.ofNullable(users.get(member.userId()))
 				.map(UserAccount::name)
-				.orElse("（削除されたユーザー）"), member.role()))
+				.orElseGet(() -> Wording.of("project.user.deleted")), member.role()))
 			.toList();
 	}
 
 	static void checkSide(String userName, Side side, ProjectRole role) {
 		if (role.side() != side) {
-			String sideName = side == Side.AGENCY ? "発注者" : "受注者";
+			String sideName = Wording.of("project.side." + side.name());
 			String roles = ProjectRole.of(side).stream().map(ProjectRole::label).collect(Collectors.joining("・"));
-			throw new InvalidInputException("role", userName + "さんは" + sideName + "側のユーザーのため、「"
-					+ role.label() + "」にはできません。" + sideName + "側の役割（" + roles + "）から選んでください。");
+			throw new InvalidInputException("role", Wording.of("project.member.wrong-side", userName, sideName,
+					role.label(), roles));
 		}
 	}
 
 	private static ProjectMember memberOf(Project project, String userId) {
 		return project.member(userId).orElseThrow(
-				() -> new NotFoundException("ユーザー「" + userId + "」はこの工事・業務のメンバーではありません。"));
+				() -> new NotFoundException(Wording.of("project.member.not-a-member", userId)));
 	}
 }

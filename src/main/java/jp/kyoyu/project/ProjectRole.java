@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jp.kyoyu.identity.Side;
+import jp.kyoyu.shared.Wording;
 
 /**
  * A member's role in one project. The side is fixed by the role: an agency user can only hold an agency role,
@@ -11,28 +12,29 @@ import jp.kyoyu.identity.Side;
  */
 public enum ProjectRole {
 
-	GENERAL_SUPERVISOR("総括監督員", Side.AGENCY),
-	SENIOR_SUPERVISOR("主任監督員", Side.AGENCY),
-	SUPERVISOR("監督員", Side.AGENCY),
-	SERVICE_SUPERVISOR("業務担当員", Side.AGENCY),
-	SITE_AGENT("現場代理人", Side.CONTRACTOR),
-	CHIEF_ENGINEER("主任技術者", Side.CONTRACTOR),
-	SUPERVISING_ENGINEER("監理技術者", Side.CONTRACTOR),
-	MANAGING_ENGINEER("管理技術者", Side.CONTRACTOR),
-	VERIFYING_ENGINEER("照査技術者", Side.CONTRACTOR),
-	CONTRACTOR_STAFF("担当者", Side.CONTRACTOR);
-
-	private final String label;
+	GENERAL_SUPERVISOR(Side.AGENCY),
+	SENIOR_SUPERVISOR(Side.AGENCY),
+	SUPERVISOR(Side.AGENCY),
+	SERVICE_SUPERVISOR(Side.AGENCY),
+	SITE_AGENT(Side.CONTRACTOR),
+	CHIEF_ENGINEER(Side.CONTRACTOR),
+	SUPERVISING_ENGINEER(Side.CONTRACTOR),
+	MANAGING_ENGINEER(Side.CONTRACTOR),
+	VERIFYING_ENGINEER(Side.CONTRACTOR),
+	CONTRACTOR_STAFF(Side.CONTRACTOR);
 
 	private final Side side;
 
-	ProjectRole(String label, Side side) {
-		this.label = label;
+	ProjectRole(Side side) {
 		this.side = side;
 	}
 
+	/**
+	 * The official title (総括監督員, 現場代理人, ...) from project.role.*; Japanese always, because other modules
+	 * write it into audit entries, mails and exports.
+	 */
 	public String label() {
-		return label;
+		return Wording.japanese("project.role." + name());
 	}
 
 	public Side side() {

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.Wording;
+
 /** The last step of an erasure: the project's memberships and its row; its own audit entries lose content. */
 @Component
 class ProjectRowsErasure implements ProjectErasure {
@@ -30,7 +32,8 @@ class ProjectRowsErasure implements ProjectErasure {
 	public ErasedItems erase(long projectId) {
 		int members = jdbc.update("delete from project_member where project_id = ?", projectId);
 		int projects = jdbc.update("delete from project where id = ?", projectId);
-		return new ErasedItems(Map.of("メンバー登録", (long) members, "工事・業務の基本情報", (long) projects), List.of(),
+		return new ErasedItems(Map.of(Wording.japanese("project.erased.members"), (long) members,
+				Wording.japanese("project.erased.projects"), (long) projects), List.of(),
 				List.of("project:" + projectId));
 	}
 }

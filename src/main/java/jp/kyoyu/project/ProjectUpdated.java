@@ -3,6 +3,7 @@ package jp.kyoyu.project;
 import java.util.List;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /**
  * A project's basic info was changed.
@@ -23,6 +24,7 @@ public record ProjectUpdated(long projectId, String name, List<String> changedIt
 
 	@Override
 	public String detail() {
-		return changedItems.isEmpty() ? "変更なし" : "変更した項目: " + String.join("、", changedItems);
+		return changedItems.isEmpty() ? Wording.japanese("project.audit.unchanged")
+				: Wording.japanese("project.audit.changed-items", String.join("、", changedItems));
 	}
 }

@@ -16,6 +16,7 @@ import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Each user's private subscription feed: a secret token in the URL stands for the login that groupware cannot
@@ -94,7 +95,7 @@ class CalendarFeed {
 		Map<Long, String> projectNames = new LinkedHashMap<>();
 		projects.projectsOf(userId).forEach(project -> projectNames.put(project.id(), project.name()));
 		String name = identity.find(userId).map(UserAccount::name).orElse(userId);
-		return FeedWriter.write("Kyoyu 予定（" + name + "）",
+		return FeedWriter.write(Wording.japanese("schedule.feed.title", name),
 				events.findForFeed(userId, clock.instant().minus(HISTORY)), projectNames);
 	}
 

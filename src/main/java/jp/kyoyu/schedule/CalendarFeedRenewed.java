@@ -1,6 +1,7 @@
 package jp.kyoyu.schedule;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /** A user's subscription URL was issued or replaced; the old one stops working. The token is never logged. */
 public record CalendarFeedRenewed(String userId, boolean replaced) implements AuditableEvent {
@@ -17,6 +18,6 @@ public record CalendarFeedRenewed(String userId, boolean replaced) implements Au
 
 	@Override
 	public String detail() {
-		return replaced ? "配信URLを再発行しました（以前のURLは無効）" : "配信URLを発行しました";
+		return Wording.japanese(replaced ? "schedule.audit.feed-renewed" : "schedule.audit.feed-issued");
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /** Lists occurrences for calendars and the overview, each shown in full or as busy time only. */
 @Component
@@ -38,10 +39,10 @@ class CalendarQueries {
 
 	List<CalendarEntry> entries(CalendarQuery query, String viewerId) {
 		if (query.from() == null || query.to() == null || !query.to().isAfter(query.from())) {
-			throw new InvalidInputException("to", "期間の終わりは始まりより後にしてください。");
+			throw new InvalidInputException("to", Wording.of("schedule.range.end-before-start"));
 		}
 		if (Duration.between(query.from(), query.to()).compareTo(LONGEST_RANGE) > 0) {
-			throw new InvalidInputException(List.of(new FieldProblem("to", "一度に表示できる期間は1年以内です。期間を短くしてください。")));
+			throw new InvalidInputException(List.of(new FieldProblem("to", Wording.of("schedule.range.too-long"))));
 		}
 		Visibility.Circle circle = visibility.circle(viewerId, query.projectIds());
 		Set<String> owners = new HashSet<>(circle.people().keySet());
@@ -114,7 +115,7 @@ class CalendarQueries {
 	}
 
 	static NotFoundException missing() {
-		return new NotFoundException("予定が見つかりません。削除されたか、表示できない予定です。");
+		return new NotFoundException(Wording.of("schedule.event.not-found"));
 	}
 
 	private static CalendarEntry entry(ScheduleEvent event, Occurrences.Occurrence occurrence, boolean full,

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Registers, changes and deletes events. An event for several projects is one copy per project sharing a series
@@ -56,15 +57,14 @@ class EventEditing {
 	}
 
 	List<Long> update(long id, Long version, EventInput input, boolean everywhere, String actorId) {
-		ScheduleEvent event = owned(id, actorId, "変更");
+		ScheduleEvent event = owned(id, actorId, Wording.of("schedule.doing.update"));
 		StaleVersionException.check(event.version(), version);
 		List<ScheduleEvent> copies = everywhere ? events.findBySeriesIdAndOwnerIdOrderById(event.seriesId(), actorId)
 				: List.of(event);
 		List<Long> current = copies.stream().map(ScheduleEvent::projectId).filter(Objects::nonNull).distinct().toList();
 		EventRules.Checked checked = rules.check(input, actorId, current);
 		if (!everywhere && checked.projectIds().size() > 1) {
-			throw new InvalidInputException("projectIds", "この予定だけを変更するときは、工事・業務をひとつだけ選んでください。"
-					+ "複数の工事・業務に登録するには「すべての工事・業務の同じ予定」を変更してください（everywhere=true）。");
+			throw new InvalidInputException("projectIds", Wording.of("schedule.event.one-project-only"));
 		}
 		EventData data = keepRecurrence(event, checked.data());
 		if (!everywhere) {
@@ -106,7 +106,7 @@ class EventEditing {
 	}
 
 	int delete(long id, Long version, boolean everywhere, String actorId) {
-		ScheduleEvent event = owned(id, actorId, "削除");
+		ScheduleEvent event = owned(id, actorId, Wording.of("schedule.doing.delete"));
 		StaleVersionException.check(event.version(), version);
 		List<ScheduleEvent> copies = everywhere ? events.findBySeriesIdAndOwnerIdOrderById(event.seriesId(), actorId)
 				: List.of(event);
@@ -150,7 +150,7 @@ class EventEditing {
 			if (!visibility.circle(actorId).sees(event.ownerId())) {
 				throw CalendarQueries.missing();
 			}
-			throw new ForbiddenException("他の人の予定は" + doing + "できません。予定を登録した本人に依頼してください。");
+			throw new ForbiddenException(Wording.of("schedule.event.not-yours", doing));
 		}
 		return event;
 	}

@@ -16,6 +16,7 @@ import jp.kyoyu.identity.Side;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** Checks an event as typed and reports every problem at once, naming the field in Japanese. */
 @Component
@@ -49,19 +50,19 @@ class EventRules {
 		List<FieldProblem> problems = new ArrayList<>();
 		String title = clean(input.title());
 		if (title == null) {
-			problems.add(new FieldProblem("title", "件名を入力してください。"));
+			problems.add(new FieldProblem("title", Wording.of("schedule.event.title-missing")));
 		}
 		else if (title.length() > TITLE_MAX) {
-			problems.add(new FieldProblem("title", "件名は" + TITLE_MAX + "文字以内で入力してください。"));
+			problems.add(new FieldProblem("title", Wording.of("schedule.event.title-too-long", TITLE_MAX)));
 		}
-		jp.kyoyu.shared.CleanText.checkLine(problems, "title", "件名", title);
+		jp.kyoyu.shared.CleanText.checkLine(problems, "title", Wording.of("schedule.event.title"), title);
 		String place = clean(input.place());
 		if (place != null && place.length() > PLACE_MAX) {
-			problems.add(new FieldProblem("place", "場所は" + PLACE_MAX + "文字以内で入力してください。"));
+			problems.add(new FieldProblem("place", Wording.of("schedule.event.place-too-long", PLACE_MAX)));
 		}
 		String memo = cleanMemo(input.memo());
 		if (memo != null && memo.length() > MEMO_MAX) {
-			problems.add(new FieldProblem("memo", "メモは" + MEMO_MAX + "文字以内で入力してください。"));
+			problems.add(new FieldProblem("memo", Wording.of("schedule.event.memo-too-long", MEMO_MAX)));
 		}
 		boolean allDay = Boolean.TRUE.equals(input.allDay());
 		EventData times = allDay ? allDay(input, problems) : timed(input, problems);
@@ -76,14 +77,14 @@ class EventRules {
 
 	private static EventData timed(EventInput input, List<FieldProblem> problems) {
 		if (EventTimes.isBlank(input.start())) {
-			problems.add(new FieldProblem("start", "開始日時を入力してください。"));
+			problems.add(new FieldProblem("start", Wording.of("schedule.event.start-missing")));
 			return times(null, null, null, null);
 		}
 		Instant start = EventTimes.instant(input.start()).orElse(null);
 		if (start == null) {
 			problems.add(new FieldProblem("start", EventTimes.date(input.start()).isPresent()
-					? "開始は日付と時刻で入力してください（例: 2026-12-01T10:00）。時刻のない予定は「終日」を選んでください。"
-					: "開始日時の形式が正しくありません。2026-12-01T10:00 の形で入力してください。"));
+					? Wording.of("schedule.event.start-needs-time")
+					: Wording.of("schedule.event.start-format")));
 		}
 		Instant end = null;
 		if (EventTimes.isBlank(input.end())) {
@@ -92,15 +93,15 @@ class EventRules {
 		else {
 			end = EventTimes.instant(input.end()).orElse(null);
 			if (end == null) {
-				problems.add(new FieldProblem("end", "終了日時の形式が正しくありません。2026-12-01T11:00 の形で入力してください。"));
+				problems.add(new FieldProblem("end", Wording.of("schedule.event.end-format")));
 			}
 		}
 		if (start != null && end != null) {
 			if (end.isBefore(start)) {
-				problems.add(new FieldProblem("end", "終了日時は開始日時より後にしてください。"));
+				problems.add(new FieldProblem("end", Wording.of("schedule.event.end-before-start")));
 			}
 			else if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-				problems.add(new FieldProblem("end", "ひとつの予定の期間は1年以内にしてください。"));
+				problems.add(new FieldProblem("end", Wording.of("schedule.event.too-long")));
 			}
 		}
 		return times(start, end, null, null);
@@ -108,18 +109,18 @@ class EventRules {
 
 	private static EventData allDay(EventInput input, List<FieldProblem> problems) {
 		if (EventTimes.isBlank(input.start())) {
-			problems.add(new FieldProblem("start", "開始日を入力してください。"));
+			problems.add(new FieldProblem("start", Wording.of("schedule.event.start-date-missing")));
 			return times(null, null, null, null);
 		}
 		LocalDate first = EventTimes.date(input.start()).orElse(null);
 		if (first == null) {
-			problems.add(new FieldProblem("start", "開始日の形式が正しくありません。2026-12-01 の形で入力してください。"));
+			problems.add(new FieldProblem("start", Wording.of("schedule.event.start-date-format")));
 		}
 		LocalDate last = first;
 		if (!EventTimes.isBlank(input.end())) {
 			last = EventTimes.date(input.end()).orElse(null);
 			if (last == null) {
-				problems.add(new FieldProblem("end", "終了日の形式が正しくありません。2026-12-01 の形で入力してください。"));
+				problems.add(new FieldProblem("end", Wording.of("schedule.event.end-date-format")));
 			}
 			else if (first != null && last.isAfter(first) && EventTimes.isMidnight(input.end())) {
 				// 00:00 of the day after is how calendars (and our own GET answer) write the end of the last day.
@@ -128,10 +129,10 @@ class EventRules {
 		}
 		if (first != null && last != null) {
 			if (last.isBefore(first)) {
-				problems.add(new FieldProblem("end", "終了日は開始日と同じか後の日にしてください。"));
+				problems.add(new FieldProblem("end", Wording.of("schedule.event.end-date-before-start")));
 			}
 			else if (first.plusDays(LONGEST.toDays()).isBefore(last)) {
-				problems.add(new FieldProblem("end", "ひとつの予定の期間は1年以内にしてください。"));
+				problems.add(new FieldProblem("end", Wording.of("schedule.event.too-long")));
 			}
 		}
 		if (first == null || last == null) {
@@ -145,20 +146,19 @@ class EventRules {
 			return List.of();
 		}
 		if (given.stream().anyMatch(Objects::isNull)) {
-			problems.add(new FieldProblem("projectIds", "工事・業務の指定に空の値があります。工事・業務のIDを指定してください。"));
+			problems.add(new FieldProblem("projectIds", Wording.of("schedule.event.project-null")));
 			return List.of();
 		}
 		Set<Long> distinct = new LinkedHashSet<>(given);
 		List<Long> unknown = distinct.stream().filter(id -> !projects.isMember(id, actorId)).toList();
 		if (!unknown.isEmpty()) {
-			problems.add(new FieldProblem("projectIds", "参加していない、または存在しない工事・業務が指定されています（ID: "
-					+ unknown.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + "）。"
-					+ "参加している工事・業務から選んでください。"));
+			problems.add(new FieldProblem("projectIds", Wording.of("schedule.event.project-unknown",
+					unknown.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""))));
 		}
 		boolean agency = identity.find(actorId).map(user -> user.side() == Side.AGENCY).orElse(false);
 		if (distinct.size() > 1 && !agency) {
 			problems.add(new FieldProblem("projectIds",
-					"複数の工事・業務にまとめて登録できるのは発注者側の職員です。工事・業務をひとつ選んでください。"));
+					Wording.of("schedule.event.several-projects-agency-only")));
 		}
 		return List.copyOf(distinct);
 	}

@@ -13,6 +13,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import jp.kyoyu.shared.Wording;
+
 /**
  * Imports an iCalendar file into its owner's own schedule (C7.6). The same plan serves the preview and the
  * import, so the preview shows exactly what will happen. An event is matched by (owner, UID, RECURRENCE-ID):
@@ -86,14 +88,13 @@ class IcalImport {
 			}
 			ImportedEvent imported = item.event();
 			if (!seen.add(imported.uid() + "\n" + imported.key())) {
-				steps.add(skip(imported, "同じ予定（UID）がファイルの中で重複しているため、最初のものだけを取り込みます。"));
+				steps.add(skip(imported, Wording.of("schedule.import.skip.repeated-uid")));
 				continue;
 			}
 			Optional<ScheduleEvent> existing = events.findByOwnerIdAndUidAndRecurrenceKey(ownerId, imported.uid(),
 					imported.key());
 			if (existing.isPresent() && existing.get().source() != EventSource.IMPORT) {
-				steps.add(skip(imported, "Kyoyu で登録した予定と同じ予定です（Kyoyu の配信を書き出したファイル）。"
-						+ "Kyoyu の予定は取り込みで上書きしません。"));
+				steps.add(skip(imported, Wording.of("schedule.import.skip.kyoyu-event")));
 			}
 			else if (imported.cancelled()) {
 				steps.add(cancelled(imported, ownerId, existing));
@@ -103,7 +104,7 @@ class IcalImport {
 			}
 			else if (existing.get().sameAs(imported.data(),
 					existing.get().projectId())) {
-				steps.add(skip(imported, "前回の取り込みから変更がありません。"));
+				steps.add(skip(imported, Wording.of("schedule.import.skip.unchanged")));
 			}
 			else {
 				steps.add(new Step(line(ImportAction.UPDATE, imported, null), imported, List.of(existing.get())));
@@ -115,16 +116,16 @@ class IcalImport {
 	private Step cancelled(ImportedEvent imported, String ownerId, Optional<ScheduleEvent> existing) {
 		if (!imported.key().isEmpty()) {
 			return existing.map(event -> new Step(line(ImportAction.REMOVE, imported,
-					"取り消された回です。前回取り込んだこの回を削除します。"), imported, List.of(event)))
-				.orElseGet(() -> skip(imported, "取り消された回のため、繰り返しから除きます。"));
+					Wording.of("schedule.import.remove.cancelled-occurrence")), imported, List.of(event)))
+				.orElseGet(() -> skip(imported, Wording.of("schedule.import.skip.cancelled-occurrence")));
 		}
 		List<ScheduleEvent> stored = events.findByOwnerIdAndUid(ownerId, imported.uid()).stream()
 			.filter(event -> event.source() == EventSource.IMPORT)
 			.toList();
 		if (stored.isEmpty()) {
-			return skip(imported, "取り消された（キャンセルされた）予定のため取り込みません。");
+			return skip(imported, Wording.of("schedule.import.skip.cancelled"));
 		}
-		return new Step(line(ImportAction.REMOVE, imported, "取り消された予定です。前回取り込んだ予定を削除します。"), imported,
+		return new Step(line(ImportAction.REMOVE, imported, Wording.of("schedule.import.remove.cancelled")), imported,
 				stored);
 	}
 

@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Reads an iCalendar file (RFC 5545) with ical4j into {@link ImportedEvent}s. A file that cannot be read as a
@@ -50,25 +51,21 @@ final class IcalReader {
 
 	static ParsedFile read(byte[] bytes) {
 		if (bytes == null || bytes.length == 0) {
-			throw refused("ファイルが空です。グループウェアから書き出した iCalendar ファイル（.ics）を選んでください。");
+			throw refused(Wording.of("schedule.ical.empty"));
 		}
 		String text = decode(bytes);
 		if (!text.toUpperCase(Locale.ROOT).contains("BEGIN:VCALENDAR")) {
-			throw refused("iCalendar 形式（.ics）のファイルではありません。Outlook や Google カレンダーなどで"
-					+ "「iCalendar 形式」「.ics」として書き出したファイルを選んでください。");
+			throw refused(Wording.of("schedule.ical.not-icalendar"));
 		}
 		Calendar calendar;
 		try {
 			calendar = new CalendarBuilder().build(new StringReader(text));
 		}
 		catch (ParserException e) {
-			throw refused("iCalendar ファイルの " + e.getLineNo() + " 行目付近を読み取れません。ファイルが壊れているか、"
-					+ "途中で切れている可能性があります。グループウェアから書き出し直したファイルを選んでください。"
-					+ "（詳細: " + detail(e) + "）");
+			throw refused(Wording.of("schedule.ical.broken-at", e.getLineNo(), detail(e)));
 		}
 		catch (IOException | RuntimeException e) {
-			throw refused("iCalendar ファイルを読み取れません。ファイルが壊れている可能性があります。"
-					+ "グループウェアから書き出し直したファイルを選んでください。");
+			throw refused(Wording.of("schedule.ical.broken"));
 		}
 		return items(calendar);
 	}
@@ -90,7 +87,7 @@ final class IcalReader {
 			else if (!"VTIMEZONE".equals(component.getName())) {
 				String title = component.getProperty(Property.SUMMARY).map(Property::getValue).orElse(component.getName());
 				items.add(new Item(null, new ImportLine(ImportAction.SKIP, title, null, null, false, false,
-						"予定（VEVENT）ではないため取り込みません（" + component.getName() + "）。")));
+						Wording.of("schedule.ical.not-an-event", component.getName()))));
 			}
 		}
 		return new ParsedFile(excludeCancelledOccurrences(items), errors);
@@ -139,7 +136,7 @@ final class IcalReader {
 				// try the next one
 			}
 		}
-		throw refused("ファイルの文字コードを判別できません。UTF-8 または Shift_JIS の iCalendar ファイルを選んでください。");
+		throw refused(Wording.of("schedule.ical.unknown-charset"));
 	}
 
 	private static String detail(ParserException e) {

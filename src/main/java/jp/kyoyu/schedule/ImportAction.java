@@ -1,17 +1,14 @@
 package jp.kyoyu.schedule;
 
+import jp.kyoyu.shared.Wording;
+
 /** What an import does (or, in a preview, would do) with one event of the file. */
 public enum ImportAction {
 
-	ADD("追加"), UPDATE("変更"), REMOVE("削除"), SKIP("スキップ");
+	ADD, UPDATE, REMOVE, SKIP;
 
-	private final String label;
-
-	ImportAction(String label) {
-		this.label = label;
-	}
-
+	/** The name shown in the import preview (schedule.import.action.* in schedule.properties). */
 	public String label() {
-		return label;
+		return Wording.of("schedule.import.action." + name());
 	}
 }

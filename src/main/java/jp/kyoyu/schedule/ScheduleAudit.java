@@ -1,5 +1,7 @@
 package jp.kyoyu.schedule;
 
+import jp.kyoyu.shared.Wording;
+
 /** The audit detail of an event record: its title, except for private events, which stay private there too. */
 final class ScheduleAudit {
 
@@ -7,7 +9,7 @@ final class ScheduleAudit {
 	}
 
 	static String detail(String title, Long projectId) {
-		String what = title == null ? "（非公開の予定）" : title;
+		String what = title == null ? Wording.japanese("schedule.audit.private-event") : title;
 		return projectId == null ? what : what + "（project:" + projectId + "）";
 	}
 }

@@ -3,6 +3,7 @@ package jp.kyoyu.schedule;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ProjectContents;
+import jp.kyoyu.shared.Wording;
 
 /** A project's events are project data: they go with the recorded erasure at contract end, not one click away. */
 @Component
@@ -21,6 +22,6 @@ class ScheduleContents implements ProjectContents {
 
 	@Override
 	public String label() {
-		return "スケジュールの予定";
+		return Wording.of("schedule.contents.events");
 	}
 }

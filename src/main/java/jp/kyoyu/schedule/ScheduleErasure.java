@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ErasedItems;
 import jp.kyoyu.project.ProjectErasure;
+import jp.kyoyu.shared.Wording;
 
 /** Erases the project's events; personal events and other projects' copies of a series stay (issue #16). */
 @Component
@@ -34,6 +35,6 @@ class ScheduleErasure implements ProjectErasure {
 		List<String> targets = jdbc.queryForList("select id from schedule_event where project_id = ?", Long.class,
 				projectId).stream().map(id -> "schedule-event:" + id).toList();
 		long events = jdbc.update("delete from schedule_event where project_id = ?", projectId);
-		return new ErasedItems(Map.of("予定", events), List.of(), targets);
+		return new ErasedItems(Map.of(Wording.japanese("schedule.erased.events"), events), List.of(), targets);
 	}
 }

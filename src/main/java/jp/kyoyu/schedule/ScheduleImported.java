@@ -1,6 +1,7 @@
 package jp.kyoyu.schedule;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /** An iCalendar file was imported into the owner's schedule (C7.6). */
 public record ScheduleImported(String ownerId, String fileName, int added, int updated, int removed, int skipped,
@@ -18,7 +19,7 @@ public record ScheduleImported(String ownerId, String fileName, int added, int u
 
 	@Override
 	public String detail() {
-		return (fileName == null ? "" : fileName + ": ") + "追加" + added + "件、変更" + updated + "件、削除" + removed
-				+ "件、スキップ" + skipped + "件、読み取れない予定" + errors + "件";
+		return (fileName == null ? "" : fileName + ": ")
+				+ Wording.japanese("schedule.audit.imported", added, updated, removed, skipped, errors);
 	}
 }

@@ -15,6 +15,7 @@ import jp.kyoyu.identity.Side;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.PayloadTooLargeException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Schedules (C7, S7): everyone's own events, the supervisor's view across projects, one event registered in
@@ -152,8 +153,8 @@ public class ScheduleManagement {
 	/** Refuses (413) an iCalendar file over {@link #MAX_IMPORT_SIZE}; callers check before reading it. */
 	public static void requireImportSize(long bytes) {
 		if (bytes > MAX_IMPORT_SIZE.toBytes()) {
-			throw new PayloadTooLargeException("iCalendar ファイルが大きすぎます。1ファイル"
-					+ PayloadTooLargeException.label(MAX_IMPORT_SIZE) + "までです。期間を区切って書き出したファイルを選んでください。");
+			throw new PayloadTooLargeException(Wording.of("schedule.ical.too-large",
+					PayloadTooLargeException.label(MAX_IMPORT_SIZE)));
 		}
 	}
 
@@ -182,7 +183,7 @@ public class ScheduleManagement {
 	 */
 	public List<Long> scheduleLinked(String sourceRef, EventInput input, String ownerUserId) {
 		if (sourceRef == null || sourceRef.isBlank() || sourceRef.length() > 100) {
-			throw new InvalidInputException("sourceRef", "連携元の参照（例: proposal:12）を100文字以内で指定してください。");
+			throw new InvalidInputException("sourceRef", Wording.of("schedule.source-ref.invalid"));
 		}
 		List<ScheduleEvent> earlier = events.findByOwnerIdAndSourceRefOrderById(ownerUserId, sourceRef);
 		if (earlier.isEmpty()) {

@@ -6,6 +6,7 @@ import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The per-function permission of C8.3 for schedules: READ to look, WRITE to register, change, delete and import
@@ -28,13 +29,13 @@ class SchedulePermission {
 
 	void requireRead(String userId) {
 		if (!allows(userId, AccessLevel.READ)) {
-			throw new ForbiddenException("スケジュールを使う権限がありません。必要な場合はシステム管理者に権限の付与を依頼してください。");
+			throw new ForbiddenException(Wording.of("schedule.permission.none"));
 		}
 	}
 
 	void requireWrite(String userId) {
 		if (!allows(userId, AccessLevel.WRITE)) {
-			throw new ForbiddenException("予定を登録・変更する権限がありません（閲覧のみ）。必要な場合はシステム管理者に権限の付与を依頼してください。");
+			throw new ForbiddenException(Wording.of("schedule.permission.read-only"));
 		}
 	}
 }

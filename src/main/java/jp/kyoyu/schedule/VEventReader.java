@@ -21,6 +21,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.ExDate;
 
+import jp.kyoyu.shared.Wording;
+
 /**
  * One VEVENT to an {@link ImportedEvent}: times to instants (a TZID by its VTIMEZONE, a floating time as
  * Japan time), all-day dates with RFC 5545's exclusive end turned into the last day, RRULE and EXDATE kept for
@@ -45,9 +47,9 @@ final class VEventReader {
 
 	ImportedEvent read(VEvent event) throws Unreadable {
 		String title = oneLine(shorten(text(event, Property.SUMMARY), EventRules.TITLE_MAX));
-		String label = "「" + (title == null ? "（件名なし）" : title) + "」";
+		String label = Wording.of("schedule.ical.event-label", title == null ? Wording.of("schedule.ical.untitled") : title);
 		DateProperty<Temporal> start = event.<Temporal>getStartDate()
-			.orElseThrow(() -> new Unreadable(label + ": 開始日時（DTSTART）がないため取り込めません。"));
+			.orElseThrow(() -> new Unreadable(Wording.of("schedule.ical.no-start", label)));
 		Temporal startValue = start.getDate();
 		Temporal endValue = event.<Temporal>getEndDate(true).map(DateProperty::getDate).orElse(null);
 		String uid = text(event, Property.UID);
@@ -64,7 +66,7 @@ final class VEventReader {
 				&& ("PRIVATE".equalsIgnoreCase(classification) || "CONFIDENTIAL".equalsIgnoreCase(classification));
 		EventData times = startValue instanceof LocalDate first ? allDay(first, endValue) : timed(startValue, endValue);
 		Recurrence recurrence = key.isEmpty() ? recurrence(event, start, times, label) : null;
-		EventData data = new EventData(title == null ? "（件名なし）" : title, times.allDay(), times.startAt(),
+		EventData data = new EventData(title == null ? Wording.japanese("schedule.ical.untitled") : title, times.allDay(), times.startAt(),
 				times.endAt(), times.startDate(), times.endDate(), oneLine(shorten(text(event, Property.LOCATION), EventRules.PLACE_MAX)),
 				shorten(text(event, Property.DESCRIPTION), EventRules.MEMO_MAX), privateEvent, recurrence);
 		return new ImportedEvent(uid, key, data, cancelled);
@@ -96,9 +98,9 @@ final class VEventReader {
 		}
 		String rrule = rule.get().getValue();
 		String frequency = RecurrenceRules.frequency(rrule)
-			.orElseThrow(() -> new Unreadable(label + ": 繰り返しの指定（RRULE）を読み取れません。"));
+			.orElseThrow(() -> new Unreadable(Wording.of("schedule.ical.rrule-unreadable", label)));
 		if (frequency.equals("SECONDLY") || frequency.equals("MINUTELY")) {
-			throw new Unreadable(label + ": 秒・分単位の繰り返しには対応していません。");
+			throw new Unreadable(Wording.of("schedule.ical.rrule-too-fine", label));
 		}
 		String exdates = event.getProperties(Property.EXDATE).stream()
 			.flatMap(property -> ((ExDate<?>) property).getDates().stream())
@@ -107,7 +109,7 @@ final class VEventReader {
 			.collect(Collectors.joining(","));
 		ZoneId zone = times.allDay() ? EventTimes.JAPAN : zone(start);
 		return RecurrenceRules.recurrence(rrule, exdates.isEmpty() ? null : exdates, zone, times)
-			.orElseThrow(() -> new Unreadable(label + ": 繰り返しの指定（RRULE）を読み取れません。"));
+			.orElseThrow(() -> new Unreadable(Wording.of("schedule.ical.rrule-unreadable", label)));
 	}
 
 	/** The zone a series is counted in: the TZID's region, else the file's, else the fixed offset. */

@@ -13,6 +13,7 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectMemberView;
 import jp.kyoyu.project.ProjectSummary;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Who sees whose events, and how much (C7.4, docs/modules/schedule.md): one's own events in full; another
@@ -22,7 +23,7 @@ import jp.kyoyu.shared.NotFoundException;
 @Component
 class Visibility {
 
-	static final String NO_SUCH_PROJECT = "指定された工事・業務は見つかりません。参加している工事・業務を指定してください。";
+	static final String NO_SUCH_PROJECT = "schedule.project.not-found";
 
 	private final ProjectManagement projects;
 
@@ -58,7 +59,7 @@ class Visibility {
 			names.put(project.id(), project.name());
 		}
 		if (!names.keySet().containsAll(onlyProjects)) {
-			throw new NotFoundException(NO_SUCH_PROJECT);
+			throw new NotFoundException(Wording.of(NO_SUCH_PROJECT));
 		}
 		Map<String, String> personNames = new LinkedHashMap<>();
 		Map<String, Set<Long>> shared = new LinkedHashMap<>();

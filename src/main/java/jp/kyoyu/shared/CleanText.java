@@ -70,8 +70,7 @@ public final class CleanText {
 		if (name == null || firstRefused(name, false) < 0) {
 			return null;
 		}
-		return new FieldProblem(field, "ファイル名「" + visible(name) + "」に使えない文字（制御文字、文字の向きを変える"
-				+ "記号、または不完全な文字）が含まれています。ファイル名を変えてから送ってください。");
+		return new FieldProblem(field, Wording.of("error.text.file-name", visible(name)));
 	}
 
 	/** Whether {@code value} holds no refused character; tab and line breaks count as clean when multi-line. */
@@ -98,8 +97,7 @@ public final class CleanText {
 		if (value == null || firstRefused(value, multiLine) < 0) {
 			return null;
 		}
-		return new FieldProblem(field, "「" + label + "」に使えない文字（制御文字、文字の向きを変える記号、または"
-				+ "不完全な文字）が含まれています。" + (multiLine ? "" : "改行やタブも使えません。") + "取り除いてから送ってください。");
+		return new FieldProblem(field, Wording.of(multiLine ? "error.text.refused" : "error.text.refused-single-line", label));
 	}
 
 	/** The index of the first refused character, or -1. */

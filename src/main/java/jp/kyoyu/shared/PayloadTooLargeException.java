@@ -11,7 +11,7 @@ public class PayloadTooLargeException extends RuntimeException {
 
 	/** 「ファイルが大きすぎます。1ファイル5GBまでです。」 for a per-file limit. */
 	public PayloadTooLargeException(DataSize perFileLimit) {
-		this("ファイルが大きすぎます。1ファイル" + label(perFileLimit) + "までです。");
+		this(Wording.of("error.upload.too-large", label(perFileLimit)));
 	}
 
 	/** A limit as people write it: {@code 5GB}, {@code 512MB}, {@code 300KB}, {@code 12バイト}. */
@@ -26,6 +26,6 @@ public class PayloadTooLargeException extends RuntimeException {
 		if (bytes >= 1L << 10 && bytes % (1L << 10) == 0) {
 			return (bytes >> 10) + "KB";
 		}
-		return String.format("%,dバイト", bytes);
+		return Wording.of("error.upload.bytes", String.format("%,d", bytes));
 	}
 }

@@ -9,10 +9,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
  */
 public class StaleVersionException extends InvalidInputException {
 
-	public static final String MESSAGE = "この記録は他の人が先に変更しました。最新の内容を読み込み直してから、もう一度変更してください。";
-
 	public StaleVersionException() {
-		super(null, MESSAGE);
+		super(null, message());
+	}
+
+	/** Reload, then change: the remedy the API and the pages both name (error.status.409 in messages.properties). */
+	public static String message() {
+		return Wording.of("error.status.409");
 	}
 
 	/**

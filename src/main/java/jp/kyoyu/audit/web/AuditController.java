@@ -20,6 +20,7 @@ import jp.kyoyu.audit.AuditIntegrity;
 import jp.kyoyu.audit.AuditLog;
 import jp.kyoyu.audit.AuditQuery;
 import jp.kyoyu.audit.AuditRecord;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.export.CsvWriter;
 
 /** The audit trail for administrators and auditors: filters, pages of 50, and the filtered list as CSV. */
@@ -71,7 +72,7 @@ class AuditController {
 		response.setContentType(CsvWriter.CONTENT_TYPE);
 		response.setHeader("Content-Disposition", "attachment; filename=\"audit.csv\"");
 		CsvWriter csv = new CsvWriter(response.getOutputStream(), CsvWriter.Quoting.EVERY_CELL);
-		csv.row(List.of("日時", "利用者", "操作", "対象", "内容", "接続元", "結果"));
+		csv.row(List.of(Wording.japanese("audit.csv.header").split(",")));
 		int page = 0;
 		Page<AuditRecord> chunk;
 		do {
@@ -79,7 +80,8 @@ class AuditController {
 			for (AuditRecord entry : chunk) {
 				// Arrays.asList: target, detail and address may be missing (List.of refuses null).
 				csv.row(Arrays.asList(SHOWN.format(entry.occurredAt()), entry.actor(), entry.action(), entry.target(),
-						entry.detail(), entry.remoteAddress(), entry.succeeded() ? "成功" : "失敗"));
+						entry.detail(), entry.remoteAddress(),
+						Wording.japanese(entry.succeeded() ? "audit.csv.succeeded" : "audit.csv.failed")));
 			}
 		}
 		while (chunk.hasNext());

@@ -18,6 +18,7 @@ import jp.kyoyu.board.BoardAttachmentView;
 import jp.kyoyu.board.BoardAttachments;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** Files of posts and replies: {@code /api/v1/posts/{id}/attachments}. */
 @RestController
@@ -36,7 +37,7 @@ class BoardFileApiController {
 			@RequestParam(required = false) Long replyId, @AuthenticationPrincipal KyoyuPrincipal user)
 			throws IOException {
 		if (file == null) {
-			throw new InvalidInputException("file", "添付するファイルをマルチパートの「file」で送ってください。");
+			throw new InvalidInputException("file", Wording.of("board.api.file-missing"));
 		}
 		try (InputStream in = file.getInputStream()) {
 			BoardAttachmentView added = attachments.add(id, replyId, in, file.getOriginalFilename(),

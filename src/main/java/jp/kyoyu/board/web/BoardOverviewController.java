@@ -16,6 +16,7 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 
 /**
@@ -65,7 +66,7 @@ class BoardOverviewController {
 		catch (InvalidInputException e) {
 			return form(projectIds, title, body, e.problems(), user, model);
 		}
-		redirect.addFlashAttribute("notice", ids.size() + "件の工事・業務に記事を投稿しました。");
+		redirect.addFlashAttribute("notice", Wording.of("board.notice.posted-to-projects", ids.size()));
 		return "redirect:/board/tree?" + String.join("&", projectIds.stream().map(id -> "projectIds=" + id).toList());
 	}
 

@@ -27,6 +27,7 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 
 /** A project's board page with search (C2.7) and the new-post form with audience and mail choices (C2.1-C2.8). */
@@ -104,7 +105,7 @@ class BoardPageController {
 		if (form.chosen() && form.users().isEmpty() && form.groups().isEmpty()) {
 			// Choosing "only these" and nobody must not quietly post to the whole project.
 			return form(projectId, form, List.of(new FieldProblem("visibleTo.users",
-					"閲覧できる相手を1人以上（またはグループを1つ以上）選んでください。全員に見せるときは「メンバー全員」を選んでください。")),
+					Wording.of("board.audience.nobody-chosen"))),
 					user, model);
 		}
 		List<FieldProblem> badNames = jp.kyoyu.shared.web.UploadNames.problems("files", files);
@@ -127,7 +128,7 @@ class BoardPageController {
 				}
 			}
 		}
-		redirect.addFlashAttribute("notice", "記事を投稿しました。");
+		redirect.addFlashAttribute("notice", Wording.of("board.notice.posted"));
 		return "redirect:/board/posts/" + id;
 	}
 

@@ -21,6 +21,7 @@ import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 
 /** The user's own groups (C2.9): making one, and every post and reply of its members' projects in one place. */
@@ -52,7 +53,7 @@ class GroupPageController {
 		catch (InvalidInputException e) {
 			return page(name, members == null ? List.of() : members, e.problems(), user, model);
 		}
-		redirect.addFlashAttribute("notice", "グループ「" + group.name() + "」を作りました。");
+		redirect.addFlashAttribute("notice", Wording.of("board.notice.group-created", group.name()));
 		return "redirect:/board/groups/" + group.id();
 	}
 
@@ -61,7 +62,7 @@ class GroupPageController {
 		UserGroupView group = groups.mine(user.userId()).stream()
 			.filter(mine -> mine.id() == id)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("指定されたグループは見つかりません。自分で作ったグループだけを表示できます。"));
+			.orElseThrow(() -> new NotFoundException(Wording.of("board.group.not-found")));
 		model.addAttribute("group", group);
 		model.addAttribute("memberNames", memberNames(group, names()));
 		model.addAttribute("tree", groups.posts(id, user.userId()));

@@ -3,6 +3,7 @@ package jp.kyoyu.board.web;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jp.kyoyu.board.BoardPage;
+import jp.kyoyu.shared.Wording;
 
 /** Links between the pages of a list that keep the search the user typed (only the filters they filled in). */
 record PageLinks(String base, String q, String author, String from, String to) {
@@ -31,10 +32,10 @@ record PageLinks(String base, String q, String author, String from, String to) {
 		}
 		String typed = asked.strip();
 		if (!typed.matches("\\d+") || typed.matches("0+")) {
-			return "ページ番号「" + typed + "」は使えません。1 以上の数字で指定してください。最初のページを表示しています。";
+			return Wording.of("board.page.not-a-number", typed);
 		}
 		if (BoardPage.requested(typed) > shown.page()) {
-			return typed + " ページ目はありません（全 " + shown.pages() + " ページ）。最後のページを表示しています。";
+			return Wording.of("board.page.past-the-end", typed, shown.pages());
 		}
 		return null;
 	}

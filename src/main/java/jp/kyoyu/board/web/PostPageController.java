@@ -26,6 +26,7 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 
 /** A post's page: body, files, replies with their files, the reply form, editing and deletion by the author (C2.3). */
@@ -70,7 +71,7 @@ class PostPageController {
 							user.userId());
 				}
 			}
-			redirect.addFlashAttribute("notice", "返信しました。");
+			redirect.addFlashAttribute("notice", Wording.of("board.notice.replied"));
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("replyError", e.problems().get(0).message());
@@ -100,14 +101,14 @@ class PostPageController {
 			return editForm(post, version, title, body, everywhere, e.problems(), user, model);
 		}
 		redirect.addFlashAttribute("notice", everywhere && post.bundled()
-				? "同時に投稿したすべての工事・業務の記事を変更しました。" : "記事を変更しました。");
+				? Wording.of("board.notice.updated-everywhere") : Wording.of("board.notice.updated"));
 		return "redirect:/board/posts/" + id;
 	}
 
 	private PostDetails ownPost(long id, KyoyuPrincipal user) {
 		PostDetails post = board.open(id, user.userId());
 		if (!post.mine()) {
-			throw new ForbiddenException("記事の変更は、投稿した本人だけが行えます。");
+			throw new ForbiddenException(Wording.of("board.post.author-only-edit"));
 		}
 		return post;
 	}
@@ -132,7 +133,7 @@ class PostPageController {
 			RedirectAttributes redirect) {
 		long projectId = board.open(id, user.userId()).projectId();
 		board.delete(id, version, everywhere, user.userId());
-		redirect.addFlashAttribute("notice", "記事を削除しました。");
+		redirect.addFlashAttribute("notice", Wording.of("board.notice.deleted"));
 		return "redirect:/projects/" + projectId + "/board";
 	}
 
@@ -146,7 +147,7 @@ class PostPageController {
 	@PostMapping("/board/unread/read")
 	String markAllRead(@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
 		int marked = reading.markAllRead(user.userId());
-		redirect.addFlashAttribute("notice", marked + "件の記事を既読にしました。");
+		redirect.addFlashAttribute("notice", Wording.of("board.notice.marked-read", marked));
 		return "redirect:/";
 	}
 }

@@ -23,6 +23,7 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 
 /** The project's export page: choose what and which folders, start, follow, download, see the checker's list. */
@@ -71,11 +72,11 @@ class ExportPageController {
 		List<FieldProblem> problems = new ArrayList<>();
 		ExportKind kind = parse(ExportKind.class, form.kind());
 		if (kind == null) {
-			problems.add(new FieldProblem("kind", "出力の種類を選んでください。"));
+			problems.add(new FieldProblem("kind", Wording.of("delivery.form.kind-missing")));
 		}
 		ExportDestination destination = parse(ExportDestination.class, form.destination());
 		if (form.override() && (form.overrideReason() == null || form.overrideReason().isBlank())) {
-			problems.add(new FieldProblem("overrideReason", "チェックの指摘があるまま出力する理由を入力してください（記録に残ります）。"));
+			problems.add(new FieldProblem("overrideReason", Wording.of("delivery.form.override-reason-missing")));
 		}
 		if (!problems.isEmpty()) {
 			return show(projectId, form, problems, user, model);
@@ -95,7 +96,7 @@ class ExportPageController {
 			@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		ExportView view = delivery.view(exportId, user.userId());
 		if (view.projectId() != projectId) {
-			throw new jp.kyoyu.shared.NotFoundException("出力が見つかりません。");
+			throw new jp.kyoyu.shared.NotFoundException(Wording.of("delivery.export.not-found-short"));
 		}
 		model.addAttribute("project", projects.get(projectId, user.userId()));
 		model.addAttribute("export", view);

@@ -21,6 +21,7 @@ import org.springframework.web.util.UriUtils;
 import jp.kyoyu.delivery.DeliveryManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The inspection package browsed online (G-7): the same generated files served under the project, members only.
@@ -43,13 +44,13 @@ class InspectionSiteController {
 	ResponseEntity<Resource> file(@PathVariable long projectId, @PathVariable long exportId, HttpServletRequest request,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		if (delivery.view(exportId, user.userId()).projectId() != projectId) {
-			throw new NotFoundException("電子検査用書類が見つかりません。");
+			throw new NotFoundException(Wording.of("delivery.inspection.not-found"));
 		}
 		String prefix = "/projects/" + projectId + "/exports/" + exportId + "/site/";
 		String uri = request.getRequestURI().substring(request.getContextPath().length());
 		String relative = uri.length() > prefix.length() ? UriUtils.decode(uri.substring(prefix.length()), "UTF-8") : "";
 		if (relative.contains("..") || relative.contains("\\")) {
-			throw new NotFoundException("電子検査用書類のファイルが見つかりません。");
+			throw new NotFoundException(Wording.of("delivery.inspection.file-not-found"));
 		}
 		Path file = delivery.inspectionFile(exportId, relative, user.userId());
 		String name = file.getFileName().toString();

@@ -24,6 +24,7 @@ import jp.kyoyu.erasure.ErasureManagement;
 import jp.kyoyu.erasure.ErasureRefused;
 import jp.kyoyu.erasure.ErasureView;
 import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.shared.Wording;
 
 /** JSON API of the erasure at the contract's end (issue #16); a refused request answers 422 in Japanese. */
 @RestController
@@ -78,7 +79,7 @@ class ErasureApiController {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
-			throw new ErasureRefused("erasureDate", "消去日は yyyy-MM-dd の形式で入力してください。");
+			throw new ErasureRefused("erasureDate", Wording.of("erasure.date.format"));
 		}
 	}
 }

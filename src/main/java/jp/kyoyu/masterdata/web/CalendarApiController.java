@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jp.kyoyu.masterdata.BusinessCalendar;
 import jp.kyoyu.masterdata.Holiday;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** Business days and holidays for scripts and other systems; any logged-in user may read them. */
 @RestController
@@ -33,7 +34,7 @@ class CalendarApiController {
 		LocalDate start = date("from", from);
 		if (Math.abs(add) > MAX_ADD) {
 			throw new InvalidInputException("add",
-					"「add」（営業日数）は-" + MAX_ADD + "から" + MAX_ADD + "までの整数で指定してください。");
+					Wording.of("masterdata.calendar.add-out-of-range", MAX_ADD));
 		}
 		return new BusinessDays(start, add, calendar.addBusinessDays(start, add));
 	}
@@ -42,7 +43,7 @@ class CalendarApiController {
 	@GetMapping("/holidays")
 	List<Holiday> holidays(@RequestParam int year) {
 		if (year < 1900 || year > 2999) {
-			throw new InvalidInputException("year", "「year」は1900から2999までの西暦年で指定してください（例: 2026）。");
+			throw new InvalidInputException("year", Wording.of("masterdata.calendar.year-out-of-range"));
 		}
 		return calendar.holidaysBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
@@ -58,7 +59,7 @@ class CalendarApiController {
 			// answered below, like a date out of range
 		}
 		throw new InvalidInputException(field,
-				"「" + field + "」は1900〜2999年の日付をYYYY-MM-DDの形式で指定してください（例: 2026-05-01）。");
+				Wording.of("masterdata.calendar.date-format", field));
 	}
 
 	/** The answer of {@code GET /api/v1/calendar/business-days}. */

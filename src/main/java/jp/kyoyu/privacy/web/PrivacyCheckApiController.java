@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import jp.kyoyu.privacy.PersonalDataGuard;
 import jp.kyoyu.privacy.SensitiveKind;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * G-2's switches for administrators (the path is under {@code /api/v1/admin}, so only they reach it):
@@ -35,13 +36,13 @@ class PrivacyCheckApiController {
 	Map<SensitiveKind, Boolean> change(@RequestBody(required = false) Map<String, Object> body,
 			Principal user) {
 		if (body == null || body.isEmpty()) {
-			throw new InvalidInputException(null, "変更する確認（MY_NUMBER、PAYMENT_CARD）と true / false を指定してください。");
+			throw new InvalidInputException(null, Wording.of("privacy.api.nothing-to-change"));
 		}
 		Map<SensitiveKind, Boolean> wanted = new EnumMap<>(SensitiveKind.class);
 		body.forEach((key, value) -> {
 			SensitiveKind kind = kind(key);
 			if (!(value instanceof Boolean enabled)) {
-				throw new InvalidInputException(key, "「" + key + "」には true（確認する）か false（確認しない）を指定してください。");
+				throw new InvalidInputException(key, Wording.of("privacy.api.not-boolean", key));
 			}
 			wanted.put(kind, enabled);
 		});
@@ -54,6 +55,6 @@ class PrivacyCheckApiController {
 				return kind;
 			}
 		}
-		throw new InvalidInputException(key, "「" + key + "」という確認はありません。MY_NUMBER か PAYMENT_CARD を指定してください。");
+		throw new InvalidInputException(key, Wording.of("privacy.api.unknown-kind", key));
 	}
 }

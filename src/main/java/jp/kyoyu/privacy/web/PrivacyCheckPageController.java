@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.privacy.PersonalDataGuard;
 import jp.kyoyu.privacy.SensitiveKind;
+import jp.kyoyu.shared.Wording;
 
 /**
  * G-2's switches as an administrator page (under {@code /admin}, so ADMIN WRITE is required): one switch per kind.
@@ -47,14 +48,14 @@ class PrivacyCheckPageController {
 			}
 		}
 		if (chosen == null) {
-			redirect.addFlashAttribute("error", "「" + kind + "」という確認はありません。");
+			redirect.addFlashAttribute("error", Wording.of("privacy.unknown-kind", kind));
 			return "redirect:/admin/personal-data-checks";
 		}
 		Map<SensitiveKind, Boolean> wanted = new EnumMap<>(SensitiveKind.class);
 		wanted.put(chosen, enabled);
 		guard.change(wanted, user.getName());
 		redirect.addFlashAttribute("notice",
-				chosen.label() + "の確認を" + (enabled ? "有効にしました。" : "止めました。"));
+				Wording.of(enabled ? "privacy.enabled" : "privacy.disabled", chosen.shownLabel()));
 		return "redirect:/admin/personal-data-checks";
 	}
 }

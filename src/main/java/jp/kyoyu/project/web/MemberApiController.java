@@ -25,6 +25,7 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectMemberView;
 import jp.kyoyu.project.ProjectRole;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /** JSON API of a project's members: {@code /api/v1/projects/{id}/members}. */
 @RestController
@@ -79,7 +80,7 @@ class MemberApiController {
 			.filter(member -> member.userId().equals(userId))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException(
-					"ユーザー「" + userId + "」はこの工事・業務のメンバーではありません。"));
+					Wording.of("project.member.not-a-member", userId)));
 	}
 
 	record NewMember(String userId, ProjectRole role) {

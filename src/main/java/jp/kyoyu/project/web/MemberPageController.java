@@ -14,6 +14,7 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectRole;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** The member forms of the project page: add, change role, remove. */
 @Controller
@@ -40,7 +41,7 @@ class MemberPageController {
 			model.addAttribute("errors", ProjectForm.byField(e.problems()));
 			return detailPage.show(id, user.userId(), model);
 		}
-		redirect.addFlashAttribute("notice", "メンバーを追加しました。");
+		redirect.addFlashAttribute("notice", Wording.of("project.notice.member-added"));
 		return "redirect:/projects/" + id + "#members";
 	}
 
@@ -55,7 +56,7 @@ class MemberPageController {
 			model.addAttribute("memberError", e.problems().get(0).message());
 			return detailPage.show(id, user.userId(), model);
 		}
-		redirect.addFlashAttribute("notice", "役割を変更しました。");
+		redirect.addFlashAttribute("notice", Wording.of("project.notice.role-changed"));
 		return "redirect:/projects/" + id + "#members";
 	}
 
@@ -69,7 +70,7 @@ class MemberPageController {
 			model.addAttribute("memberError", e.problems().get(0).message());
 			return detailPage.show(id, user.userId(), model);
 		}
-		redirect.addFlashAttribute("notice", "メンバーから外しました。");
+		redirect.addFlashAttribute("notice", Wording.of("project.notice.member-removed"));
 		return "redirect:/projects/" + id + "#members";
 	}
 

@@ -16,6 +16,7 @@ import jp.kyoyu.project.ProjectInput;
 import jp.kyoyu.project.ProjectKind;
 import jp.kyoyu.project.ProjectRole;
 import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The project form exactly as typed: every value stays a string, so a wrong date or year is shown back to
@@ -100,12 +101,12 @@ final class ProjectForm {
 				fiscalYear = Integer.valueOf(year);
 			}
 			catch (NumberFormatException e) {
-				problems.add(new FieldProblem("fiscalYear", "発注年度は半角数字の西暦で入力してください（例: 2026）。"));
+				problems.add(new FieldProblem("fiscalYear", Wording.of("project.form.fiscal-year-digits")));
 			}
 		}
 		boolean service = kind == ProjectKind.SERVICE;
-		LocalDate start = date("periodStart", service ? "履行期間（着手）" : "工期開始日", problems);
-		LocalDate end = date("periodEnd", service ? "履行期間（完了）" : "工期終了日", problems);
+		LocalDate start = date("periodStart", Wording.of("project.field.periodStart." + (service ? "SERVICE" : "WORKS")), problems);
+		LocalDate end = date("periodEnd", Wording.of("project.field.periodEnd." + (service ? "SERVICE" : "WORKS")), problems);
 		return new ProjectInput(kind, fiscalYear, get("projectNumber"), get("name"), get("projectField"),
 				get("workType"), start, end, get("content"), get("address"), get("westLongitude"),
 				get("eastLongitude"), get("northLatitude"), get("southLatitude"), get("agencyCategoryMajor"),
@@ -139,7 +140,7 @@ final class ProjectForm {
 			return LocalDate.parse(text, DATE);
 		}
 		catch (DateTimeParseException e) {
-			problems.add(new FieldProblem(field, label + "は正しい日付で入力してください（例: 2026-04-01）。"));
+			problems.add(new FieldProblem(field, Wording.of("project.form.date-invalid", label)));
 			return null;
 		}
 	}

@@ -26,6 +26,7 @@ import jp.kyoyu.project.ProjectRole;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** The project screens: list, registration, detail, editing and deletion with confirmation. */
 @Controller
@@ -76,7 +77,7 @@ class ProjectPageController {
 				throw new InvalidInputException(ProjectForm.merge(conversion, projects.problemsOf(input, kind)));
 			}
 			ProjectDetails created = projects.create(input, form.creatorRole(), user.userId());
-			redirect.addFlashAttribute("notice", "「" + created.name() + "」を登録しました。");
+			redirect.addFlashAttribute("notice", Wording.of("project.notice.created", created.name()));
 			return "redirect:/projects/" + created.id();
 		}
 		catch (InvalidInputException e) {
@@ -110,7 +111,7 @@ class ProjectPageController {
 						ProjectForm.merge(conversion, projects.problemsOf(input, project.kind())));
 			}
 			projects.update(id, form.version(), input, user.userId());
-			redirect.addFlashAttribute("notice", "基本情報を保存しました。");
+			redirect.addFlashAttribute("notice", Wording.of("project.notice.saved"));
 			return "redirect:/projects/" + id;
 		}
 		catch (InvalidInputException e) {
@@ -122,7 +123,7 @@ class ProjectPageController {
 	String confirmDelete(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		ProjectDetails project = projects.get(id, user.userId());
 		if (!projects.mayManage(id, user.userId())) {
-			throw new ForbiddenException("工事・業務の削除は、発注者側の監督員とシステム管理者だけが行えます。");
+			throw new ForbiddenException(Wording.of("project.delete.managers-only"));
 		}
 		model.addAttribute("project", project);
 		return "project/delete";
@@ -140,7 +141,7 @@ class ProjectPageController {
 			model.addAttribute("refusal", e.getMessage());
 			return "project/delete";
 		}
-		redirect.addFlashAttribute("notice", "「" + project.name() + "」を削除しました。");
+		redirect.addFlashAttribute("notice", Wording.of("project.notice.deleted", project.name()));
 		return "redirect:/projects";
 	}
 
@@ -161,7 +162,7 @@ class ProjectPageController {
 
 	private void requireMayCreate(KyoyuPrincipal user) {
 		if (!projects.mayCreate(user.userId())) {
-			throw new ForbiddenException(ProjectManagement.CREATORS_ONLY);
+			throw new ForbiddenException(Wording.of(ProjectManagement.CREATORS_ONLY));
 		}
 	}
 

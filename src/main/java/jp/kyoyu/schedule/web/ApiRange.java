@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The {@code from}/{@code to} of {@code GET /api/v1/events}: a date means that whole day in Japan (so
@@ -61,8 +62,7 @@ class ApiRange {
 			}
 		}
 		catch (DateTimeParseException e) {
-			problems.add(new FieldProblem(field, "「" + field + "」は 2026-12-01 または 2026-12-01T09:00:00+09:00 の形で"
-					+ "指定してください。"));
+			problems.add(new FieldProblem(field, Wording.of("schedule.api.time-format", field)));
 			return null;
 		}
 	}

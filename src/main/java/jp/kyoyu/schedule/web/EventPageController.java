@@ -22,6 +22,7 @@ import jp.kyoyu.schedule.ScheduleManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 
 /** Registering, viewing, changing and deleting (with confirmation) an event; several projects at once for supervisors. */
@@ -61,8 +62,8 @@ class EventPageController {
 		try {
 			List<Long> ids = schedule.create(form.toInput(), user.userId());
 			redirect.addFlashAttribute("notice", ids.size() > 1
-					? "「" + form.get("title").strip() + "」を" + ids.size() + "件の工事・業務に登録しました。"
-					: "「" + form.get("title").strip() + "」を登録しました。");
+					? Wording.of("schedule.notice.created-in-projects", form.get("title").strip(), ids.size())
+					: Wording.of("schedule.notice.created", form.get("title").strip()));
 			return "redirect:/schedule?view=week&date=" + form.get("startDate").strip();
 		}
 		catch (InvalidInputException e) {
@@ -79,20 +80,20 @@ class EventPageController {
 
 	@GetMapping("/schedule/events/{id}/edit")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
-		EventView event = own(id, user, "変更");
+		EventView event = own(id, user, Wording.of("schedule.doing.update"));
 		return form(EventForm.of(event), event, List.of(), user, model);
 	}
 
 	@PostMapping("/schedule/events/{id}/edit")
 	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> params,
 			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
-		EventView event = own(id, user, "変更");
+		EventView event = own(id, user, Wording.of("schedule.doing.update"));
 		EventForm form = EventForm.of(params);
 		try {
 			schedule.update(id, form.version(), form.toInput(), form.flag("everywhere"), user.userId());
 			redirect.addFlashAttribute("notice", form.flag("everywhere") && event.inSeveralProjects()
-					? "すべての工事・業務の「" + form.get("title").strip() + "」を変更しました。"
-					: "「" + form.get("title").strip() + "」を変更しました。");
+					? Wording.of("schedule.notice.updated-everywhere", form.get("title").strip())
+					: Wording.of("schedule.notice.updated", form.get("title").strip()));
 			return "redirect:/schedule?view=week&date=" + form.get("startDate").strip();
 		}
 		catch (InvalidInputException e) {
@@ -102,7 +103,7 @@ class EventPageController {
 
 	@GetMapping("/schedule/events/{id}/delete")
 	String confirmDelete(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
-		model.addAttribute("event", own(id, user, "削除"));
+		model.addAttribute("event", own(id, user, Wording.of("schedule.doing.delete")));
 		return "schedule/delete";
 	}
 
@@ -110,16 +111,16 @@ class EventPageController {
 	String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
 			@RequestParam(required = false) Long version, @AuthenticationPrincipal KyoyuPrincipal user,
 			RedirectAttributes redirect) {
-		EventView event = own(id, user, "削除");
+		EventView event = own(id, user, Wording.of("schedule.doing.delete"));
 		int count = schedule.delete(id, version, everywhere, user.userId());
-		redirect.addFlashAttribute("notice", count > 1 ? "「" + event.title() + "」を" + count + "件の工事・業務から削除しました。"
-				: "「" + event.title() + "」を削除しました。");
+		redirect.addFlashAttribute("notice", count > 1 ? Wording.of("schedule.notice.deleted-from-projects", event.title(), count)
+				: Wording.of("schedule.notice.deleted", event.title()));
 		return "redirect:/schedule?view=week&date=" + event.start().toLocalDate();
 	}
 
 	private void requireWrite(KyoyuPrincipal user) {
 		if (!schedule.mayWrite(user.userId())) {
-			throw new ForbiddenException("予定を登録・変更する権限がありません（閲覧のみ）。必要な場合はシステム管理者に権限の付与を依頼してください。");
+			throw new ForbiddenException(Wording.of("schedule.permission.read-only"));
 		}
 	}
 
@@ -127,7 +128,7 @@ class EventPageController {
 		requireWrite(user);
 		EventView event = schedule.get(id, user.userId());
 		if (!event.mine()) {
-			throw new ForbiddenException("他の人の予定は" + doing + "できません。予定を登録した本人に依頼してください。");
+			throw new ForbiddenException(Wording.of("schedule.event.not-yours", doing));
 		}
 		return event;
 	}

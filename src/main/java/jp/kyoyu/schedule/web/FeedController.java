@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import jp.kyoyu.schedule.ScheduleManagement;
+import jp.kyoyu.shared.Wording;
 
 /**
  * {@code GET /calendar/feed/{token}.ics}: a user's own events for subscribing groupware, which cannot log in;
@@ -36,6 +37,6 @@ class FeedController {
 				.body(ics))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-				.body("この配信URLは無効です。Kyoyu のスケジュール画面で新しいURLを確認してください。"));
+				.body(Wording.of("schedule.feed.invalid-url")));
 	}
 }

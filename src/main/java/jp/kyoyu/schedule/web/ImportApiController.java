@@ -17,6 +17,7 @@ import jp.kyoyu.schedule.ImportReport;
 import jp.kyoyu.schedule.ScheduleManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * {@code POST /api/v1/events/import}: an iCalendar file (multipart {@code file}) into the caller's own
@@ -49,14 +50,14 @@ class ImportApiController {
 
 	private static byte[] bytes(MultipartFile file) {
 		if (file == null) {
-			throw new InvalidInputException("file", "iCalendar ファイル（.ics）を「file」として送ってください（multipart/form-data）。");
+			throw new InvalidInputException("file", Wording.of("schedule.api.file-missing"));
 		}
 		ScheduleManagement.requireImportSize(file.getSize());
 		try {
 			return file.getBytes();
 		}
 		catch (IOException e) {
-			throw new InvalidInputException("file", "ファイルを受け取れませんでした。もう一度送ってください。");
+			throw new InvalidInputException("file", Wording.of("schedule.api.file-unreadable"));
 		}
 	}
 

@@ -18,6 +18,7 @@ import jp.kyoyu.schedule.ImportReport;
 import jp.kyoyu.schedule.ScheduleManagement;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.PayloadTooLargeException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Import of an iCalendar file (C7.6): upload, a preview of what will be added, changed, removed and skipped,
@@ -41,7 +42,7 @@ class ImportPageController {
 	String preview(@RequestParam(required = false) MultipartFile file, HttpSession session,
 			@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		if (file == null || file.isEmpty()) {
-			return page(user, model, "取り込む iCalendar ファイル（.ics）を選んでください。");
+			return page(user, model, Wording.of("schedule.import.file-missing"));
 		}
 		byte[] bytes;
 		try {
@@ -52,7 +53,7 @@ class ImportPageController {
 			return page(user, model, e.getMessage());
 		}
 		catch (IOException e) {
-			return page(user, model, "ファイルを受け取れませんでした。もう一度選んでください。");
+			return page(user, model, Wording.of("schedule.import.file-unreadable"));
 		}
 		try {
 			jp.kyoyu.shared.CleanText.requireFileName("file", file.getOriginalFilename());
@@ -74,7 +75,7 @@ class ImportPageController {
 			@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		UploadStash.Upload upload = UploadStash.find(session, uploadId).orElse(null);
 		if (upload == null) {
-			return page(user, model, "確認したファイルの保管期限が切れました（ログインし直した場合など）。もう一度ファイルを選んでください。");
+			return page(user, model, Wording.of("schedule.import.preview-expired"));
 		}
 		try {
 			model.addAttribute("report", schedule.importCalendar(upload.bytes(), upload.fileName(), user.userId()));
@@ -91,8 +92,7 @@ class ImportPageController {
 	@PostMapping("/schedule/feed/renew")
 	String renew(@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
 		schedule.renewFeedToken(user.userId());
-		redirect.addFlashAttribute("notice", "配信URLを再発行しました。以前のURLは使えなくなりました。"
-				+ "グループウェアの購読設定を新しいURLに変更してください。");
+		redirect.addFlashAttribute("notice", Wording.of("schedule.notice.feed-renewed"));
 		return "redirect:/schedule/import#feed";
 	}
 

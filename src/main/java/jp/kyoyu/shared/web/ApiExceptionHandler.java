@@ -72,7 +72,7 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiErrorBody> stale(HttpServletRequest request) {
 		HttpStatus status = request.getHeader(HttpHeaders.IF_MATCH) != null ? HttpStatus.PRECONDITION_FAILED
 				: HttpStatus.CONFLICT;
-		return ResponseEntity.status(status).body(ApiErrorBody.of(StaleVersionException.MESSAGE));
+		return ResponseEntity.status(status).body(ApiErrorBody.of(StaleVersionException.message()));
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
@@ -134,7 +134,7 @@ class ApiExceptionHandler {
 		MultipartProperties properties = multipart.getIfAvailable();
 		DataSize limit = e.getMaxUploadSize() > 0 ? DataSize.ofBytes(e.getMaxUploadSize())
 				: properties != null ? properties.getMaxFileSize() : null;
-		String message = limit != null ? new PayloadTooLargeException(limit).getMessage() : "ファイルが大きすぎます。";
+		String message = limit != null ? new PayloadTooLargeException(limit).getMessage() : messages.getMessage("error.status.413", null, locale());
 		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiErrorBody.of(message));
 	}
 

@@ -15,6 +15,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import jp.kyoyu.shared.Wording;
+
 /**
  * Refuses, before any filter reads a parameter, two requests that otherwise end in a 500 (issue #15):
  * <ul>
@@ -33,8 +35,6 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 	/** Read by {@link JapaneseErrorAttributes}: a message more precise than the one chosen by status. */
 	static final String MESSAGE = MalformedRequestFilter.class.getName() + ".message";
 
-	static final String NUL_IN_FILE_NAME = "ファイル名に使えない文字（制御文字）が含まれています。ファイル名を変えてから送ってください。";
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -47,7 +47,7 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 				request.getParts();
 			}
 			catch (InvalidFileNameException e) {
-				request.setAttribute(MESSAGE, NUL_IN_FILE_NAME);
+				request.setAttribute(MESSAGE, Wording.of("error.request.nul-in-file-name"));
 				response.sendError(HttpStatus.BAD_REQUEST.value());
 				return;
 			}

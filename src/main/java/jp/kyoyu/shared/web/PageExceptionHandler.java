@@ -51,7 +51,7 @@ class PageExceptionHandler {
 	@ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class })
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView staleVersion() {
-		return new ModelAndView("error/409").addObject("message", StaleVersionException.MESSAGE);
+		return new ModelAndView("error/409").addObject("message", StaleVersionException.message());
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
