@@ -7,15 +7,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.storage.FileStore;
-import jp.kyoyu.storage.StoredFile;
+import jp.kyoyu.storage.IncomingFile;
 
 /**
  * Files on posts and replies (C2.1, C2.3). The author of the post (or of the reply) adds them; whoever sees the
@@ -39,33 +37,28 @@ public class BoardAttachments {
 
 	private final Clock clock;
 
-	private final TransactionTemplate linking;
-
 	BoardAttachments(BoardAttachmentRepository attachments, ReplyRepository replies, PostVisibility visibility,
-			FileStore files, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+			FileStore files, ApplicationEventPublisher events, Clock clock) {
 		this.attachments = attachments;
 		this.replies = replies;
 		this.visibility = visibility;
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
-		this.linking = new TransactionTemplate(transactions);
 	}
 
 	/**
-	 * Streams the upload into the store first (no connection held meanwhile), then links and claims it; a file
-	 * that fails to link stays pending and the storage cleanup removes it.
+	 * Checks before the upload streams in (no connection held meanwhile) and again when linking it, since the
+	 * post may have changed during a long upload; the store claims the file together with the attachment row.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BoardAttachmentView add(long postId, Long replyId, InputStream content, String name, String contentType,
 			String userId) {
 		mayAttach(postId, replyId, userId);
-		StoredFile stored = files.store(content, name, contentType);
-		return linking.execute(status -> {
+		return files.storeThenLink(new IncomingFile(content, name, contentType), stored -> {
 			mayAttach(postId, replyId, userId);
 			BoardAttachment attachment = attachments.save(new BoardAttachment(postId, replyId, stored.id(),
 					stored.name(), stored.size(), clock.instant()));
-			files.claim(stored.id());
 			events.publishEvent(new BoardAttachmentAdded(postId, replyId, attachment.id(), stored.name()));
 			return attachment.view();
 		});

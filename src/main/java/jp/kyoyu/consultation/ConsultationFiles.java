@@ -7,15 +7,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.storage.FileStore;
-import jp.kyoyu.storage.StoredFile;
+import jp.kyoyu.storage.IncomingFile;
 
 /**
  * Material files and comment attachments of a matter (S4.8, S4.10): any member adds material, the author of a
@@ -39,13 +37,10 @@ public class ConsultationFiles {
 
 	private final Clock clock;
 
-	private final TransactionTemplate linking;
-
 	private final ConsultationFiling filing;
 
 	ConsultationFiles(MatterFileRepository files, CommentRepository comments, ConsultationAccess access,
-			FileStore store, ConsultationFiling filing, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions) {
+			FileStore store, ConsultationFiling filing, ApplicationEventPublisher events, Clock clock) {
 		this.filing = filing;
 		this.files = files;
 		this.comments = comments;
@@ -53,18 +48,18 @@ public class ConsultationFiles {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
-		this.linking = new TransactionTemplate(transactions);
 	}
 
-	/** Streams the upload into the store first (no connection held), then links and claims it. */
+	/**
+	 * Checks before the upload streams in (no connection held meanwhile) and again when linking it, since the
+	 * matter may have closed during a long upload; the store claims the file together with the matter's row.
+	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ConsultationFileView add(long matterId, Long commentId, InputStream content, String name, String type,
 			String userId) {
 		check(matterId, commentId, userId);
-		StoredFile stored = store.store(content, name, type);
-		return linking.execute(status -> {
+		return store.storeThenLink(new IncomingFile(content, name, type), stored -> {
 			Matter matter = check(matterId, commentId, userId);
-			store.claim(stored.id());
 			MatterFile file = files.save(new MatterFile(matterId, commentId, stored.id(), stored.name(), stored.size(),
 					userId, clock.instant()));
 			matter.moveTo(matter.status(), clock.instant());

@@ -9,14 +9,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
 import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.IncomingFile;
 import jp.kyoyu.storage.StoredFile;
 
 /** Registering, moving and deleting documents; deleting folders with what is in them. Files are never orphaned. */
@@ -43,12 +42,9 @@ class DocumentRegistry {
 
 	private final Clock clock;
 
-	private final TransactionTemplate linking;
-
 	DocumentRegistry(DocumentAccess access, FolderTree tree, FolderRepository folders,
 			DocumentEntryRepository documents, FileRowRepository fileRows, DocumentViews views,
-			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions) {
+			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.tree = tree;
 		this.folders = folders;
@@ -59,13 +55,12 @@ class DocumentRegistry {
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
-		this.linking = new TransactionTemplate(transactions);
 	}
 
 	/**
-	 * Checks everything first, streams the multipart files into the store (no connection held meanwhile), then
-	 * links and claims them with the finished uploads in one transaction. Files that fail to link stay pending
-	 * and the storage cleanup removes them.
+	 * Checks everything first, then lets the store stream the multipart files in (no connection held meanwhile)
+	 * and claim them, with the finished resumable uploads, in the transaction that saves the document. The
+	 * finished uploads survive a failure, so the user can register again without sending them again.
 	 */
 	DocumentView register(long folderId, DocumentInput input, List<NewFile> newFiles, String userId) {
 		Folder folder = access.folder(folderId, userId);
@@ -76,29 +71,25 @@ class DocumentRegistry {
 		List<StoredFile> finished = uploads.finished(input.uploadIds(), folder.projectId(), userId);
 		String firstName = !parts.isEmpty() ? parts.get(0).name() : finished.isEmpty() ? null : finished.get(0).name();
 		DocumentRules.Clean clean = DocumentRules.check(input, parts.size() + finished.size(), firstName);
-		List<StoredFile> stored = new ArrayList<>();
-		for (NewFile part : parts) {
-			stored.add(files.store(part.content(), part.name(), part.contentType()));
-		}
-		stored.addAll(finished);
-		return linking.execute(status -> {
+		List<IncomingFile> incoming = parts.stream()
+			.map(part -> new IncomingFile(part.content(), part.name(), part.contentType()))
+			.toList();
+		return files.storeThenLink(incoming, finished, stored -> {
 			access.folder(folderId, userId);
 			DocumentEntry entry = documents.save(new DocumentEntry(folder.projectId(), folderId, clean.title(),
 					clean.category(), clean.date(), userId, access.name(userId), DocumentStatus.REGISTERED, null, null,
 					clock.instant()));
-			link(entry, stored);
+			saveRows(entry, stored);
 			uploads.consume(input.uploadIds());
 			events.publishEvent(new DocumentRegistered(entry.id(), entry.projectId(), folderId, entry.title()));
 			return views.of(entry);
 		});
 	}
 
+	/** Links files already in the store (a filed proposal's) within the caller's transaction. */
 	void link(DocumentEntry entry, List<StoredFile> stored) {
-		int position = 1;
-		for (StoredFile file : stored) {
-			files.claim(file.id());
-			fileRows.save(new FileRow(entry.id(), position++, file));
-		}
+		stored.forEach(file -> files.claim(file.id()));
+		saveRows(entry, stored);
 	}
 
 	/** Any member may sort documents into folders (G-4), filed proposals included. */
@@ -162,6 +153,14 @@ class DocumentRegistry {
 			.filter(f -> f.documentId() == document.id())
 			.orElseThrow(() -> new NotFoundException("ファイルが見つかりません。"));
 		return files.download(row.fileId(), inline);
+	}
+
+	/** The document's files in the given order; the caller has claimed them. */
+	private void saveRows(DocumentEntry entry, List<StoredFile> stored) {
+		int position = 1;
+		for (StoredFile file : stored) {
+			fileRows.save(new FileRow(entry.id(), position++, file));
+		}
 	}
 
 	private void remove(DocumentEntry document) {

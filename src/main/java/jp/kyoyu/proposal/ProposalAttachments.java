@@ -1,8 +1,6 @@
 package jp.kyoyu.proposal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -11,14 +9,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.IncomingFile;
 import jp.kyoyu.storage.StoredFile;
 
 /**
@@ -42,11 +39,8 @@ public class ProposalAttachments {
 
 	private final Clock clock;
 
-	private final TransactionTemplate linking;
-
 	ProposalAttachments(AttachmentRepository attachments, ProposalAccess access, FileStore files,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
-		this.linking = new TransactionTemplate(transactions);
+			ApplicationEventPublisher events, Clock clock) {
 		this.attachments = attachments;
 		this.access = access;
 		this.files = files;
@@ -61,19 +55,16 @@ public class ProposalAttachments {
 	}
 
 	/**
-	 * Streams the upload into the store (which commits it as pending on its own), then links and claims it here:
-	 * if linking fails, the pending file is swept by the storage cleanup and no attachment shows.
+	 * Checks before the upload streams in (no connection held meanwhile, gigabytes may arrive) and again when
+	 * linking it; the store claims the file together with the attachment row.
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED) // no connection held while gigabytes stream in
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public AttachmentView add(long proposalId, InputStream content, String originalName, String contentType,
 			AttachmentKind kind, String userId) {
 		access.editable(proposalId, userId);
-		StoredFile stored = files.store(content, originalName, contentType);
-		return linking.execute(status -> {
+		return files.storeThenLink(new IncomingFile(content, originalName, contentType), stored -> {
 			access.editable(proposalId, userId); // still the author's draft after the upload
-			Attachment attachment = link(proposalId, stored, kind == null ? AttachmentKind.DOCUMENT : kind);
-			events.publishEvent(new AttachmentAdded(proposalId, attachment.id(), attachment.name()));
-			return attachment.view();
+			return added(proposalId, stored, kind);
 		});
 	}
 
@@ -83,9 +74,8 @@ public class ProposalAttachments {
 	 */
 	public AttachmentView attach(long proposalId, StoredFile stored, AttachmentKind kind, String userId) {
 		access.editable(proposalId, userId);
-		Attachment attachment = link(proposalId, stored, kind == null ? AttachmentKind.DOCUMENT : kind);
-		events.publishEvent(new AttachmentAdded(proposalId, attachment.id(), attachment.name()));
-		return attachment.view();
+		files.claim(stored.id());
+		return added(proposalId, stored, kind);
 	}
 
 	/** Sets the order; {@code ids} must name every part of the proposal exactly once. */
@@ -147,13 +137,9 @@ public class ProposalAttachments {
 	/** Gives the copy its own stored files, so deleting either proposal leaves the other's parts whole. */
 	void copyAll(long fromProposalId, long toProposalId) {
 		for (Attachment source : inOrder(fromProposalId)) {
-			StoredFile original = files.get(source.fileId());
-			try (InputStream in = files.open(source.fileId()).getInputStream()) {
-				link(toProposalId, files.store(in, original.name(), original.contentType()), source.kind());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			StoredFile copy = files.copy(source.fileId());
+			files.claim(copy.id());
+			save(toProposalId, copy, source.kind());
 		}
 	}
 
@@ -164,8 +150,14 @@ public class ProposalAttachments {
 		}
 	}
 
-	private Attachment link(long proposalId, StoredFile stored, AttachmentKind kind) {
-		files.claim(stored.id());
+	private AttachmentView added(long proposalId, StoredFile stored, AttachmentKind kind) {
+		Attachment attachment = save(proposalId, stored, kind == null ? AttachmentKind.DOCUMENT : kind);
+		events.publishEvent(new AttachmentAdded(proposalId, attachment.id(), attachment.name()));
+		return attachment.view();
+	}
+
+	/** The next part at the end; the caller has claimed the file. */
+	private Attachment save(long proposalId, StoredFile stored, AttachmentKind kind) {
 		int position = inOrder(proposalId).size() + 1;
 		return attachments.save(new Attachment(proposalId, stored.id(), position, kind, stored.name(), stored.size(),
 				stored.sha256(), clock.instant()));
