@@ -2,8 +2,10 @@ package jp.kyoyu.board;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
@@ -23,8 +25,6 @@ import jp.kyoyu.storage.IncomingFile;
 @Transactional
 public class BoardAttachments {
 
-	static final String NOT_FOUND = "添付ファイルが見つかりません。";
-
 	private final BoardAttachmentRepository attachments;
 
 	private final ReplyRepository replies;
@@ -37,14 +37,17 @@ public class BoardAttachments {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	BoardAttachments(BoardAttachmentRepository attachments, ReplyRepository replies, PostVisibility visibility,
-			FileStore files, ApplicationEventPublisher events, Clock clock) {
+			FileStore files, ApplicationEventPublisher events, Clock clock, MessageSource messages) {
 		this.attachments = attachments;
 		this.replies = replies;
 		this.visibility = visibility;
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/**
@@ -68,7 +71,7 @@ public class BoardAttachments {
 	public ResponseEntity<Resource> download(long postId, long attachmentId, boolean inline, String userId) {
 		visibility.visible(postId, visibility.viewer(userId));
 		BoardAttachment attachment = attachments.findByIdAndPostId(attachmentId, postId)
-			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException(wording("board.attachments.error.not-found")));
 		return files.download(attachment.fileId(), inline);
 	}
 
@@ -83,10 +86,15 @@ public class BoardAttachments {
 		String author = replyId == null ? post.authorUserId()
 				: replies.findById(replyId)
 					.filter(reply -> reply.postId() == postId)
-					.orElseThrow(() -> new NotFoundException("指定された返信は見つかりません。"))
+					.orElseThrow(() -> new NotFoundException(wording("board.attachments.error.reply-not-found")))
 					.authorUserId();
 		if (!author.equals(userId)) {
-			throw new ForbiddenException("ファイルを添付できるのは、記事または返信を書いた本人だけです。");
+			throw new ForbiddenException(wording("board.attachments.error.author-only"));
 		}
+	}
+
+	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
+	private String wording(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.JAPANESE);
 	}
 }

@@ -2,8 +2,10 @@ package jp.kyoyu.consultation;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
@@ -23,8 +25,6 @@ import jp.kyoyu.storage.IncomingFile;
 @Transactional
 public class ConsultationFiles {
 
-	static final String NOT_FOUND = "ファイルが見つかりません。";
-
 	private final MatterFileRepository files;
 
 	private final CommentRepository comments;
@@ -37,10 +37,13 @@ public class ConsultationFiles {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	private final ConsultationFiling filing;
 
 	ConsultationFiles(MatterFileRepository files, CommentRepository comments, ConsultationAccess access,
-			FileStore store, ConsultationFiling filing, ApplicationEventPublisher events, Clock clock) {
+			FileStore store, ConsultationFiling filing, ApplicationEventPublisher events, Clock clock,
+			MessageSource messages) {
 		this.filing = filing;
 		this.files = files;
 		this.comments = comments;
@@ -48,6 +51,7 @@ public class ConsultationFiles {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/**
@@ -74,7 +78,7 @@ public class ConsultationFiles {
 		access.matter(matterId, userId);
 		MatterFile file = files.findById(fileId)
 			.filter(f -> f.matterId() == matterId)
-			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException(wording("consultation.files.error.not-found")));
 		return store.download(file.fileId(), inline);
 	}
 
@@ -84,11 +88,16 @@ public class ConsultationFiles {
 		if (commentId != null) {
 			Comment comment = comments.findById(commentId)
 				.filter(c -> c.matterId() == matterId)
-				.orElseThrow(() -> new NotFoundException("コメントが見つかりません。"));
+				.orElseThrow(() -> new NotFoundException(wording("consultation.files.error.comment-not-found")));
 			if (!comment.authorUserId().equals(userId)) {
-				throw new ForbiddenException("コメントにファイルを添付できるのは、コメントを書いた本人だけです。");
+				throw new ForbiddenException(wording("consultation.files.error.comment-author-only"));
 			}
 		}
 		return matter;
+	}
+
+	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
+	private String wording(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.JAPANESE);
 	}
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -42,9 +44,12 @@ class DocumentRegistry {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	DocumentRegistry(DocumentAccess access, FolderTree tree, FolderRepository folders,
 			DocumentEntryRepository documents, FileRowRepository fileRows, DocumentViews views,
-			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock) {
+			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock,
+			MessageSource messages) {
 		this.access = access;
 		this.tree = tree;
 		this.folders = folders;
@@ -55,6 +60,7 @@ class DocumentRegistry {
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/**
@@ -96,8 +102,8 @@ class DocumentRegistry {
 	DocumentView move(DocumentEntry document, long folderId, String userId) {
 		Folder target = folders.findById(folderId)
 			.filter(f -> f.projectId() == document.projectId())
-			.orElseThrow(() -> new InvalidInputException("folderId", "移動先のフォルダが見つかりません。"
-					+ "この工事・業務のフォルダから選んでください。"));
+			.orElseThrow(() -> new InvalidInputException("folderId",
+					wording("document.registry.error.move-folder-not-found")));
 		document.moveTo(target.id(), clock.instant());
 		events.publishEvent(new DocumentMoved(document.id(), document.projectId(), target.id(), document.title()));
 		StaleVersionException.flushing(documents::flush);
@@ -107,10 +113,10 @@ class DocumentRegistry {
 	/** The registrant or a manager; filed proposals are the official record and are kept (they may be moved). */
 	void delete(DocumentEntry document, String userId) {
 		if (document.proposalId() != null) {
-			throw new ForbiddenException("承認済みの発議書類は正式な記録のため削除できません。別のフォルダへの移動はできます。");
+			throw new ForbiddenException(wording("document.registry.error.filed-proposal-kept"));
 		}
 		if (!document.authorUserId().equals(userId) && !access.manages(document.projectId(), userId)) {
-			throw new ForbiddenException("書類を削除できるのは、登録した本人と発注者側の監督員、システム管理者だけです。");
+			throw new ForbiddenException(wording("document.registry.error.delete-not-allowed"));
 		}
 		remove(document);
 	}
@@ -124,18 +130,17 @@ class DocumentRegistry {
 		List<Folder> subtree = tree.subtree(folder);
 		List<DocumentEntry> inside = documents.findByFolderIdIn(ids(subtree));
 		if (!recursive && (subtree.size() > 1 || !inside.isEmpty())) {
-			throw new InvalidInputException("recursive", "フォルダ「" + folder.name() + "」にはフォルダ" + (subtree.size() - 1)
-					+ "件と書類" + inside.size() + "件があります。中身ごと削除するときは確認のうえ recursive=true を付けてください。");
+			throw new InvalidInputException("recursive", wording("document.registry.error.folder-not-empty", folder.name(),
+					String.valueOf(subtree.size() - 1), String.valueOf(inside.size())));
 		}
 		long filed = inside.stream().filter(d -> d.proposalId() != null).count();
 		if (filed > 0) {
-			throw new InvalidInputException("recursive", "このフォルダには承認済みの発議書類が" + filed
-					+ "件あり、削除できません。先に別のフォルダへ移動してください。");
+			throw new InvalidInputException("recursive",
+					wording("document.registry.error.folder-holds-filed-proposals", String.valueOf(filed)));
 		}
 		boolean othersDocuments = inside.stream().anyMatch(d -> !d.authorUserId().equals(userId));
 		if (othersDocuments && !access.manages(folder.projectId(), userId)) {
-			throw new ForbiddenException("他の人が登録した書類を含むフォルダを削除できるのは、発注者側の監督員とシステム管理者だけです。"
-					+ "書類を移動してから削除してください。");
+			throw new ForbiddenException(wording("document.registry.error.folder-holds-others-documents"));
 		}
 		inside.forEach(this::remove);
 		List<Folder> childrenFirst = new ArrayList<>(subtree);
@@ -151,7 +156,7 @@ class DocumentRegistry {
 	ResponseEntity<Resource> download(DocumentEntry document, long fileRowId, boolean inline) {
 		FileRow row = fileRows.findById(fileRowId)
 			.filter(f -> f.documentId() == document.id())
-			.orElseThrow(() -> new NotFoundException("ファイルが見つかりません。"));
+			.orElseThrow(() -> new NotFoundException(wording("document.registry.error.file-not-found")));
 		return files.download(row.fileId(), inline);
 	}
 
@@ -174,5 +179,10 @@ class DocumentRegistry {
 
 	private static List<Long> ids(List<Folder> folders) {
 		return folders.stream().map(Folder::id).toList();
+	}
+
+	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
+	private String wording(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.JAPANESE);
 	}
 }

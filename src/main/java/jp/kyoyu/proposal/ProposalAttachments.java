@@ -4,8 +4,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
@@ -27,8 +29,6 @@ import jp.kyoyu.storage.StoredFile;
 @Transactional
 public class ProposalAttachments {
 
-	static final String NOT_FOUND = "添付ファイルが見つかりません。";
-
 	private final AttachmentRepository attachments;
 
 	private final ProposalAccess access;
@@ -39,13 +39,16 @@ public class ProposalAttachments {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	ProposalAttachments(AttachmentRepository attachments, ProposalAccess access, FileStore files,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
 		this.attachments = attachments;
 		this.access = access;
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
@@ -84,8 +87,7 @@ public class ProposalAttachments {
 		List<Attachment> current = inOrder(proposalId);
 		List<Long> currentIds = current.stream().map(Attachment::id).toList();
 		if (ids == null || ids.size() != currentIds.size() || !new HashSet<>(ids).equals(new HashSet<>(currentIds))) {
-			throw new InvalidInputException("ids", "「ids」には、この書類の添付ファイルのIDをすべて、1回ずつ、並べたい順に指定してください。"
-					+ "現在の添付: " + currentIds);
+			throw new InvalidInputException("ids", wording("proposal.attachments.error.reorder-ids", currentIds.toString()));
 		}
 		for (Attachment attachment : current) {
 			attachment.moveTo(ids.indexOf(attachment.id()) + 1);
@@ -100,7 +102,7 @@ public class ProposalAttachments {
 		int from = ids.indexOf(attachmentId);
 		int to = up ? from - 1 : from + 1;
 		if (from < 0) {
-			throw new NotFoundException(NOT_FOUND);
+			throw new NotFoundException(wording("proposal.attachments.error.not-found"));
 		}
 		if (to >= 0 && to < ids.size()) {
 			java.util.Collections.swap(ids, from, to);
@@ -131,7 +133,9 @@ public class ProposalAttachments {
 
 	/** The parts' names in order, for the PDF. */
 	List<String> names(long proposalId) {
-		return inOrder(proposalId).stream().map(a -> (a.position()) + "（" + a.kind().label() + "） " + a.name()).toList();
+		return inOrder(proposalId).stream()
+			.map(a -> wording("proposal.attachments.pdf-line", String.valueOf(a.position()), a.kind().label(), a.name()))
+			.toList();
 	}
 
 	/** Gives the copy its own stored files, so deleting either proposal leaves the other's parts whole. */
@@ -166,7 +170,7 @@ public class ProposalAttachments {
 	private Attachment find(long proposalId, long attachmentId) {
 		return attachments.findById(attachmentId)
 			.filter(a -> a.proposalId() == proposalId)
-			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException(wording("proposal.attachments.error.not-found")));
 	}
 
 	private void renumber(long proposalId) {
@@ -178,5 +182,10 @@ public class ProposalAttachments {
 
 	private List<Attachment> inOrder(long proposalId) {
 		return attachments.findByProposalIdOrderByPositionAscIdAsc(proposalId);
+	}
+
+	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
+	private String wording(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.JAPANESE);
 	}
 }
