@@ -2,20 +2,20 @@ package jp.kyoyu.board;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.storage.FileStore;
-import jp.kyoyu.storage.StoredFile;
+import jp.kyoyu.storage.IncomingFile;
 
 /**
  * Files on posts and replies (C2.1, C2.3). The author of the post (or of the reply) adds them; whoever sees the
@@ -24,8 +24,6 @@ import jp.kyoyu.storage.StoredFile;
 @Service
 @Transactional
 public class BoardAttachments {
-
-	static final String NOT_FOUND = "添付ファイルが見つかりません。";
 
 	private final BoardAttachmentRepository attachments;
 
@@ -39,33 +37,31 @@ public class BoardAttachments {
 
 	private final Clock clock;
 
-	private final TransactionTemplate linking;
+	private final MessageSource messages;
 
 	BoardAttachments(BoardAttachmentRepository attachments, ReplyRepository replies, PostVisibility visibility,
-			FileStore files, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+			FileStore files, ApplicationEventPublisher events, Clock clock, MessageSource messages) {
 		this.attachments = attachments;
 		this.replies = replies;
 		this.visibility = visibility;
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
-		this.linking = new TransactionTemplate(transactions);
+		this.messages = messages;
 	}
 
 	/**
-	 * Streams the upload into the store first (no connection held meanwhile), then links and claims it; a file
-	 * that fails to link stays pending and the storage cleanup removes it.
+	 * Checks before the upload streams in (no connection held meanwhile) and again when linking it, since the
+	 * post may have changed during a long upload; the store claims the file together with the attachment row.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BoardAttachmentView add(long postId, Long replyId, InputStream content, String name, String contentType,
 			String userId) {
 		mayAttach(postId, replyId, userId);
-		StoredFile stored = files.store(content, name, contentType);
-		return linking.execute(status -> {
+		return files.storeThenLink(new IncomingFile(content, name, contentType), stored -> {
 			mayAttach(postId, replyId, userId);
 			BoardAttachment attachment = attachments.save(new BoardAttachment(postId, replyId, stored.id(),
 					stored.name(), stored.size(), clock.instant()));
-			files.claim(stored.id());
 			events.publishEvent(new BoardAttachmentAdded(postId, replyId, attachment.id(), stored.name()));
 			return attachment.view();
 		});
@@ -75,7 +71,7 @@ public class BoardAttachments {
 	public ResponseEntity<Resource> download(long postId, long attachmentId, boolean inline, String userId) {
 		visibility.visible(postId, visibility.viewer(userId));
 		BoardAttachment attachment = attachments.findByIdAndPostId(attachmentId, postId)
-			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException(wording("board.attachments.error.not-found")));
 		return files.download(attachment.fileId(), inline);
 	}
 
@@ -90,10 +86,15 @@ public class BoardAttachments {
 		String author = replyId == null ? post.authorUserId()
 				: replies.findById(replyId)
 					.filter(reply -> reply.postId() == postId)
-					.orElseThrow(() -> new NotFoundException("指定された返信は見つかりません。"))
+					.orElseThrow(() -> new NotFoundException(wording("board.attachments.error.reply-not-found")))
 					.authorUserId();
 		if (!author.equals(userId)) {
-			throw new ForbiddenException("ファイルを添付できるのは、記事または返信を書いた本人だけです。");
+			throw new ForbiddenException(wording("board.attachments.error.author-only"));
 		}
+	}
+
+	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
+	private String wording(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.JAPANESE);
 	}
 }

@@ -2,20 +2,20 @@ package jp.kyoyu.consultation;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.storage.FileStore;
-import jp.kyoyu.storage.StoredFile;
+import jp.kyoyu.storage.IncomingFile;
 
 /**
  * Material files and comment attachments of a matter (S4.8, S4.10): any member adds material, the author of a
@@ -24,8 +24,6 @@ import jp.kyoyu.storage.StoredFile;
 @Service
 @Transactional
 public class ConsultationFiles {
-
-	static final String NOT_FOUND = "ファイルが見つかりません。";
 
 	private final MatterFileRepository files;
 
@@ -39,13 +37,13 @@ public class ConsultationFiles {
 
 	private final Clock clock;
 
-	private final TransactionTemplate linking;
+	private final MessageSource messages;
 
 	private final ConsultationFiling filing;
 
 	ConsultationFiles(MatterFileRepository files, CommentRepository comments, ConsultationAccess access,
 			FileStore store, ConsultationFiling filing, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions) {
+			MessageSource messages) {
 		this.filing = filing;
 		this.files = files;
 		this.comments = comments;
@@ -53,18 +51,19 @@ public class ConsultationFiles {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
-		this.linking = new TransactionTemplate(transactions);
+		this.messages = messages;
 	}
 
-	/** Streams the upload into the store first (no connection held), then links and claims it. */
+	/**
+	 * Checks before the upload streams in (no connection held meanwhile) and again when linking it, since the
+	 * matter may have closed during a long upload; the store claims the file together with the matter's row.
+	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ConsultationFileView add(long matterId, Long commentId, InputStream content, String name, String type,
 			String userId) {
 		check(matterId, commentId, userId);
-		StoredFile stored = store.store(content, name, type);
-		return linking.execute(status -> {
+		return store.storeThenLink(new IncomingFile(content, name, type), stored -> {
 			Matter matter = check(matterId, commentId, userId);
-			store.claim(stored.id());
 			MatterFile file = files.save(new MatterFile(matterId, commentId, stored.id(), stored.name(), stored.size(),
 					userId, clock.instant()));
 			matter.moveTo(matter.status(), clock.instant());
@@ -79,7 +78,7 @@ public class ConsultationFiles {
 		access.matter(matterId, userId);
 		MatterFile file = files.findById(fileId)
 			.filter(f -> f.matterId() == matterId)
-			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException(wording("consultation.files.error.not-found")));
 		return store.download(file.fileId(), inline);
 	}
 
@@ -89,11 +88,16 @@ public class ConsultationFiles {
 		if (commentId != null) {
 			Comment comment = comments.findById(commentId)
 				.filter(c -> c.matterId() == matterId)
-				.orElseThrow(() -> new NotFoundException("コメントが見つかりません。"));
+				.orElseThrow(() -> new NotFoundException(wording("consultation.files.error.comment-not-found")));
 			if (!comment.authorUserId().equals(userId)) {
-				throw new ForbiddenException("コメントにファイルを添付できるのは、コメントを書いた本人だけです。");
+				throw new ForbiddenException(wording("consultation.files.error.comment-author-only"));
 			}
 		}
 		return matter;
+	}
+
+	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
+	private String wording(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.JAPANESE);
 	}
 }

@@ -1,9 +1,6 @@
 package jp.kyoyu.consultation;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -52,14 +49,7 @@ class ConsultationFiling {
 	}
 
 	void fileAdded(Matter matter, MatterFile file, String userId) {
-		StoredFile original = files.get(file.fileId());
-		StoredFile copy;
-		try (InputStream in = files.open(file.fileId()).getInputStream()) {
-			copy = files.store(in, original.name(), original.contentType());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		StoredFile copy = files.copy(file.fileId());
 		boolean material = file.commentId() == null;
 		String title = wording.recorded(material ? "consultation.filing.materialFile" : "consultation.filing.commentFile",
 				file.name());

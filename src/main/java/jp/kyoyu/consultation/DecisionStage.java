@@ -1,8 +1,5 @@
 package jp.kyoyu.consultation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +13,6 @@ import jp.kyoyu.proposal.ProposalAttachments;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.storage.FileStore;
-import jp.kyoyu.storage.StoredFile;
 
 /**
  * Turns a matter into a decision-stage proposal draft of the converting user: the title, the material text
@@ -68,7 +64,8 @@ class DecisionStage {
 		ProposalView proposal = proposals.create(matter.projectId(), type, matter.title(),
 				Map.of("content", content(matter)), actor);
 		for (MatterFile file : matterFiles.findByMatterIdOrderByIdAsc(matter.id())) {
-			attachments.attach(proposal.id(), copy(file.fileId()), AttachmentKind.DOCUMENT, actor);
+			// a copy of its own, so deleting the draft or the matter leaves the other's files whole
+			attachments.attach(proposal.id(), files.copy(file.fileId()), AttachmentKind.DOCUMENT, actor);
 		}
 		matter.converted(proposal.id(), clock.instant());
 		events.publishEvent(new ConsultationConverted(matter.id(), proposal.id(), type));
@@ -95,14 +92,4 @@ class DecisionStage {
 		return text.append(origin).toString();
 	}
 
-	/** A copy of its own, so deleting the draft or the matter leaves the other's files whole. */
-	private StoredFile copy(long fileId) {
-		StoredFile original = files.get(fileId);
-		try (InputStream in = files.open(fileId).getInputStream()) {
-			return files.store(in, original.name(), original.contentType());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 }

@@ -4,19 +4,20 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
 import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.IncomingFile;
 import jp.kyoyu.storage.StoredFile;
 
 /** Registering, moving and deleting documents; deleting folders with what is in them. Files are never orphaned. */
@@ -43,12 +44,12 @@ class DocumentRegistry {
 
 	private final Clock clock;
 
-	private final TransactionTemplate linking;
+	private final MessageSource messages;
 
 	DocumentRegistry(DocumentAccess access, FolderTree tree, FolderRepository folders,
 			DocumentEntryRepository documents, FileRowRepository fileRows, DocumentViews views,
 			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock,
-			PlatformTransactionManager transactions) {
+			MessageSource messages) {
 		this.access = access;
 		this.tree = tree;
 		this.folders = folders;
@@ -59,13 +60,13 @@ class DocumentRegistry {
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
-		this.linking = new TransactionTemplate(transactions);
+		this.messages = messages;
 	}
 
 	/**
-	 * Checks everything first, streams the multipart files into the store (no connection held meanwhile), then
-	 * links and claims them with the finished uploads in one transaction. Files that fail to link stay pending
-	 * and the storage cleanup removes them.
+	 * Checks everything first, then lets the store stream the multipart files in (no connection held meanwhile)
+	 * and claim them, with the finished resumable uploads, in the transaction that saves the document. The
+	 * finished uploads survive a failure, so the user can register again without sending them again.
 	 */
 	DocumentView register(long folderId, DocumentInput input, List<NewFile> newFiles, String userId) {
 		Folder folder = access.folder(folderId, userId);
@@ -76,37 +77,33 @@ class DocumentRegistry {
 		List<StoredFile> finished = uploads.finished(input.uploadIds(), folder.projectId(), userId);
 		String firstName = !parts.isEmpty() ? parts.get(0).name() : finished.isEmpty() ? null : finished.get(0).name();
 		DocumentRules.Clean clean = DocumentRules.check(input, parts.size() + finished.size(), firstName);
-		List<StoredFile> stored = new ArrayList<>();
-		for (NewFile part : parts) {
-			stored.add(files.store(part.content(), part.name(), part.contentType()));
-		}
-		stored.addAll(finished);
-		return linking.execute(status -> {
+		List<IncomingFile> incoming = parts.stream()
+			.map(part -> new IncomingFile(part.content(), part.name(), part.contentType()))
+			.toList();
+		return files.storeThenLink(incoming, finished, stored -> {
 			access.folder(folderId, userId);
 			DocumentEntry entry = documents.save(new DocumentEntry(folder.projectId(), folderId, clean.title(),
 					clean.category(), clean.date(), userId, access.name(userId), DocumentStatus.REGISTERED, null, null,
 					clock.instant()));
-			link(entry, stored);
+			saveRows(entry, stored);
 			uploads.consume(input.uploadIds());
 			events.publishEvent(new DocumentRegistered(entry.id(), entry.projectId(), folderId, entry.title()));
 			return views.of(entry);
 		});
 	}
 
+	/** Links files already in the store (a filed proposal's) within the caller's transaction. */
 	void link(DocumentEntry entry, List<StoredFile> stored) {
-		int position = 1;
-		for (StoredFile file : stored) {
-			files.claim(file.id());
-			fileRows.save(new FileRow(entry.id(), position++, file));
-		}
+		stored.forEach(file -> files.claim(file.id()));
+		saveRows(entry, stored);
 	}
 
 	/** Any member may sort documents into folders (G-4), filed proposals included. */
 	DocumentView move(DocumentEntry document, long folderId, String userId) {
 		Folder target = folders.findById(folderId)
 			.filter(f -> f.projectId() == document.projectId())
-			.orElseThrow(() -> new InvalidInputException("folderId", "移動先のフォルダが見つかりません。"
-					+ "この工事・業務のフォルダから選んでください。"));
+			.orElseThrow(() -> new InvalidInputException("folderId",
+					wording("document.registry.error.move-folder-not-found")));
 		document.moveTo(target.id(), clock.instant());
 		events.publishEvent(new DocumentMoved(document.id(), document.projectId(), target.id(), document.title()));
 		StaleVersionException.flushing(documents::flush);
@@ -116,10 +113,10 @@ class DocumentRegistry {
 	/** The registrant or a manager; filed proposals are the official record and are kept (they may be moved). */
 	void delete(DocumentEntry document, String userId) {
 		if (document.proposalId() != null) {
-			throw new ForbiddenException("承認済みの発議書類は正式な記録のため削除できません。別のフォルダへの移動はできます。");
+			throw new ForbiddenException(wording("document.registry.error.filed-proposal-kept"));
 		}
 		if (!document.authorUserId().equals(userId) && !access.manages(document.projectId(), userId)) {
-			throw new ForbiddenException("書類を削除できるのは、登録した本人と発注者側の監督員、システム管理者だけです。");
+			throw new ForbiddenException(wording("document.registry.error.delete-not-allowed"));
 		}
 		remove(document);
 	}
@@ -133,18 +130,17 @@ class DocumentRegistry {
 		List<Folder> subtree = tree.subtree(folder);
 		List<DocumentEntry> inside = documents.findByFolderIdIn(ids(subtree));
 		if (!recursive && (subtree.size() > 1 || !inside.isEmpty())) {
-			throw new InvalidInputException("recursive", "フォルダ「" + folder.name() + "」にはフォルダ" + (subtree.size() - 1)
-					+ "件と書類" + inside.size() + "件があります。中身ごと削除するときは確認のうえ recursive=true を付けてください。");
+			throw new InvalidInputException("recursive", wording("document.registry.error.folder-not-empty", folder.name(),
+					String.valueOf(subtree.size() - 1), String.valueOf(inside.size())));
 		}
 		long filed = inside.stream().filter(d -> d.proposalId() != null).count();
 		if (filed > 0) {
-			throw new InvalidInputException("recursive", "このフォルダには承認済みの発議書類が" + filed
-					+ "件あり、削除できません。先に別のフォルダへ移動してください。");
+			throw new InvalidInputException("recursive",
+					wording("document.registry.error.folder-holds-filed-proposals", String.valueOf(filed)));
 		}
 		boolean othersDocuments = inside.stream().anyMatch(d -> !d.authorUserId().equals(userId));
 		if (othersDocuments && !access.manages(folder.projectId(), userId)) {
-			throw new ForbiddenException("他の人が登録した書類を含むフォルダを削除できるのは、発注者側の監督員とシステム管理者だけです。"
-					+ "書類を移動してから削除してください。");
+			throw new ForbiddenException(wording("document.registry.error.folder-holds-others-documents"));
 		}
 		inside.forEach(this::remove);
 		List<Folder> childrenFirst = new ArrayList<>(subtree);
@@ -160,8 +156,16 @@ class DocumentRegistry {
 	ResponseEntity<Resource> download(DocumentEntry document, long fileRowId, boolean inline) {
 		FileRow row = fileRows.findById(fileRowId)
 			.filter(f -> f.documentId() == document.id())
-			.orElseThrow(() -> new NotFoundException("ファイルが見つかりません。"));
+			.orElseThrow(() -> new NotFoundException(wording("document.registry.error.file-not-found")));
 		return files.download(row.fileId(), inline);
+	}
+
+	/** The document's files in the given order; the caller has claimed them. */
+	private void saveRows(DocumentEntry entry, List<StoredFile> stored) {
+		int position = 1;
+		for (StoredFile file : stored) {
+			fileRows.save(new FileRow(entry.id(), position++, file));
+		}
 	}
 
 	private void remove(DocumentEntry document) {
@@ -175,5 +179,10 @@ class DocumentRegistry {
 
 	private static List<Long> ids(List<Folder> folders) {
 		return folders.stream().map(Folder::id).toList();
+	}
+
+	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
+	private String wording(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.JAPANESE);
 	}
 }

@@ -1,9 +1,6 @@
 package jp.kyoyu.document;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,13 +76,7 @@ class ProposalFiling {
 		stored.add(files.store(new ByteArrayInputStream(proposals.pdfForFiling(approved.proposalId())),
 				approved.title() + ".pdf", "application/pdf"));
 		for (long fileId : parts.fileIdsForFiling(approved.proposalId())) {
-			StoredFile original = files.get(fileId);
-			try (InputStream in = files.open(fileId).getInputStream()) {
-				stored.add(files.store(in, original.name(), original.contentType()));
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			stored.add(files.copy(fileId));
 		}
 		ApprovalStep proposer = approved.record().stream()
 			.filter(step -> step.action() == ApprovalAction.SUBMIT || step.action() == ApprovalAction.RESUBMIT)

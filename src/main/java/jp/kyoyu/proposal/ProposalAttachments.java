@@ -1,24 +1,23 @@
 package jp.kyoyu.proposal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.storage.IncomingFile;
 import jp.kyoyu.storage.StoredFile;
 
 /**
@@ -30,8 +29,6 @@ import jp.kyoyu.storage.StoredFile;
 @Transactional
 public class ProposalAttachments {
 
-	static final String NOT_FOUND = "添付ファイルが見つかりません。";
-
 	private final AttachmentRepository attachments;
 
 	private final ProposalAccess access;
@@ -42,16 +39,16 @@ public class ProposalAttachments {
 
 	private final Clock clock;
 
-	private final TransactionTemplate linking;
+	private final MessageSource messages;
 
 	ProposalAttachments(AttachmentRepository attachments, ProposalAccess access, FileStore files,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
-		this.linking = new TransactionTemplate(transactions);
+			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
 		this.attachments = attachments;
 		this.access = access;
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
@@ -61,19 +58,16 @@ public class ProposalAttachments {
 	}
 
 	/**
-	 * Streams the upload into the store (which commits it as pending on its own), then links and claims it here:
-	 * if linking fails, the pending file is swept by the storage cleanup and no attachment shows.
+	 * Checks before the upload streams in (no connection held meanwhile, gigabytes may arrive) and again when
+	 * linking it; the store claims the file together with the attachment row.
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED) // no connection held while gigabytes stream in
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public AttachmentView add(long proposalId, InputStream content, String originalName, String contentType,
 			AttachmentKind kind, String userId) {
 		access.editable(proposalId, userId);
-		StoredFile stored = files.store(content, originalName, contentType);
-		return linking.execute(status -> {
+		return files.storeThenLink(new IncomingFile(content, originalName, contentType), stored -> {
 			access.editable(proposalId, userId); // still the author's draft after the upload
-			Attachment attachment = link(proposalId, stored, kind == null ? AttachmentKind.DOCUMENT : kind);
-			events.publishEvent(new AttachmentAdded(proposalId, attachment.id(), attachment.name()));
-			return attachment.view();
+			return added(proposalId, stored, kind);
 		});
 	}
 
@@ -83,9 +77,8 @@ public class ProposalAttachments {
 	 */
 	public AttachmentView attach(long proposalId, StoredFile stored, AttachmentKind kind, String userId) {
 		access.editable(proposalId, userId);
-		Attachment attachment = link(proposalId, stored, kind == null ? AttachmentKind.DOCUMENT : kind);
-		events.publishEvent(new AttachmentAdded(proposalId, attachment.id(), attachment.name()));
-		return attachment.view();
+		files.claim(stored.id());
+		return added(proposalId, stored, kind);
 	}
 
 	/** Sets the order; {@code ids} must name every part of the proposal exactly once. */
@@ -94,8 +87,7 @@ public class ProposalAttachments {
 		List<Attachment> current = inOrder(proposalId);
 		List<Long> currentIds = current.stream().map(Attachment::id).toList();
 		if (ids == null || ids.size() != currentIds.size() || !new HashSet<>(ids).equals(new HashSet<>(currentIds))) {
-			throw new InvalidInputException("ids", "「ids」には、この書類の添付ファイルのIDをすべて、1回ずつ、並べたい順に指定してください。"
-					+ "現在の添付: " + currentIds);
+			throw new InvalidInputException("ids", wording("proposal.attachments.error.reorder-ids", currentIds.toString()));
 		}
 		for (Attachment attachment : current) {
 			attachment.moveTo(ids.indexOf(attachment.id()) + 1);
@@ -110,7 +102,7 @@ public class ProposalAttachments {
 		int from = ids.indexOf(attachmentId);
 		int to = up ? from - 1 : from + 1;
 		if (from < 0) {
-			throw new NotFoundException(NOT_FOUND);
+			throw new NotFoundException(wording("proposal.attachments.error.not-found"));
 		}
 		if (to >= 0 && to < ids.size()) {
 			java.util.Collections.swap(ids, from, to);
@@ -141,19 +133,17 @@ public class ProposalAttachments {
 
 	/** The parts' names in order, for the PDF. */
 	List<String> names(long proposalId) {
-		return inOrder(proposalId).stream().map(a -> (a.position()) + "（" + a.kind().label() + "） " + a.name()).toList();
+		return inOrder(proposalId).stream()
+			.map(a -> wording("proposal.attachments.pdf-line", String.valueOf(a.position()), a.kind().label(), a.name()))
+			.toList();
 	}
 
 	/** Gives the copy its own stored files, so deleting either proposal leaves the other's parts whole. */
 	void copyAll(long fromProposalId, long toProposalId) {
 		for (Attachment source : inOrder(fromProposalId)) {
-			StoredFile original = files.get(source.fileId());
-			try (InputStream in = files.open(source.fileId()).getInputStream()) {
-				link(toProposalId, files.store(in, original.name(), original.contentType()), source.kind());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			StoredFile copy = files.copy(source.fileId());
+			files.claim(copy.id());
+			save(toProposalId, copy, source.kind());
 		}
 	}
 
@@ -164,8 +154,14 @@ public class ProposalAttachments {
 		}
 	}
 
-	private Attachment link(long proposalId, StoredFile stored, AttachmentKind kind) {
-		files.claim(stored.id());
+	private AttachmentView added(long proposalId, StoredFile stored, AttachmentKind kind) {
+		Attachment attachment = save(proposalId, stored, kind == null ? AttachmentKind.DOCUMENT : kind);
+		events.publishEvent(new AttachmentAdded(proposalId, attachment.id(), attachment.name()));
+		return attachment.view();
+	}
+
+	/** The next part at the end; the caller has claimed the file. */
+	private Attachment save(long proposalId, StoredFile stored, AttachmentKind kind) {
 		int position = inOrder(proposalId).size() + 1;
 		return attachments.save(new Attachment(proposalId, stored.id(), position, kind, stored.name(), stored.size(),
 				stored.sha256(), clock.instant()));
@@ -174,7 +170,7 @@ public class ProposalAttachments {
 	private Attachment find(long proposalId, long attachmentId) {
 		return attachments.findById(attachmentId)
 			.filter(a -> a.proposalId() == proposalId)
-			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException(wording("proposal.attachments.error.not-found")));
 	}
 
 	private void renumber(long proposalId) {
@@ -186,5 +182,10 @@ public class ProposalAttachments {
 
 	private List<Attachment> inOrder(long proposalId) {
 		return attachments.findByProposalIdOrderByPositionAscIdAsc(proposalId);
+	}
+
+	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
+	private String wording(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.JAPANESE);
 	}
 }

@@ -3,18 +3,22 @@ package jp.kyoyu.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
@@ -24,29 +28,36 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 import jp.kyoyu.shared.NotFoundException;
 
 /**
- * File contents for every module (docs/modules/storage.md). Owners keep the id: they {@link #store} the
- * upload, {@link #claim} it in the transaction that links it, and {@link #release} it when unlinking. Storage
- * knows nothing of who may read a file; the owner checks that before calling {@link #download}.
+ * File contents for every module (docs/modules/storage.md). Owners keep the id: they hand uploads to
+ * {@link #storeThenLink}, which claims them in the transaction that links them, take a {@link #copy} when they
+ * need a file of their own, and {@link #release} it when unlinking. Storage knows nothing of who may read a
+ * file; the owner checks that before calling {@link #download}.
  */
 @Service
 public class FileStore {
 
-	static final String NOT_FOUND = "ファイルが見つかりません。削除されたか、アップロードから時間が経ち保存期限を過ぎています。"
-			+ "もう一度アップロードしてください。";
+	private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
 	private final StorageFileRepository rows;
 
 	private final ObjectFiles files;
 
+	/** REQUIRES_NEW: a stored file's row is committed before its bytes become an object (the cleanup relies on it). */
 	private final TransactionTemplate ownTransaction;
 
+	/** REQUIRED: the owner's rows and the claims commit together. */
+	private final TransactionTemplate linking;
+
 	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
 
 	private final Clock clock;
 
@@ -55,22 +66,87 @@ public class FileStore {
 	private final ObjectProvider<UploadInspection> inspections;
 
 	FileStore(StorageFileRepository rows, ObjectFiles files, StorageSettings settings,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<UploadInspection> inspections) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, MessageSource messages,
+			Clock clock, ObjectProvider<UploadInspection> inspections) {
 		this.inspections = inspections;
 		this.rows = rows;
 		this.files = files;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.linking = new TransactionTemplate(transactions);
 		this.events = events;
+		this.messages = messages;
 		this.clock = clock;
 		this.maxFileSize = settings.maxFileSize();
 	}
 
 	/**
+	 * The one way an owner turns an upload into its records: {@link #storeThenLink(List, List, Function)} for a
+	 * single file.
+	 */
+	public <T> T storeThenLink(IncomingFile upload, Function<StoredFile, T> link) {
+		return storeThenLink(List.of(upload), List.of(), stored -> link.apply(stored.get(0)));
+	}
+
+	/**
+	 * Streams every upload into the store first, then runs {@code link} (the owner's checks and rows) in one
+	 * transaction that also claims every file, so an owner's row never exists without claimed content and no
+	 * connection is held while gigabytes arrive (call it without a transaction of your own).
+	 * <p>
+	 * When a store is refused (too large, broken off, a G-2 {@link UploadInspection}) or linking fails, the files
+	 * this call stored are discarded at once. {@code storedEarlier} (finished resumable uploads) are claimed
+	 * with the rest but never discarded: the user uploaded them and may try again with them.
+	 *
+	 * @param link saves the owner's rows; gets the new files in upload order, then {@code storedEarlier}
+	 */
+	public <T> T storeThenLink(List<IncomingFile> uploads, List<StoredFile> storedEarlier,
+			Function<List<StoredFile>, T> link) {
+		// Inside a caller's transaction our claims hold their rows until the caller rolls back, so a discard
+		// would wait for them: the cleanup removes those files after pending-ttl instead.
+		boolean callersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
+		List<StoredFile> stored = storeAll(uploads);
+		List<StoredFile> all = new ArrayList<>(stored);
+		all.addAll(storedEarlier);
+		try {
+			return linking.execute(status -> {
+				all.forEach(file -> claim(file.id()));
+				return link.apply(List.copyOf(all));
+			});
+		}
+		catch (RuntimeException | Error e) {
+			if (!callersTransaction) {
+				discard(stored, e);
+			}
+			throw e;
+		}
+	}
+
+	/**
+	 * A file of its own with the same bytes, name and type, PENDING until the new owner claims it, so either
+	 * owner may release theirs without touching the other's. No byte is read or written: the new row names the
+	 * same object. Like {@link #store}, the row is committed before the object is looked at, so the cleanup
+	 * either sees the row and keeps the object, or the object was already gone and the copy is refused.
+	 * Unlike a new upload it is not inspected again: its bytes were accepted when they arrived.
+	 *
+	 * @throws NotFoundException when the file or its bytes are gone
+	 */
+	public StoredFile copy(long fileId) {
+		StoredFile copy = ownTransaction.execute(status -> {
+			StorageFile original = rows.findById(fileId).orElseThrow(this::notFound);
+			return recordStored(original.copy(clock.instant()));
+		});
+		if (!Files.exists(files.objectPath(copy.sha256()))) {
+			discard(List.of(copy), null);
+			throw notFound();
+		}
+		return copy;
+	}
+
+	/**
 	 * Streams {@code content} to a temp file while hashing and counting it, fsyncs it, records a PENDING row (in
 	 * its own transaction, committed before the bytes become an object, which the cleanup relies on) and renames
-	 * the file into place. On any failure nothing stays behind: no row, no temp file.
+	 * the file into place. On any failure nothing stays behind: no row, no temp file. Owners use
+	 * {@link #storeThenLink}; this is for files the system makes itself (a PDF, a comment as text).
 	 *
 	 * @throws jp.kyoyu.shared.InvalidInputException when the name holds a control or bidi character
 	 * @throws FileTooLargeException past {@code kyoyu.storage.max-file-size}
@@ -84,16 +160,12 @@ public class FileStore {
 		try {
 			temp = files.newTempFile();
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			long size = copy(content, temp, sha256, limit);
+			long size = StreamingWrite.write(content, temp, sha256, limit);
 			Path complete = temp;
 			inspections.orderedStream().forEach(inspection -> inspection.inspect(complete, originalName, contentType));
 			String hash = HexFormat.of().formatHex(sha256.digest());
-			StoredFile stored = ownTransaction.execute(status -> {
-				StoredFile row = rows.save(new StorageFile(hash, size, FileNames.displayName(originalName),
-						FileNames.contentType(contentType), clock.instant())).view();
-				events.publishEvent(new FileStored(row.id(), row.name(), row.size(), row.sha256()));
-				return row;
-			});
+			StoredFile stored = ownTransaction.execute(status -> recordStored(new StorageFile(hash, size,
+					FileNames.displayName(originalName), FileNames.contentType(contentType), clock.instant())));
 			try {
 				files.publish(temp, hash);
 			}
@@ -117,9 +189,9 @@ public class FileStore {
 	/** Marks the file as used; call it in the transaction that links the file, so both happen or neither. */
 	@Transactional
 	public void claim(long fileId) {
-		StorageFile file = rows.findById(fileId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		StorageFile file = rows.findById(fileId).orElseThrow(this::notFound);
 		if (rows.claim(fileId) == 0 || !Files.exists(files.objectPath(file.sha256()))) {
-			throw new NotFoundException(NOT_FOUND);
+			throw notFound();
 		}
 		events.publishEvent(new FileClaimed(fileId));
 	}
@@ -134,7 +206,7 @@ public class FileStore {
 
 	@Transactional(readOnly = true)
 	public StoredFile get(long fileId) {
-		return rows.findById(fileId).map(StorageFile::view).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		return rows.findById(fileId).map(StorageFile::view).orElseThrow(this::notFound);
 	}
 
 	/** The file's bytes, read from disk on demand. */
@@ -174,25 +246,57 @@ public class FileStore {
 		this.maxFileSize = limit;
 	}
 
-	private static long copy(InputStream content, Path temp, MessageDigest sha256, DataSize limit) throws IOException {
-		long size = 0;
-		byte[] buffer = new byte[256 * 1024];
-		try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-			int read;
-			while ((read = content.read(buffer)) != -1) {
-				size += read;
-				if (size > limit.toBytes()) {
-					throw new FileTooLargeException(limit);
-				}
-				sha256.update(buffer, 0, read);
-				ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, read);
-				while (chunk.hasRemaining()) {
-					out.write(chunk);
-				}
+	private StoredFile recordStored(StorageFile file) {
+		StoredFile row = rows.save(file).view();
+		events.publishEvent(new FileStored(row.id(), row.name(), row.size(), row.sha256()));
+		return row;
+	}
+
+	/** Streams the uploads in turn; when one is refused, the ones before it go too (nobody will link them). */
+	private List<StoredFile> storeAll(List<IncomingFile> uploads) {
+		List<StoredFile> stored = new ArrayList<>();
+		try {
+			for (IncomingFile upload : uploads) {
+				stored.add(store(upload.content(), upload.name(), upload.contentType()));
 			}
-			out.force(true);
+			return stored;
 		}
-		return size;
+		catch (RuntimeException | Error e) {
+			discard(stored, e);
+			throw e;
+		}
+	}
+
+	/**
+	 * Removes at once, instead of after pending-ttl, files that nobody will link. Only PENDING rows go: if the
+	 * link's commit did happen although the caller saw an exception, its claimed files stay.
+	 */
+	private void discard(List<StoredFile> stored, Throwable cause) {
+		if (stored.isEmpty()) {
+			return;
+		}
+		try {
+			ownTransaction.executeWithoutResult(status -> stored.forEach(file -> {
+				if (rows.discardPending(file.id()) > 0) {
+					events.publishEvent(new FileReleased(file.id()));
+				}
+			}));
+		}
+		catch (RuntimeException e) {
+			// The cleanup removes them after pending-ttl; the caller must still see why the upload failed.
+			log.warn("Could not discard unlinked files {}; the cleanup removes them later", stored, e);
+			if (cause != null) {
+				cause.addSuppressed(e);
+			}
+		}
+	}
+
+	/**
+	 * Japanese, as every API error is (identity's FeatureAuthorization does the same): this is also thrown in
+	 * listeners and jobs, where the locale holder carries the JVM's locale, not the user's.
+	 */
+	private NotFoundException notFound() {
+		return new NotFoundException(messages.getMessage("storage.file.not-found", null, Locale.JAPANESE));
 	}
 
 	private static void deleteQuietly(Path temp) {

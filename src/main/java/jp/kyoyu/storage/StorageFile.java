@@ -60,6 +60,11 @@ class StorageFile {
 		state = FileState.CLAIMED;
 	}
 
+	/** Another use of the same object: a PENDING row of its own with the same bytes, name and type. */
+	StorageFile copy(Instant now) {
+		return new StorageFile(sha256, size, name, contentType, now);
+	}
+
 	StoredFile view() {
 		return new StoredFile(id, sha256, size, name, contentType);
 	}

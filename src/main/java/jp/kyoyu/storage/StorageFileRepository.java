@@ -19,6 +19,11 @@ interface StorageFileRepository extends JpaRepository<StorageFile, Long> {
 	@Query("delete from StorageFile f where f.id = :id")
 	int release(long id);
 
+	/** Only while nobody has claimed it: a claim that did commit keeps its file whatever the caller saw. */
+	@Modifying
+	@Query("delete from StorageFile f where f.id = :id and f.state = jp.kyoyu.storage.FileState.PENDING")
+	int discardPending(long id);
+
 	@Modifying
 	@Query("delete from StorageFile f where f.state = jp.kyoyu.storage.FileState.PENDING and f.createdAt < :before")
 	int deletePendingCreatedBefore(Instant before);

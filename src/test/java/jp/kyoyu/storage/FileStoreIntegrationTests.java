@@ -54,6 +54,9 @@ class FileStoreIntegrationTests {
 
 	static final String JAPANESE_NAME = "工事打合せ簿（第3回）.pdf";
 
+	static final String NOT_FOUND = "ファイルが見つかりません。削除されたか、アップロードから時間が経ち保存期限を過ぎています。"
+			+ "もう一度アップロードしてください。";
+
 	@Autowired
 	FileStore store;
 
@@ -139,7 +142,7 @@ class FileStoreIntegrationTests {
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; ")));
 		mvc.perform(get("/files/{id}", Long.MAX_VALUE))
 			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.errors[0].message").value(FileStore.NOT_FOUND));
+			.andExpect(jsonPath("$.errors[0].message").value(NOT_FOUND));
 	}
 
 	@Test
@@ -263,12 +266,18 @@ class FileStoreIntegrationTests {
 		return files.newTempFile();
 	}
 
-	private FileStore storeLimitedTo(DataSize limit) {
+	/** A second store on the same beans with another limit; no second application context. */
+	static FileStore storeLimitedTo(ApplicationContext context, DataSize limit) {
 		StorageSettings settings = context.getBean(StorageSettings.class);
-		FileStore limited = new FileStore(rows, files, settings, context.getBean(PlatformTransactionManager.class),
-				context, context.getBean(Clock.class), context.getBeanProvider(UploadInspection.class));
+		FileStore limited = new FileStore(context.getBean(StorageFileRepository.class), context.getBean(ObjectFiles.class),
+				settings, context.getBean(PlatformTransactionManager.class), context, context, context.getBean(Clock.class),
+				context.getBeanProvider(UploadInspection.class));
 		limited.maxFileSize(limit);
 		return limited;
+	}
+
+	private FileStore storeLimitedTo(DataSize limit) {
+		return storeLimitedTo(context, limit);
 	}
 
 	private MockMvc downloads() {
