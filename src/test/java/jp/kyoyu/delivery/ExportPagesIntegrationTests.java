@@ -65,7 +65,7 @@ class ExportPagesIntegrationTests {
 
 	/** Reloads the export page until its status reads {@code status} (at most a minute). */
 	private static String until(BrowserlessClient client, String path, String status) {
-		return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+		return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).dontCatchUncaughtExceptions()
 			.alias(path + " reaches " + status)
 			.until(() -> client.get(path).body(), body -> body.contains("<span id=\"status\">" + status + "</span>"));
 	}
