@@ -6,9 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.ProjectFixtures;
 
 /** Calls of the board's JSON API as the demo users, for the board's tests. */
 class BoardApi extends JsonApi {
@@ -19,20 +19,11 @@ class BoardApi extends JsonApi {
 
 	/** A new project of sokatsu with kantoku, shunin and genba as members. */
 	long project(String prefix) throws Exception {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", prefix + " " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		HttpResponse<String> created = send("POST", "/api/v1/projects", "sokatsu", project);
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		long id = json.readTree(created.body()).get("id").asLong();
-		member(id, "kantoku", "SUPERVISOR");
-		member(id, "shunin", "SENIOR_SUPERVISOR");
-		member(id, "genba", "SITE_AGENT");
-		return id;
+		return new ProjectFixtures(this).works(prefix)
+			.member("kantoku", "SUPERVISOR")
+			.member("shunin", "SENIOR_SUPERVISOR")
+			.member("genba", "SITE_AGENT")
+			.create();
 	}
 
 	void member(long projectId, String userId, String role) throws Exception {

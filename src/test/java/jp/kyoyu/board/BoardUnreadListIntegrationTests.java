@@ -6,9 +6,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * The home page shows the newest 20 unread posts with the exact number of all of them and a link to the full,
@@ -91,14 +90,7 @@ class BoardUnreadListIntegrationTests {
 	}
 
 	private static long project(BoardApi api, String name) throws Exception {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", name + " " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		return api.read(api.send("POST", "/api/v1/projects", "sokatsu", project)).get("id").asLong();
+		return new ProjectFixtures(api).works(name).create();
 	}
 
 	/** A contractor-side user made by the administrator, so nobody else's posts are unread for them. */

@@ -6,9 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.ProjectFixtures;
 
 /** Calls of the JSON API as the demo users, for the pre-consultation tests. */
 class ConsultationApi extends JsonApi {
@@ -19,19 +19,10 @@ class ConsultationApi extends JsonApi {
 
 	/** A new services project of sokatsu with tanto (agency) and gyomu (contractor) as members. */
 	long project(String prefix) throws Exception {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "SERVICE");
-		project.put("fiscalYear", 2026);
-		project.put("name", prefix + " " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		HttpResponse<String> created = send("POST", "/api/v1/projects", "sokatsu", project);
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		long id = json.readTree(created.body()).get("id").asLong();
-		member(id, "tanto", "SERVICE_SUPERVISOR");
-		member(id, "gyomu", "MANAGING_ENGINEER");
-		return id;
+		return new ProjectFixtures(this).service(prefix)
+			.member("tanto", "SERVICE_SUPERVISOR")
+			.member("gyomu", "MANAGING_ENGINEER")
+			.create();
 	}
 
 	/** A matter registered by {@code user}; {@code notify} MAIL, BOARD or BOTH. */

@@ -1,10 +1,10 @@
 package jp.kyoyu.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,15 +64,9 @@ class ExportPagesIntegrationTests {
 	}
 
 	/** Reloads the export page until its status reads {@code status} (at most a minute). */
-	private static String until(BrowserlessClient client, String path, String status) throws Exception {
-		Instant end = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(end)) {
-			String body = client.get(path).body();
-			if (body.contains("<span id=\"status\">" + status + "</span>")) {
-				return body;
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError(path + " never reached " + status);
+	private static String until(BrowserlessClient client, String path, String status) {
+		return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).dontCatchUncaughtExceptions()
+			.alias(path + " reaches " + status)
+			.until(() -> client.get(path).body(), body -> body.contains("<span id=\"status\">" + status + "</span>"));
 	}
 }

@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.ProjectFixtures;
 
 /** Calls of the document API as the demo users, for this module's tests. */
 class DocumentApi extends JsonApi {
@@ -23,17 +23,11 @@ class DocumentApi extends JsonApi {
 
 	/** A new project of sokatsu (kind WORKS or SERVICE) with genba (contractor) and kantoku as members. */
 	long project(String kind, String prefix) throws Exception {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", kind);
-		project.put("fiscalYear", 2026);
-		project.put("name", prefix + " " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		long id = read(send("POST", "/api/v1/projects", "sokatsu", project)).get("id").asLong();
-		member(id, "kantoku", "SUPERVISOR");
-		member(id, kind.equals("WORKS") ? "genba" : "gyomu", kind.equals("WORKS") ? "SITE_AGENT" : "MANAGING_ENGINEER");
-		return id;
+		boolean works = kind.equals("WORKS");
+		return new ProjectFixtures(this).kind(kind, prefix)
+			.member("kantoku", "SUPERVISOR")
+			.member(works ? "genba" : "gyomu", works ? "SITE_AGENT" : "MANAGING_ENGINEER")
+			.create();
 	}
 
 	void member(long projectId, String userId, String role) throws Exception {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 
+import jp.kyoyu.support.EventPublications;
 import jp.kyoyu.workflow.ApprovalAction;
 import jp.kyoyu.workflow.ApprovalStep;
 import jp.kyoyu.workflow.PostReviewCompleted;
@@ -30,32 +33,38 @@ import jp.kyoyu.workflow.ProposalApproved;
 /**
  * An approved proposal is filed by itself after the approval commits (the workflow's event is published here
  * in a transaction, as the workflow does): PDF first, parts in order, the record with proxy and post-review.
+ * The filing is an asynchronous listener: each test publishes through Modulith's {@link Scenario} (which commits
+ * the publishing transaction) and waits for the state the listener leaves, never for a fixed time.
+ * {@code @EnableScenarios} is a JUnit extension only, so this class shares the one test context.
  */
+@EnableScenarios
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProposalFilingIntegrationTests {
+
+	/**
+	 * Generous on purpose: the first filing in a JVM renders the first PDF and so loads the Japanese fonts, which on
+	 * a loaded CI machine took longer than 20 seconds. The wait ends as soon as the document is there.
+	 */
+	static final Duration FILING = Duration.ofSeconds(90);
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
-	ApplicationEventPublisher events;
-
-	TransactionTemplate transaction;
-
-	@Autowired
-	void transactions(PlatformTransactionManager transactions) {
-		this.transaction = new TransactionTemplate(transactions);
-	}
+	JdbcTemplate jdbc;
 
 	DocumentApi api;
+
+	EventPublications publications;
 
 	@BeforeEach
 	void client() {
 		api = new DocumentApi(port);
+		publications = new EventPublications(jdbc);
 	}
 
 	@Test
-	void anApprovedMeetingRecordIsFiledIntoTheMeetingFolderWithItsPartsAndRecord() throws Exception {
+	void anApprovedMeetingRecordIsFiledIntoTheMeetingFolderWithItsPartsAndRecord(Scenario scenario) throws Exception {
 		long project = api.project("WORKS", "自動ファイリング");
 		String title = "配筋変更の協議 " + Long.toString(System.nanoTime(), 36); // letters too: a long digit run can pass the card check (G-2)
 		long proposal = api.read(api.send("POST", "/api/v1/projects/" + project + "/proposals", "genba",
@@ -75,10 +84,11 @@ class ProposalFilingIntegrationTests {
 				new ApprovalStep(at.minus(1, ChronoUnit.DAYS), "shunin", "主任 次郎", "kantoku", "監督 三郎",
 						ApprovalAction.APPROVE_AHEAD, "監督員不在のため代理"),
 				new ApprovalStep(at, "sokatsu", "総括 四郎", null, null, ApprovalAction.APPROVE, "承認します"));
-		transaction.executeWithoutResult(status -> events.publishEvent(new ProposalApproved(proposal, project,
-				"worksMeetingRecord", title, at, true, record)));
+		scenario.publish(new ProposalApproved(proposal, project, "worksMeetingRecord", title, at, true, record))
+			.andWaitAtMost(FILING)
+			.andWaitForStateChange(() -> filed(project, title));
 
-		JsonNode document = waitForDocument(project, title);
+		JsonNode document = filed(project, title).get(0);
 		assertThat(document.get("folderId").asLong()).as("by template code, after a rename").isEqualTo(meet);
 		assertThat(document.get("folderPath").asText()).isEqualTo("打合せ簿・協議");
 		assertThat(document.get("category").asText()).isEqualTo("工事打合せ簿");
@@ -105,14 +115,16 @@ class ProposalFilingIntegrationTests {
 
 		ApprovalStep postReview = new ApprovalStep(at.plus(1, ChronoUnit.DAYS), "kantoku", "監督 三郎", null, null,
 				ApprovalAction.POST_REVIEWED, "確認しました");
-		transaction.executeWithoutResult(status -> events.publishEvent(new PostReviewCompleted(proposal, project,
-				postReview)));
 		// Both at once: the page reads the document and its record in two statements, so one poll may see the new
 		// record entry next to the old status.
-		JsonNode reviewed = waitFor(documentId,
-				d -> d.get("approvalRecord").size() == 4 && d.get("status").asText().equals("APPROVED"));
-		assertThat(reviewed.get("status").asText()).isEqualTo("APPROVED");
-		assertThat(reviewed.get("approvalRecord").get(3).get("actionLabel").asText()).isEqualTo("後閲済み");
+		scenario.publish(new PostReviewCompleted(proposal, project, postReview))
+			.andWaitAtMost(FILING)
+			.andWaitForStateChange(() -> document(documentId),
+					d -> d.get("approvalRecord").size() == 4 && d.get("status").asText().equals("APPROVED"))
+			.andVerify(reviewed -> {
+				assertThat(reviewed.get("status").asText()).isEqualTo("APPROVED");
+				assertThat(reviewed.get("approvalRecord").get(3).get("actionLabel").asText()).isEqualTo("後閲済み");
+			});
 
 		String page = new String(api.bytes("/documents/" + documentId, "kantoku").body(), StandardCharsets.UTF_8);
 		assertThat(page).contains("主任 次郎").contains("監督 三郎 の代理").contains("後閲済み").contains("平面図.pdf");
@@ -124,48 +136,50 @@ class ProposalFilingIntegrationTests {
 		assertThat(delete.statusCode()).isEqualTo(403);
 		assertThat(delete.body()).contains("移動はできます");
 
-		transaction.executeWithoutResult(status -> events.publishEvent(new ProposalApproved(proposal, project,
-				"worksMeetingRecord", title, at, false, record)));
-		Thread.sleep(1500);
+		// Nothing changes when the listener does its job here, so wait for the registry to say it has run.
+		scenario.publish(new ProposalApproved(proposal, project, "worksMeetingRecord", title, at, false, record))
+			.andWaitAtMost(FILING)
+			.andWaitForStateChange(() -> publications.allCompleteAbout(title));
 		assertThat(api.read(api.get("/api/v1/projects/" + project + "/documents?q=" + enc(title), "genba")))
 			.as("delivered twice, filed once").hasSize(1);
 	}
 
 	@Test
-	void aTypeWithoutMappingGoesToTheFallbackFolderEvenWhenItWasDeleted() throws Exception {
+	void aTypeWithoutMappingGoesToTheFallbackFolderEvenWhenItWasDeleted(Scenario scenario) throws Exception {
 		long project = api.project("SERVICE", "既定フォルダ");
 		long others = api.folderId(project, "その他");
 		assertThat(api.send("DELETE", "/api/v1/folders/" + others, "gyomu", null).statusCode()).isEqualTo(204);
 		String title = "未登録種別 " + Long.toString(System.nanoTime(), 36);
 		long proposal = api.read(api.send("POST", "/api/v1/projects/" + project + "/proposals", "gyomu",
 				Map.of("type", "serviceMeetingRecord", "title", title))).get("id").asLong();
-		transaction.executeWithoutResult(status -> events.publishEvent(new ProposalApproved(proposal, project,
-				"someFutureType", title, Instant.now(), false, List.of())));
-		JsonNode document = waitForDocument(project, title);
+		scenario.publish(new ProposalApproved(proposal, project, "someFutureType", title, Instant.now(), false,
+				List.of()))
+			.andWaitAtMost(FILING)
+			.andWaitForStateChange(() -> filed(project, title));
+		JsonNode document = filed(project, title).get(0);
 		assertThat(document.get("folderPath").asText()).isEqualTo("その他");
 		assertThat(document.get("status").asText()).isEqualTo("APPROVED");
 	}
 
-	private JsonNode waitForDocument(long project, String title) throws Exception {
-		for (int i = 0; i < 100; i++) {
-			JsonNode found = api.read(api.get("/api/v1/projects/" + project + "/documents?q=" + enc(title), "kantoku"));
-			if (found.size() > 0) {
-				return found.get(0);
-			}
-			Thread.sleep(200);
+	/** The documents titled {@code title} in the project as kantoku lists them: empty until the filing commits. */
+	private List<JsonNode> filed(long project, String title) {
+		try {
+			List<JsonNode> found = new ArrayList<>();
+			api.read(api.get("/api/v1/projects/" + project + "/documents?q=" + enc(title), "kantoku")).forEach(found::add);
+			return found;
 		}
-		throw new AssertionError("not filed: " + title);
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
-	private JsonNode waitFor(long documentId, java.util.function.Predicate<JsonNode> done) throws Exception {
-		for (int i = 0; i < 100; i++) {
-			JsonNode document = api.read(api.get("/api/v1/documents/" + documentId, "kantoku"));
-			if (done.test(document)) {
-				return document;
-			}
-			Thread.sleep(200);
+	private JsonNode document(long documentId) {
+		try {
+			return api.read(api.get("/api/v1/documents/" + documentId, "kantoku"));
 		}
-		throw new AssertionError("record not appended");
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static String enc(String text) {

@@ -1,9 +1,11 @@
 package jp.kyoyu.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.kyoyu.audit.AuditIntegrity;
 import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * Erasure at the contract's end (issue #16) over real HTTP, real Camunda and H2: a project filled through the API
@@ -181,9 +184,9 @@ class ErasureIntegrationTests {
 		FailingErasureStep.PROJECTS.add(project);
 
 		assertThat(run(project, "admin", name, "契約終了").statusCode()).isEqualTo(202);
-		for (int i = 0; i < 100 && !"ERASING|".equals(state(project)); i++) {
-			Thread.sleep(100);
-		}
+		// The injected failure is thrown on the erasure's own thread on purpose; Awaitility would report it.
+		await().atMost(Duration.ofSeconds(10)).dontCatchUncaughtExceptions()
+			.until(() -> "ERASING|".equals(state(project)));
 		assertThat(state(project)).as("stopped half-way, lease given up").isEqualTo("ERASING|");
 		assertThat(api.get("/api/v1/projects/" + project, "kantoku").statusCode()).as("still frozen").isEqualTo(404);
 		assertThat(hits(marker, null)).as("the board comes after the failing step").isNotEmpty();
@@ -200,14 +203,7 @@ class ErasureIntegrationTests {
 	void onItsDateAProjectIsErasedAutomaticallyOnceEvenWithTwoSweepsAtOnce() throws Exception {
 		String due = "自動消去テスト " + UUID.randomUUID().toString().substring(0, 8);
 		long project = project(due);
-		Map<String, Object> running = new LinkedHashMap<>();
-		running.put("kind", "WORKS");
-		running.put("fiscalYear", 2026);
-		running.put("name", "継続中 " + UUID.randomUUID().toString().substring(0, 8));
-		running.put("periodStart", "2026-06-01");
-		running.put("periodEnd", "2027-03-15");
-		running.put("creatorRole", "GENERAL_SUPERVISOR");
-		long notDue = created(api.send("POST", "/api/v1/projects", "sokatsu", running));
+		long notDue = new ProjectFixtures(api).works("継続中").create();
 		assertThat(api.read(api.get("/api/v1/projects/" + project + "/erasure", "sokatsu")).get("erasureDate").asText())
 			.as("contract end + 90 days").isEqualTo("2026-06-29");
 
@@ -231,20 +227,14 @@ class ErasureIntegrationTests {
 				+ "where project_id = ?", String.class, project);
 	}
 
+	/** A works project named exactly {@code name} (the erasure asks for it), whose contract ended 2026-03-31. */
 	private long project(String name) throws Exception {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("kind", "WORKS");
-		body.put("fiscalYear", 2025);
-		body.put("name", name);
-		body.put("periodStart", "2025-06-01");
-		body.put("periodEnd", "2026-03-31");
-		body.put("creatorRole", "GENERAL_SUPERVISOR");
-		long id = created(api.send("POST", "/api/v1/projects", "sokatsu", body));
-		for (String[] member : new String[][] { { "kantoku", "SUPERVISOR" }, { "genba", "SITE_AGENT" } }) {
-			ok(api.send("POST", "/api/v1/projects/" + id + "/members", "sokatsu",
-					Map.of("userId", member[0], "role", member[1])));
-		}
-		return id;
+		return new ProjectFixtures(api).worksNamedExactly(name)
+			.fiscalYear(2025)
+			.period("2025-06-01", "2026-03-31")
+			.member("kantoku", "SUPERVISOR")
+			.member("genba", "SITE_AGENT")
+			.create();
 	}
 
 	private long demoProject() throws Exception {
@@ -282,15 +272,11 @@ class ErasureIntegrationTests {
 				Map.of("confirmName", confirmName, "reason", reason));
 	}
 
-	private void waitForErased(long project) throws Exception {
-		for (int i = 0; i < 200; i++) {
-			if (api.read(api.get("/api/v1/projects/" + project + "/erasure", "admin")).get("status").asText()
-				.equals("ERASED")) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("not erased: " + state(project));
+	/** The run goes on in the background (its own executor, not an event listener): poll its status. */
+	private void waitForErased(long project) {
+		await().atMost(Duration.ofSeconds(20)).dontCatchUncaughtExceptions().alias("erased: " + project)
+			.until(() -> api.read(api.get("/api/v1/projects/" + project + "/erasure", "admin")).get("status").asText()
+				.equals("ERASED"));
 	}
 
 	private long created(HttpResponse<String> response) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * G-2 「秘匿性の高い個人情報を扱わない」 over HTTP: an individual number or a card number in a post, a reply, a proposal's
@@ -58,18 +58,10 @@ class PersonalDataIntegrationTests {
 	void project() throws Exception {
 		api = new JsonApi(port) {
 		};
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", "個人情報 " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		projectId = api.read(api.send("POST", "/api/v1/projects", "sokatsu", project)).get("id").asLong();
-		api.read(api.send("POST", "/api/v1/projects/" + projectId + "/members", "sokatsu",
-				Map.of("userId", "kantoku", "role", "SUPERVISOR")));
-		api.read(api.send("POST", "/api/v1/projects/" + projectId + "/members", "sokatsu",
-				Map.of("userId", "genba", "role", "SITE_AGENT")));
+		projectId = new ProjectFixtures(api).works("個人情報")
+			.member("kantoku", "SUPERVISOR")
+			.member("genba", "SITE_AGENT")
+			.create();
 	}
 
 	@AfterEach

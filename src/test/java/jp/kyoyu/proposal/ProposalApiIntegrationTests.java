@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.ProjectFixtures;
 
 /** The proposal JSON API over real HTTP: prefill, drafts by side, copy, the server check and the PDF. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -187,19 +186,10 @@ class ProposalApiIntegrationTests {
 	}
 
 	private long newWorksProject() throws Exception {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", "提案テスト工事 " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("contractorName", "株式会社提案建設");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		long id = created(api("POST", "/api/v1/projects", "sokatsu", project)).get("id").asLong();
-		HttpResponse<String> added = api("POST", "/api/v1/projects/" + id + "/members", "sokatsu",
-				Map.of("userId", "genba", "role", "SITE_AGENT"));
-		assertThat(added.statusCode()).as(added.body()).isLessThan(300);
-		return id;
+		return new ProjectFixtures(port).works("提案テスト工事")
+			.contractorName("株式会社提案建設")
+			.member("genba", "SITE_AGENT")
+			.create();
 	}
 
 	private JsonNode created(HttpResponse<String> response) throws IOException {

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.ProjectFixtures;
 
 /** Parts of a proposal over HTTP: upload with Japanese names, the author's order everywhere, copy, removal. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -154,16 +154,7 @@ class ProposalAttachmentIntegrationTests {
 	}
 
 	private long newWorksProject() throws Exception {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", "添付テスト工事 " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		long id = json.readTree(send("POST", "/api/v1/projects", "sokatsu", project).body()).get("id").asLong();
-		send("POST", "/api/v1/projects/" + id + "/members", "sokatsu", Map.of("userId", "genba", "role", "SITE_AGENT"));
-		return id;
+		return new ProjectFixtures(port).works("添付テスト工事").member("genba", "SITE_AGENT").create();
 	}
 
 	private HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {

@@ -2,18 +2,9 @@ package jp.kyoyu.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.Browser;
-import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.ProjectFixtures;
 
 /** 現場代理人 genba drafts a 工事打合せ簿 in a real browser: form-js form, server's error, attachment, save, reopen. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -99,25 +90,7 @@ class ProposalBrowserIntegrationTests {
 	}
 
 	private long newWorksProjectWithGenba() throws Exception {
-		ObjectMapper json = new ObjectMapper();
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", "ブラウザ書類工事 " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		long id = json.readTree(post("/api/v1/projects", json.writeValueAsString(project)).body()).get("id").asLong();
-		post("/api/v1/projects/" + id + "/members", "{\"userId\":\"genba\",\"role\":\"SITE_AGENT\"}");
-		return id;
-	}
-
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient().send(BrowserlessClient.basic(url(path), "sokatsu",
-				PASSWORD).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isLessThan(300);
-		return response;
+		return new ProjectFixtures(port).works("ブラウザ書類工事").member("genba", "SITE_AGENT").create();
 	}
 
 	private String url(String path) {

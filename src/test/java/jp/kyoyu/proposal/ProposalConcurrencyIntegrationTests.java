@@ -7,10 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
 import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * No lost update on proposal drafts (issue #15): the ETag / If-Match rules of the JSON API, the hidden version
@@ -218,17 +217,10 @@ class ProposalConcurrencyIntegrationTests {
 	}
 
 	private long newDraft() throws Exception {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", "同時編集テスト工事 " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("contractorName", "株式会社同時建設");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		long projectId = api.read(api.send("POST", "/api/v1/projects", "sokatsu", project)).get("id").asLong();
-		assertThat(api.send("POST", "/api/v1/projects/" + projectId + "/members", "sokatsu",
-				Map.of("userId", "genba", "role", "SITE_AGENT")).statusCode()).isLessThan(300);
+		long projectId = new ProjectFixtures(api).works("同時編集テスト工事")
+			.contractorName("株式会社同時建設")
+			.member("genba", "SITE_AGENT")
+			.create();
 		return api.read(api.send("POST", "/api/v1/projects/" + projectId + "/proposals", "genba",
 				Map.of("type", "worksMeetingRecord", "title", "同時編集"))).get("id").asLong();
 	}

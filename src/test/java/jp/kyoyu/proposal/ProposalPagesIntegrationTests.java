@@ -3,12 +3,10 @@ package jp.kyoyu.proposal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.ProjectFixtures;
 
 /** The proposal pages as a browser posts them: the hidden JSON field, errors, and nothing typed lost. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -92,27 +91,8 @@ class ProposalPagesIntegrationTests {
 	}
 
 	private long newWorksProject() throws Exception {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", "書類画面テスト工事 " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		HttpResponse<String> created = api("POST", "/api/v1/projects", project);
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		long id = json.readTree(created.body()).get("id").asLong();
-		assertThat(api("POST", "/api/v1/projects/" + id + "/members", Map.of("userId", "genba", "role", "SITE_AGENT"))
-			.statusCode()).isLessThan(300);
-		return id;
-	}
-
-	/** The supervisor's API calls, from a client of their own: genba's session cookie would make them CSRF-checked. */
-	private HttpResponse<String> api(String method, String path, Object body) throws Exception {
-		BrowserlessClient script = new BrowserlessClient(port);
-		return script.send(BrowserlessClient.basic(script.url(path), "sokatsu", PASSWORD)
-			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
-			.build());
+		// The fixture's client has no cookies, so genba's session cannot make sokatsu's calls CSRF-checked.
+		return new ProjectFixtures(port).works("書類画面テスト工事").member("genba", "SITE_AGENT").create();
 	}
 
 	private static String encode(String value) {

@@ -52,19 +52,6 @@ public class RightsFixture extends JsonApi {
 
 	/** A new works project of sokatsu with the given members (user id → role). */
 	public long project(String prefix, Map<String, String> members) throws Exception {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", prefix + " " + UUID.randomUUID().toString().substring(0, 8));
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		long id = read(send("POST", "/api/v1/projects", "sokatsu", project)).get("id").asLong();
-		for (Map.Entry<String, String> member : members.entrySet()) {
-			HttpResponse<String> added = send("POST", "/api/v1/projects/" + id + "/members", "sokatsu",
-					Map.of("userId", member.getKey(), "role", member.getValue()));
-			assertThat(added.statusCode()).as(added.body()).isBetween(200, 299);
-		}
-		return id;
+		return new ProjectFixtures(this).works(prefix).members(members).create();
 	}
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
 import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * The three 500s of issue #15 answered 4xx in Japanese, and {@code CleanText}'s refusal of control characters,
@@ -49,11 +50,10 @@ class InputHygieneIntegrationTests {
 	void project() throws Exception {
 		api = new JsonApi(port) {
 		};
-		projectId = id(api.send("POST", "/api/v1/projects", "sokatsu", project("入力 " + suffix())));
-		api.read(api.send("POST", "/api/v1/projects/" + projectId + "/members", "sokatsu",
-				Map.of("userId", "kantoku", "role", "SUPERVISOR")));
-		api.read(api.send("POST", "/api/v1/projects/" + projectId + "/members", "sokatsu",
-				Map.of("userId", "genba", "role", "SITE_AGENT")));
+		projectId = new ProjectFixtures(api).works("入力")
+			.member("kantoku", "SUPERVISOR")
+			.member("genba", "SITE_AGENT")
+			.create();
 		postId = id(api.send("POST", "/api/v1/projects/" + projectId + "/posts", "genba",
 				Map.of("title", "連絡", "body", "本文")));
 		proposalId = id(api.send("POST", "/api/v1/projects/" + projectId + "/proposals", "genba",
@@ -177,15 +177,8 @@ class InputHygieneIntegrationTests {
 		assertThat(response.body()).contains("\"field\":\"" + field + "\"").contains("「" + label + "」に使えない文字");
 	}
 
-	static Map<String, Object> project(String name) {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", name);
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		project.put("creatorRole", "GENERAL_SUPERVISOR");
-		return project;
+	Map<String, Object> project(String name) {
+		return new ProjectFixtures(api).worksNamedExactly(name).body();
 	}
 
 	long id(HttpResponse<String> created) throws Exception {

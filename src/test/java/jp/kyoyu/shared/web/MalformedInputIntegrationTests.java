@@ -28,6 +28,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.kyoyu.support.ProjectFixtures;
+
 /**
  * The bounded malformed-input run (issue #15): every POST/PUT/PATCH/DELETE operation that {@code /v3/api-docs}
  * describes gets malformed shapes - wrong JSON types, nulls in arrays, huge numbers, empty and garbage bodies,
@@ -220,16 +222,12 @@ class MalformedInputIntegrationTests {
 	 * operations address, so that most calls get past the lookup and the membership check to the input itself.
 	 */
 	Map<String, String> fixtures() throws Exception {
-		String project = json.writeValueAsString(Map.of("kind", "WORKS", "fiscalYear", 2026, "name",
-				"不正入力 " + UUID.randomUUID().toString().substring(0, 8), "periodStart", "2026-06-01", "periodEnd",
-				"2027-03-15", "creatorRole", "GENERAL_SUPERVISOR"));
 		Map<String, String> ids = new LinkedHashMap<>();
-		String projectId = created("POST", "/api/v1/projects", "sokatsu", project);
+		String projectId = String.valueOf(new ProjectFixtures(port).works("不正入力")
+			.member("kantoku", "SUPERVISOR")
+			.member("genba", "SITE_AGENT")
+			.create());
 		ids.put("project", projectId);
-		created("POST", "/api/v1/projects/" + projectId + "/members", "sokatsu",
-				"{\"userId\":\"kantoku\",\"role\":\"SUPERVISOR\"}");
-		created("POST", "/api/v1/projects/" + projectId + "/members", "sokatsu",
-				"{\"userId\":\"genba\",\"role\":\"SITE_AGENT\"}");
 		ids.put("posts", created("POST", "/api/v1/projects/" + projectId + "/posts", "kantoku",
 				"{\"title\":\"連絡\",\"body\":\"本文\"}"));
 		ids.put("proposals", created("POST", "/api/v1/projects/" + projectId + "/proposals", "genba",

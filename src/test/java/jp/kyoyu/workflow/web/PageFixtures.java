@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.ProjectFixtures;
 
 /** Data for the workflow page tests, made through the JSON API as the demo users. */
 final class PageFixtures {
@@ -69,15 +70,12 @@ final class PageFixtures {
 
 	/** A project of sokatsu with genba only, so kantoku is no member. */
 	long privateProject() {
-		Map<String, Object> project = new LinkedHashMap<>();
-		project.put("kind", "WORKS");
-		project.put("fiscalYear", 2026);
-		project.put("name", "承認画面テスト工事 " + unique());
-		project.put("periodStart", "2026-06-01");
-		project.put("periodEnd", "2027-03-15");
-		long id = api("POST", "/api/v1/projects", "sokatsu", project).get("id").asLong();
-		api("POST", "/api/v1/projects/" + id + "/members", "sokatsu", Map.of("userId", "genba", "role", "SITE_AGENT"));
-		return id;
+		try {
+			return new ProjectFixtures(port).works("承認画面テスト工事").member("genba", "SITE_AGENT").create();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** A 工事打合せ簿 draft of genba; {@code content} null leaves the required 内容 empty. */
