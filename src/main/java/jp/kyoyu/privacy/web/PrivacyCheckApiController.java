@@ -32,7 +32,7 @@ class PrivacyCheckApiController {
 	}
 
 	@PutMapping("/api/v1/admin/personal-data-checks")
-	Map<SensitiveKind, Boolean> change(@RequestBody(required = false) Map<String, Object> body,
+	Map<SensitiveKind, Boolean> change(@RequestBody(required = false) Map<String, Boolean> body,
 			Principal user) {
 		if (body == null || body.isEmpty()) {
 			throw new InvalidInputException(null, "変更する確認（MY_NUMBER、PAYMENT_CARD）と true / false を指定してください。");
@@ -40,10 +40,10 @@ class PrivacyCheckApiController {
 		Map<SensitiveKind, Boolean> wanted = new EnumMap<>(SensitiveKind.class);
 		body.forEach((key, value) -> {
 			SensitiveKind kind = kind(key);
-			if (!(value instanceof Boolean enabled)) {
+			if (value == null) {
 				throw new InvalidInputException(key, "「" + key + "」には true（確認する）か false（確認しない）を指定してください。");
 			}
-			wanted.put(kind, enabled);
+			wanted.put(kind, value);
 		});
 		return guard.change(wanted, user.getName());
 	}
