@@ -14,10 +14,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import jp.kyoyu.delivery.DeliveryManagement;
 import jp.kyoyu.delivery.ExportProblem;
+import jp.kyoyu.delivery.ExportRequest;
 import jp.kyoyu.delivery.ExportResult;
 import jp.kyoyu.delivery.ExportView;
 import jp.kyoyu.identity.KyoyuPrincipal;
@@ -34,9 +33,9 @@ class ExportApiController {
 
 	/** {@code {"kind":"ZIP|DELIVERABLE|INSPECTION","folderIds":[],"destination"?,"overrideReason"?}} → 202 {@code {"id"}}. */
 	@PostMapping("/api/v1/projects/{id}/exports")
-	ResponseEntity<Map<String, Long>> start(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+	ResponseEntity<Map<String, Long>> start(@PathVariable long id, @RequestBody ExportRequest request,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		long exportId = delivery.start(id, ExportBody.read(body), user.userId());
+		long exportId = delivery.start(id, request, user.userId());
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header("Location", "/api/v1/exports/" + exportId)
 			.body(Map.of("id", exportId));

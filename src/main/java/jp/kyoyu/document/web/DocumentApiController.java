@@ -104,16 +104,16 @@ class DocumentApiController {
 
 	/** Move: {@code {"folderId"}}. */
 	@PutMapping("/api/v1/documents/{documentId}")
-	DocumentView move(@PathVariable long documentId, @RequestBody(required = false) Map<String, Object> body,
+	DocumentView move(@PathVariable long documentId, @RequestBody Move move,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		Object folder = body == null ? null : body.get("folderId");
-		try {
-			return documents.move(documentId, ETags.expectedVersion(ifMatch), Long.parseLong(String.valueOf(folder).strip()), user.userId());
-		}
-		catch (NumberFormatException e) {
+		if (move.folderId() == null) {
 			throw new InvalidInputException("folderId", "移動先の「folderId」（フォルダのID、数字）を指定してください。");
 		}
+		return documents.move(documentId, ETags.expectedVersion(ifMatch), move.folderId(), user.userId());
+	}
+
+	record Move(Long folderId) {
 	}
 
 	@DeleteMapping("/api/v1/documents/{documentId}")

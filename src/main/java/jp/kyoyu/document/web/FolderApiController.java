@@ -49,25 +49,22 @@ class FolderApiController {
 
 	/** {@code {"name","parentId"}} (parentId null or absent: at the top) → 201 {@code {"id",...}}. */
 	@PostMapping("/api/v1/projects/{projectId}/folders")
-	ResponseEntity<FolderView> create(@PathVariable long projectId, @RequestBody(required = false) Map<String, Object> body,
+	ResponseEntity<FolderView> create(@PathVariable long projectId, @RequestBody NewFolder folder,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		Map<String, Object> input = body == null ? Map.of() : body;
-		FolderView folder = documents.addFolder(projectId, text(input.get("name")), id(input.get("parentId")),
-				user.userId());
-		return ResponseEntity.created(URI.create("/api/v1/folders/" + folder.id())).body(folder);
+		FolderView created = documents.addFolder(projectId, folder.name(), folder.parentId(), user.userId());
+		return ResponseEntity.created(URI.create("/api/v1/folders/" + created.id())).body(created);
 	}
 
 	/** Rename ({@code "name"}) and/or move ({@code "parentId"} present; null = to the top). */
 	@PutMapping("/api/v1/folders/{folderId}")
-	FolderView change(@PathVariable long folderId, @RequestBody(required = false) Map<String, Object> body,
+	FolderView change(@PathVariable long folderId, @RequestBody FolderChange change,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		Map<String, Object> input = body == null ? Map.of() : body;
-		if (!input.containsKey("name") && !input.containsKey("parentId")) {
+		if (!change.nameGiven && !change.parentGiven) {
 			throw new InvalidInputException("name", "変更する「name」（フォルダ名）または「parentId」（移動先、null で最上位）を指定してください。");
 		}
-		return documents.changeFolder(folderId, ETags.expectedVersion(ifMatch), input.containsKey("name") ? text(input.get("name")) : null,
-				input.containsKey("parentId"), id(input.get("parentId")), user.userId());
+		return documents.changeFolder(folderId, ETags.expectedVersion(ifMatch), change.name, change.parentGiven,
+				change.parentId, user.userId());
 	}
 
 	/** A folder with contents only with {@code ?recursive=true} (400 otherwise, saying what is inside). */
@@ -97,19 +94,31 @@ class FolderApiController {
 		return nodes;
 	}
 
-	private static String text(Object value) {
-		return value == null ? null : value.toString();
+	record NewFolder(String name, Long parentId) {
 	}
 
-	private static Long id(Object value) {
-		if (value == null || value.toString().isBlank()) {
-			return null;
+	/**
+	 * {@code {"name"?, "parentId"?}}. A bean with setters rather than a record, because a sent {@code "parentId":null}
+	 * (move to the top) differs from no parentId at all (stay), and only a setter is called for the one and not the other.
+	 */
+	static final class FolderChange {
+
+		private String name;
+
+		private boolean nameGiven;
+
+		private Long parentId;
+
+		private boolean parentGiven;
+
+		public void setName(String name) {
+			this.name = name;
+			this.nameGiven = true;
 		}
-		try {
-			return Long.valueOf(value.toString().strip());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException("parentId", "「parentId」にはフォルダのID（数字）を指定してください。最上位は null です。");
+
+		public void setParentId(Long parentId) {
+			this.parentId = parentId;
+			this.parentGiven = true;
 		}
 	}
 }

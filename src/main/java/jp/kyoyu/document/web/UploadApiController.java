@@ -3,7 +3,6 @@ package jp.kyoyu.document.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -43,17 +42,9 @@ class UploadApiController {
 
 	/** {@code {"name","size","contentType"}} → 201 with the upload's id and offset 0. */
 	@PostMapping("/api/v1/projects/{projectId}/uploads")
-	ResponseEntity<UploadStatus> create(@PathVariable long projectId, @RequestBody(required = false) Map<String, Object> body,
+	ResponseEntity<UploadStatus> create(@PathVariable long projectId, @RequestBody NewUpload upload,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		Map<String, Object> input = body == null ? Map.of() : body;
-		Long size;
-		try {
-			size = input.get("size") == null ? null : Long.valueOf(input.get("size").toString().strip());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidInputException("size", "「size」にはファイルの大きさをバイト数（整数）で指定してください。");
-		}
-		UploadStatus created = uploads.create(projectId, text(input.get("name")), size, text(input.get("contentType")),
+		UploadStatus created = uploads.create(projectId, upload.name(), upload.size(), upload.contentType(),
 				user.userId());
 		return ResponseEntity.created(URI.create("/api/v1/uploads/" + created.id())).header(OFFSET, "0").body(created);
 	}
@@ -102,7 +93,6 @@ class UploadApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static String text(Object value) {
-		return value == null ? null : value.toString();
+	record NewUpload(String name, Long size, String contentType) {
 	}
 }

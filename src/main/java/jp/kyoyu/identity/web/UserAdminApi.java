@@ -92,8 +92,8 @@ class UserAdminApi {
 	@PutMapping("/{userId}/password")
 	@Operation(summary = "パスワードを設定する（管理者）", description = "パスワードを直接設定し、ロックを解除し、本人のセッションを"
 			+ "すべて終了する。パスワードはメールで送らない（本人への連絡は別の安全な方法で）。本人に設定させるには password-link を使う")
-	ResponseEntity<Void> resetPassword(@PathVariable String userId, @RequestBody Map<String, String> body) {
-		identity.resetPassword(userId, body.get("password"));
+	ResponseEntity<Void> resetPassword(@PathVariable String userId, @RequestBody NewPassword body) {
+		identity.resetPassword(userId, body.password());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -120,6 +120,9 @@ class UserAdminApi {
 		catch (IllegalArgumentException | NullPointerException e) {
 			throw new InvalidInputException("permissions", label + "「" + value + "」はありません。");
 		}
+	}
+
+	record NewPassword(String password) {
 	}
 
 	record UserJson(String userId, String name, String email, Side side, String organisation, String jobTitle,

@@ -33,7 +33,7 @@ class PrivacyCheckApiController {
 	}
 
 	@PutMapping("/api/v1/admin/personal-data-checks")
-	Map<SensitiveKind, Boolean> change(@RequestBody(required = false) Map<String, Object> body,
+	Map<SensitiveKind, Boolean> change(@RequestBody(required = false) Map<String, Boolean> body,
 			Principal user) {
 		if (body == null || body.isEmpty()) {
 			throw new InvalidInputException(null, Wording.of("privacy.api.nothing-to-change"));
@@ -41,10 +41,10 @@ class PrivacyCheckApiController {
 		Map<SensitiveKind, Boolean> wanted = new EnumMap<>(SensitiveKind.class);
 		body.forEach((key, value) -> {
 			SensitiveKind kind = kind(key);
-			if (!(value instanceof Boolean enabled)) {
+			if (value == null) {
 				throw new InvalidInputException(key, Wording.of("privacy.api.not-boolean", key));
 			}
-			wanted.put(kind, enabled);
+			wanted.put(kind, value);
 		});
 		return guard.change(wanted, user.getName());
 	}

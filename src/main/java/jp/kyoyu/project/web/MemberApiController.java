@@ -3,11 +3,6 @@ package jp.kyoyu.project.web;
 import java.net.URI;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,11 +29,8 @@ class MemberApiController {
 
 	private final ProjectManagement projects;
 
-	private final JsonBodyReader reader;
-
-	MemberApiController(ProjectManagement projects, JsonBodyReader reader) {
+	MemberApiController(ProjectManagement projects) {
 		this.projects = projects;
-		this.reader = reader;
 	}
 
 	@GetMapping
@@ -48,10 +40,7 @@ class MemberApiController {
 
 	@PostMapping
 	ResponseEntity<ProjectMemberView> add(@PathVariable long id,
-			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(schema = @Schema(implementation = NewMember.class))) JsonNode body,
-			@AuthenticationPrincipal KyoyuPrincipal user) {
-		NewMember member = reader.read(body, NewMember.class);
+			@RequestBody NewMember member, @AuthenticationPrincipal KyoyuPrincipal user) {
 		projects.addMember(id, member.userId(), member.role(), user.userId());
 		String userId = member.userId().strip();
 		URI location = UriComponentsBuilder.fromPath("/api/v1/projects/{id}/members/{userId}")
@@ -61,10 +50,8 @@ class MemberApiController {
 
 	@PutMapping("/{userId}")
 	ProjectMemberView changeRole(@PathVariable long id, @PathVariable String userId,
-			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-					content = @Content(schema = @Schema(implementation = RoleChange.class))) JsonNode body,
-			@AuthenticationPrincipal KyoyuPrincipal user) {
-		projects.changeRole(id, userId, reader.read(body, RoleChange.class).role(), user.userId());
+			@RequestBody RoleChange change, @AuthenticationPrincipal KyoyuPrincipal user) {
+		projects.changeRole(id, userId, change.role(), user.userId());
 		return find(id, userId, user);
 	}
 

@@ -3,11 +3,6 @@ package jp.kyoyu.project.web;
 import java.net.URI;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +21,6 @@ import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.project.ProjectInput;
 import jp.kyoyu.project.ProjectListing;
 import jp.kyoyu.project.ProjectManagement;
-import jp.kyoyu.project.ProjectRole;
 import jp.kyoyu.shared.web.ETags;
 
 /** JSON API of projects: {@code /api/v1/projects}. Bodies use the names of {@link ProjectInput}. */
@@ -36,11 +30,8 @@ class ProjectApiController {
 
 	private final ProjectManagement projects;
 
-	private final JsonBodyReader reader;
-
-	ProjectApiController(ProjectManagement projects, JsonBodyReader reader) {
+	ProjectApiController(ProjectManagement projects) {
 		this.projects = projects;
-		this.reader = reader;
 	}
 
 	/** The caller's projects (an administrator's: all), newest fiscal year first. */
@@ -56,23 +47,17 @@ class ProjectApiController {
 
 	/** Registers a project; {@code creatorRole} (optional) is the creator's own role in it. */
 	@PostMapping
-	ResponseEntity<ProjectDetails> create(@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(schema = @Schema(implementation = CreateRequest.class))) JsonNode body,
-			@AuthenticationPrincipal KyoyuPrincipal user) {
-		ProjectInput input = reader.read(body, ProjectInput.class);
-		ProjectRole creatorRole = reader.read(body, CreateRequest.class).creatorRole();
-		ProjectDetails created = projects.create(input, creatorRole, user.userId());
+	ResponseEntity<ProjectDetails> create(@RequestBody NewProject body, @AuthenticationPrincipal KyoyuPrincipal user) {
+		ProjectDetails created = projects.create(body.project(), body.creatorRole(), user.userId());
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())).body(created);
 	}
 
 	/** Replaces the basic info (kind may be omitted; it cannot change). */
 	@PutMapping("/{id}")
-	ProjectDetails update(@PathVariable long id, @RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
-			content = @Content(schema = @Schema(implementation = ProjectInput.class))) JsonNode body,
+	ProjectDetails update(@PathVariable long id, @RequestBody ProjectInput body,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		return projects.update(id, ETags.expectedVersion(ifMatch), reader.read(body, ProjectInput.class),
-				user.userId());
+		return projects.update(id, ETags.expectedVersion(ifMatch), body, user.userId());
 	}
 
 	@DeleteMapping("/{id}")
@@ -81,9 +66,5 @@ class ProjectApiController {
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		projects.delete(id, ETags.expectedVersion(ifMatch), user.userId());
 		return ResponseEntity.noContent().build();
-	}
-
-	/** Only to read {@code creatorRole} and to describe the body in the API documentation. */
-	record CreateRequest(ProjectRole creatorRole) {
 	}
 }

@@ -3,10 +3,7 @@ package jp.kyoyu.proposal.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
@@ -63,20 +60,12 @@ class AttachmentApiController {
 
 	/** Body {@code {"ids":[...]}}: every attachment of the proposal once, in the new order. */
 	@PutMapping("/order")
-	List<AttachmentView> reorder(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+	List<AttachmentView> reorder(@PathVariable long id, @RequestBody(required = false) NewOrder body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		JsonNode ids = body == null ? null : body.get("ids");
-		if (ids == null || !ids.isArray()) {
+		if (body == null || body.ids() == null) {
 			throw new InvalidInputException("ids", "「ids」に添付ファイルのIDの配列を指定してください（例: {\"ids\":[3,1,2]}）。");
 		}
-		List<Long> order = new ArrayList<>();
-		for (JsonNode value : ids) {
-			if (!value.canConvertToLong() || !value.isIntegralNumber()) {
-				throw new InvalidInputException("ids", "「ids」には添付ファイルのIDを数値で指定してください。");
-			}
-			order.add(value.asLong());
-		}
-		return attachments.reorder(id, order, user.userId());
+		return attachments.reorder(id, body.ids(), user.userId());
 	}
 
 	/** The bytes (with {@code Range} support); {@code ?inline=true} to show a PDF or image in the browser. */
@@ -104,5 +93,8 @@ class AttachmentApiController {
 			throw new InvalidInputException("kind",
 					"「kind」（添付の種類）は DOCUMENT、EXTERNAL_FORM、DRAWING、PHOTO、OTHER のいずれかを指定してください。");
 		}
+	}
+
+	record NewOrder(List<Long> ids) {
 	}
 }

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,11 +34,8 @@ class ProposalApiController {
 
 	private final ProposalManagement proposals;
 
-	private final ProposalBodyReader reader;
-
-	ProposalApiController(ProposalManagement proposals, ProposalBodyReader reader) {
+	ProposalApiController(ProposalManagement proposals) {
 		this.proposals = proposals;
-		this.reader = reader;
 	}
 
 	/** The project's proposals the caller may see; {@code mine=true} keeps the caller's own drafts. */
@@ -54,9 +49,8 @@ class ProposalApiController {
 
 	/** A new draft; matching fields are filled from the project's basic info and the caller (C3.3). */
 	@PostMapping("/api/v1/projects/{projectId}/proposals")
-	ResponseEntity<ProposalView> create(@PathVariable long projectId, @RequestBody(required = false) JsonNode body,
+	ResponseEntity<ProposalView> create(@PathVariable long projectId, @RequestBody ProposalBody input,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		ProposalBodyReader.Body input = reader.read(body, true);
 		ProposalView created = proposals.create(projectId, input.type(), input.title(), input.fields(),
 				user.userId());
 		return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);
@@ -69,10 +63,9 @@ class ProposalApiController {
 
 	/** Replaces title and fields of one's own draft (either may be left out); incomplete is fine. */
 	@PutMapping("/api/v1/proposals/{id}")
-	ProposalView update(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+	ProposalView update(@PathVariable long id, @RequestBody ProposalBody input,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		ProposalBodyReader.Body input = reader.read(body, false);
 		return proposals.update(id, ETags.expectedVersion(ifMatch), input.title(), input.fields(), user.userId());
 	}
 
@@ -86,9 +79,9 @@ class ProposalApiController {
 
 	/** A new draft from this one (C3.4); {@code {"withAttachments":true}} also takes the attachments. */
 	@PostMapping("/api/v1/proposals/{id}/copy")
-	ResponseEntity<ProposalView> copy(@PathVariable long id, @RequestBody(required = false) JsonNode body,
+	ResponseEntity<ProposalView> copy(@PathVariable long id, @RequestBody(required = false) CopyRequest body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		boolean withAttachments = body != null && body.path("withAttachments").asBoolean(false);
+		boolean withAttachments = body != null && Boolean.TRUE.equals(body.withAttachments());
 		ProposalView copy = proposals.copy(id, withAttachments, user.userId());
 		return ResponseEntity.created(URI.create("/api/v1/proposals/" + copy.id())).body(copy);
 	}
@@ -114,5 +107,12 @@ class ProposalApiController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
 			.body(pdf);
+	}
+
+	/** {@code type} is read on create only: a draft keeps its type. */
+	record ProposalBody(String type, String title, Map<String, Object> fields) {
+	}
+
+	record CopyRequest(Boolean withAttachments) {
 	}
 }

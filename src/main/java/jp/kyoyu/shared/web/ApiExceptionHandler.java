@@ -32,6 +32,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartException;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
@@ -53,9 +57,13 @@ class ApiExceptionHandler {
 
 	private final ObjectProvider<MultipartProperties> multipart;
 
-	ApiExceptionHandler(MessageSource messages, ObjectProvider<MultipartProperties> multipart) {
+	private final JsonFieldMessages fieldMessages;
+
+	ApiExceptionHandler(MessageSource messages, ObjectProvider<MultipartProperties> multipart,
+			JsonFieldMessages fieldMessages) {
 		this.messages = messages;
 		this.multipart = multipart;
+		this.fieldMessages = fieldMessages;
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -93,21 +101,34 @@ class ApiExceptionHandler {
 		return ResponseEntity.badRequest().body(new ApiErrorBody(problems));
 	}
 
+	/**
+	 * A body Jackson could not read to the end. Values of the wrong kind it went on past were noted
+	 * ({@link BodyFaultRecorder}) and are named together with the one that stopped it; broken JSON names no field.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiErrorBody> unreadable(HttpMessageNotReadableException e) {
-		// A well-formed body with a value of the wrong type names the field; broken JSON cannot.
-		if (e.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
-				&& !mismatch.getPath().isEmpty()) {
-			String field = mismatch.getPath().stream()
-				.map(reference -> reference.getFieldName() != null ? reference.getFieldName()
-						: String.valueOf(reference.getIndex()))
-				.collect(java.util.stream.Collectors.joining("."));
-			String code = mismatch instanceof com.fasterxml.jackson.databind.exc.InvalidNullException
-					? "error.request.null-element" : "error.request.type-mismatch";
-			String message = messages.getMessage(code, new Object[] { field }, locale());
+		List<BodyFaults.Fault> faults = new java.util.ArrayList<>(BodyFaults.take());
+		if (e.getCause() instanceof InvalidNullException nullElement && !nullElement.getPath().isEmpty()
+				&& faults.isEmpty()) {
+			String field = path(nullElement);
+			String message = messages.getMessage("error.request.null-element", new Object[] { field }, locale());
 			return ResponseEntity.badRequest().body(new ApiErrorBody(List.of(new FieldProblem(field, message))));
 		}
+		if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			faults.add(new BodyFaults.Fault(path(mapping),
+					mapping instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null));
+		}
+		if (!faults.isEmpty()) {
+			return ResponseEntity.badRequest().body(new ApiErrorBody(fieldMessages.describe(BodyFaults.bodyType(), faults)));
+		}
 		return status(HttpStatus.BAD_REQUEST, "error.request.unreadable");
+	}
+
+	private static String path(JsonMappingException e) {
+		return e.getPath().stream()
+			.map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+					: String.valueOf(reference.getIndex()))
+			.collect(java.util.stream.Collectors.joining("."));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
