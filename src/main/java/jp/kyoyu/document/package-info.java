@@ -4,5 +4,5 @@
  * Excel/CSV and resumable uploads of large files. Other modules read it through {@link DocumentManagement}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-		allowedDependencies = { "shared", "identity", "project", "storage", "proposal", "workflow" })
+		allowedDependencies = { "shared", "identity", "project", "storage", "proposal" })
 package jp.kyoyu.document;

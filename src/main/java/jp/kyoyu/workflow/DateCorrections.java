@@ -30,34 +30,34 @@ class DateCorrections {
 
 	private final CorrectionRepository corrections;
 
-	private final Ledger ledger;
+	private final ApprovalRecord record;
 
 	private final Routes routes;
 
 	private final ApplicationEventPublisher events;
 
 	DateCorrections(ProposalManagement proposals, ProjectManagement projects, CorrectionRepository corrections,
-			Ledger ledger, Routes routes, ApplicationEventPublisher events) {
+			ApprovalRecord record, Routes routes, ApplicationEventPublisher events) {
 		this.proposals = proposals;
 		this.projects = projects;
 		this.corrections = corrections;
-		this.ledger = ledger;
+		this.record = record;
 		this.routes = routes;
 		this.events = events;
 	}
 
 	boolean mayCorrect(long proposalId, String userId) {
 		ProposalView proposal = proposals.get(proposalId, userId);
-		return ledger.lockFree(proposalId).map(s -> allowed(s, proposal, userId)).orElse(false);
+		return record.lockFree(proposalId).map(s -> allowed(s, proposal, userId)).orElse(false);
 	}
 
 	Correction correct(long proposalId, CorrectedDate field, LocalDate value, String reason, String userId) {
 		ProposalView proposal = proposals.get(proposalId, userId);
-		Submission s = ledger.lockFree(proposalId).orElseThrow(() -> new ForbiddenException(NOT_ALLOWED));
+		Submission s = record.lockFree(proposalId).orElseThrow(() -> new ForbiddenException(NOT_ALLOWED));
 		if (!allowed(s, proposal, userId)) {
 			throw new ForbiddenException(NOT_ALLOWED);
 		}
-		if (s.status() != ProposalStatus.APPROVED) {
+		if (proposal.status() != ProposalStatus.APPROVED) {
 			throw new StepConflictException("日付の訂正は承認が終わってからできます。");
 		}
 		List<FieldProblem> problems = new java.util.ArrayList<>();
@@ -73,11 +73,11 @@ class DateCorrections {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Submission locked = ledger.lock(proposalId);
+		Submission locked = record.lock(proposalId);
 		LocalDate old = locked.correct(field, value);
 		Correction correction = new Correction(proposalId, proposal.title(), field, old, value,
-				reason == null || reason.isBlank() ? null : reason.strip(), userId, ledger.nameOf(userId),
-				ledger.clock().instant());
+				reason == null || reason.isBlank() ? null : reason.strip(), userId, record.nameOf(userId),
+				record.clock().instant());
 		corrections.save(new CorrectionEntry(correction));
 		events.publishEvent(new ApprovalDateCorrected(correction));
 		return correction;

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.shared.FieldProblem;
 
 /** What a task completion must carry; checked in the portal before the engine and again in the task listener. */

@@ -22,10 +22,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jp.kyoyu.workflow.ApprovalAction;
-import jp.kyoyu.workflow.ApprovalStep;
-import jp.kyoyu.workflow.PostReviewCompleted;
-import jp.kyoyu.workflow.ProposalApproved;
+import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.ApprovalStep;
+import jp.kyoyu.proposal.PostReviewCompleted;
+import jp.kyoyu.proposal.ProposalApproved;
 
 /**
  * An approved proposal is filed by itself after the approval commits (the workflow's event is published here

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import jp.kyoyu.proposal.ApprovalAction;
+
 /** The index arithmetic of the route and the rules a task completion must follow. */
 class WorkflowRulesTests {
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import jp.kyoyu.workflow.ApprovalStep;
+import jp.kyoyu.proposal.ApprovalStep;
 
 /**
  * A proposal's approval history as CSV (C4.18): first the proposal (label, value per line), an empty line,

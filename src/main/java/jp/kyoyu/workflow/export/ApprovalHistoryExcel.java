@@ -9,7 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-import jp.kyoyu.workflow.ApprovalStep;
+import jp.kyoyu.proposal.ApprovalStep;
 
 /**
  * A proposal's approval history as an Excel workbook (C4.18), one sheet 「承認履歴」: the proposal's data

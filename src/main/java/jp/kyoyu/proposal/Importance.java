@@ -1,4 +1,4 @@
-package jp.kyoyu.workflow;
+package jp.kyoyu.proposal;
 
 /** 重要度 of a submission (C4.20): shown in lists and in the subject of every mail about it. */
 public enum Importance {

@@ -1,4 +1,4 @@
-package jp.kyoyu.workflow;
+package jp.kyoyu.proposal;
 
 /** What someone did to a submitted proposal; one history entry each (C4.16, C4.18). */
 public enum ApprovalAction {

@@ -17,6 +17,8 @@ import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.FeatureRights;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.proposal.ProposalView;
@@ -26,7 +28,7 @@ import jp.kyoyu.shared.InvalidInputException;
 
 /** Submission (C4.8-C4.10, C4.20): checks document and route, keeps the state, starts the approval process. */
 @Component
-class Submitting {
+class SubmissionStart {
 
 	/**
 	 * Longest route: far beyond any real approval route, and it keeps the process's comma-separated route variable
@@ -40,7 +42,7 @@ class Submitting {
 
 	private final SubmissionRepository submissions;
 
-	private final Ledger ledger;
+	private final ApprovalRecord record;
 
 	private final Routes routes;
 
@@ -52,14 +54,14 @@ class Submitting {
 
 	private final FeatureRights rights;
 
-	Submitting(ProposalManagement proposals, ProjectManagement projects, SubmissionRepository submissions,
-			Ledger ledger, Routes routes, RuntimeService runtime, EngineCalls engine, FeatureRights rights,
+	SubmissionStart(ProposalManagement proposals, ProjectManagement projects, SubmissionRepository submissions,
+			ApprovalRecord record, Routes routes, RuntimeService runtime, EngineCalls engine, FeatureRights rights,
 			@Value("${kyoyu.workflow.step-business-days:3}") int stepBusinessDays) {
 		this.rights = rights;
 		this.proposals = proposals;
 		this.projects = projects;
 		this.submissions = submissions;
-		this.ledger = ledger;
+		this.record = record;
 		this.routes = routes;
 		this.runtime = runtime;
 		this.engine = engine;
@@ -79,8 +81,7 @@ class Submitting {
 		}
 		List<RouteStep> route = checkedRoute(proposal, request, userId);
 		try {
-			proposals.checkNoProposerAnswers(proposalId);
-			proposals.checkComplete(proposalId);
+			proposals.submit(proposalId);
 		}
 		catch (InvalidInputException e) {
 			throw new IncompleteProposalException(e.problems());
@@ -88,11 +89,10 @@ class Submitting {
 		Importance importance = request.importance() == null ? Importance.NORMAL : request.importance();
 		String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
 		Submission s = submissions.save(new Submission(proposalId, proposal.projectId(), userId, importance, comment,
-				routes.write(route), request.requestedAnswerDate(), ledger.today(), proposal.title(),
-				ledger.clock().instant()));
+				routes.write(route), request.requestedAnswerDate(), record.today(), proposal.title(),
+				record.clock().instant()));
 		submissions.flush();
-		ledger.record(s, userId, null, ApprovalAction.SUBMIT, comment);
-		proposals.changeStatus(proposalId, ProposalStatus.IN_REVIEW);
+		record.add(s, userId, null, ApprovalAction.SUBMIT, comment);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(PROPOSAL_ID, proposalId);
 		variables.put(PROJECT_ID, proposal.projectId());
@@ -104,7 +104,7 @@ class Submitting {
 		variables.put(STEP_BUSINESS_DAYS, stepBusinessDays);
 		variables.put(PROPOSAL_TITLE, proposal.title());
 		variables.put(DOCUMENT_TYPE_NAME, proposal.typeName());
-		variables.put(PROJECT_NAME, ledger.projectName(s));
+		variables.put(PROJECT_NAME, record.projectName(s));
 		variables.put(PROPOSER_NAME, proposal.authorName());
 		variables.put(IMPORTANCE_LABEL, importance.label());
 		variables.put(SUBMIT_COMMENT, comment == null ? "" : comment);
@@ -139,13 +139,13 @@ class Submitting {
 			}
 			else if (!rights.allows(step.userId(), Feature.WORKFLOW, AccessLevel.WRITE)) {
 				// The rights would refuse them the step (disabled users have none): the approval would wait forever.
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: " + ledger.nameOf(step.userId())
+				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: " + record.nameOf(step.userId())
 						+ "さんには承認の権限がないため、承認ルートに入れられません。"));
 			}
 			else if (!seen.add(step.userId())) {
 				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: 同じ人を2回入れることはできません。"));
 			}
-			route.add(new RouteStep(step.userId(), ledger.nameOf(step.userId()), step.role()));
+			route.add(new RouteStep(step.userId(), record.nameOf(step.userId()), step.role()));
 		}
 		if (!tooLong && route.stream().noneMatch(step -> step.role() == RouteRole.APPROVER)) {
 			problems.add(new FieldProblem("route", "経路に承認者を1人以上入れてください。"));
@@ -153,7 +153,7 @@ class Submitting {
 		if (request.requestedAnswerDate() == null) {
 			problems.add(new FieldProblem("requestedAnswerDate", "「回答希望日」を入力してください。"));
 		}
-		else if (request.requestedAnswerDate().isBefore(ledger.today())) {
+		else if (request.requestedAnswerDate().isBefore(record.today())) {
 			problems.add(new FieldProblem("requestedAnswerDate", "「回答希望日」は今日以降の日付にしてください。"));
 		}
 		if (request.comment() != null && request.comment().length() > StepRules.MAX_TEXT) {
