@@ -2,15 +2,10 @@ package jp.kyoyu.proposal;
 
 /** 重要度 of a submission (C4.20): shown in lists and in the subject of every mail about it. */
 public enum Importance {
-	IMPORTANT("重要"), NORMAL("通常");
+	IMPORTANT, NORMAL;
 
-	private final String label;
-
-	Importance(String label) {
-		this.label = label;
-	}
-
+	/** 重要 / 通常 ({@code proposal.importance.*} in i18n/proposal.properties): lists, mail subjects, forms. */
 	public String label() {
-		return label;
+		return ProposalWording.text("proposal.importance." + name());
 	}
 }

@@ -30,7 +30,7 @@ import jp.kyoyu.shared.NotFoundException;
 @Component
 class ApprovalRecord {
 
-	static final String NOT_FOUND = "書類が見つかりません。";
+	static final String NOT_FOUND = WorkflowWording.text("workflow.proposal.notFound");
 
 	private final SubmissionRepository submissions;
 

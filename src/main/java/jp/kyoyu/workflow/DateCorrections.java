@@ -22,7 +22,7 @@ import jp.kyoyu.shared.InvalidInputException;
 @Component
 class DateCorrections {
 
-	static final String NOT_ALLOWED = "日付を訂正できるのは、この書類の経路の承認者と、工事・業務の総括監督員だけです。";
+	static final String NOT_ALLOWED = WorkflowWording.text("workflow.correction.notAllowed");
 
 	private final ProposalManagement proposals;
 
@@ -58,17 +58,17 @@ class DateCorrections {
 			throw new ForbiddenException(NOT_ALLOWED);
 		}
 		if (proposal.status() != ProposalStatus.APPROVED) {
-			throw new StepConflictException("日付の訂正は承認が終わってからできます。");
+			throw new StepConflictException(WorkflowWording.text("workflow.correction.notApproved"));
 		}
 		List<FieldProblem> problems = new java.util.ArrayList<>();
 		if (field == null) {
-			problems.add(new FieldProblem("field", "訂正する日付（PROPOSED_ON・RECEIVED_ON・COMPLETED_ON）を選んでください。"));
+			problems.add(new FieldProblem("field", WorkflowWording.text("workflow.correction.field")));
 		}
 		if (value == null) {
-			problems.add(new FieldProblem("value", "「訂正後の日付」を YYYY-MM-DD の形で入力してください。"));
+			problems.add(new FieldProblem("value", WorkflowWording.text("workflow.correction.value")));
 		}
 		if (reason != null && reason.length() > 1000) {
-			problems.add(new FieldProblem("reason", "「訂正の理由」は1000文字以内にしてください。"));
+			problems.add(new FieldProblem("reason", WorkflowWording.text("workflow.correction.reason.tooLong")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -41,7 +41,7 @@ class StepCompletion {
 		Submission s = record.lock(proposalId);
 		String comment = c.comment();
 		if (c.answer() != null) {
-			comment = (comment == null ? "" : comment + "\n") + "【処理・回答】" + c.answer();
+			comment = (comment == null ? "" : comment + "\n") + WorkflowWording.text("workflow.record.answerMark") + c.answer();
 		}
 		ApprovalAction action = c.action();
 		ProposalHeading resubmitted = action == ApprovalAction.RESUBMIT ? resubmitted(s, actor, c.comment()) : null;

@@ -71,13 +71,13 @@ class SubmissionStart {
 	void submit(long proposalId, SubmitRequest request, String userId) {
 		ProposalView proposal = proposals.get(proposalId, userId);
 		if (!proposal.authorUserId().equals(userId)) {
-			throw new ForbiddenException("提出できるのは書類を作成した本人だけです。");
+			throw new ForbiddenException(WorkflowWording.text("workflow.submit.notAuthor"));
 		}
 		if (proposal.status() == ProposalStatus.SENT_BACK) {
-			throw new StepConflictException("差し戻された書類は、タスク「修正して再提出」から再提出してください。");
+			throw new StepConflictException(WorkflowWording.text("workflow.submit.sentBack"));
 		}
 		if (proposal.status() != ProposalStatus.DRAFT) {
-			throw new StepConflictException("この書類はすでに提出されています。");
+			throw new StepConflictException(WorkflowWording.text("workflow.submit.alreadySubmitted"));
 		}
 		List<RouteStep> route = checkedRoute(proposal, request, userId);
 		try {
@@ -121,43 +121,43 @@ class SubmissionStart {
 		// with that one message rather than one per step.
 		boolean tooLong = given.size() > MAX_ROUTE_STEPS;
 		if (tooLong) {
-			problems.add(new FieldProblem("route", "経路に入れられるのは" + MAX_ROUTE_STEPS + "人までです。"));
+			problems.add(new FieldProblem("route", WorkflowWording.text("workflow.route.tooLong", MAX_ROUTE_STEPS)));
 			given = List.of();
 		}
 		for (int i = 0; i < given.size(); i++) {
 			RouteStep step = given.get(i);
 			String field = "route[" + i + "]";
 			if (step == null || step.userId() == null || step.userId().isBlank() || step.role() == null) {
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目に利用者と役割（承認・閲覧）を指定してください。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.stepMissing", i + 1)));
 				continue;
 			}
 			if (step.userId().equals(userId)) {
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: 発議者本人は経路に入れられません。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.proposer", i + 1)));
 			}
 			else if (!projects.isMember(proposal.projectId(), step.userId())) {
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: この工事・業務のメンバーを選んでください。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.notMember", i + 1)));
 			}
 			else if (!rights.allows(step.userId(), Feature.WORKFLOW, AccessLevel.WRITE)) {
 				// The rights would refuse them the step (disabled users have none): the approval would wait forever.
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: " + record.nameOf(step.userId())
-						+ "さんには承認の権限がないため、承認ルートに入れられません。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.noRight", i + 1,
+						record.nameOf(step.userId()))));
 			}
 			else if (!seen.add(step.userId())) {
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: 同じ人を2回入れることはできません。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.twice", i + 1)));
 			}
 			route.add(new RouteStep(step.userId(), record.nameOf(step.userId()), step.role()));
 		}
 		if (!tooLong && route.stream().noneMatch(step -> step.role() == RouteRole.APPROVER)) {
-			problems.add(new FieldProblem("route", "経路に承認者を1人以上入れてください。"));
+			problems.add(new FieldProblem("route", WorkflowWording.text("workflow.route.noApprover")));
 		}
 		if (request.requestedAnswerDate() == null) {
-			problems.add(new FieldProblem("requestedAnswerDate", "「回答希望日」を入力してください。"));
+			problems.add(new FieldProblem("requestedAnswerDate", WorkflowWording.text("workflow.submit.requestedAnswerDate.missing")));
 		}
 		else if (request.requestedAnswerDate().isBefore(record.today())) {
-			problems.add(new FieldProblem("requestedAnswerDate", "「回答希望日」は今日以降の日付にしてください。"));
+			problems.add(new FieldProblem("requestedAnswerDate", WorkflowWording.text("workflow.submit.requestedAnswerDate.past")));
 		}
 		if (request.comment() != null && request.comment().length() > StepRules.MAX_TEXT) {
-			problems.add(new FieldProblem("comment", "「コメント」は" + StepRules.MAX_TEXT + "文字以内にしてください。"));
+			problems.add(new FieldProblem("comment", WorkflowWording.text("workflow.step.comment.tooLong", StepRules.MAX_TEXT)));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
