@@ -35,6 +35,13 @@ class ArchitectureTests {
 		.orShould().haveSimpleNameEndingWith("Utils")
 		.orShould().haveSimpleNameEndingWith("Helper");
 
+	// The workflow is the Camunda adapter at the edge (issue #19): the proposal owns its lifecycle and publishes its
+	// facts; only the portal, which composes pages, may read the workflow's facade.
+	@ArchTest
+	static final ArchRule onlyThePortalDependsOnTheWorkflow = noClasses().that()
+		.resideOutsideOfPackages("jp.kyoyu.workflow..", "jp.kyoyu.portal..")
+		.should().dependOnClassesThat().resideInAPackage("jp.kyoyu.workflow..");
+
 	// Other modules reach data only through a module's facade, so its repositories stay package-private.
 	@ArchTest
 	static final ArchRule repositoriesAreNotPublic = classes().that()

@@ -4,5 +4,5 @@
  * over several projects. A post a user may not see does not exist for them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Bulletin board",
-		allowedDependencies = { "shared", "identity", "project", "storage", "masterdata", "privacy" })
+		allowedDependencies = { "shared", "identity", "project", "storage", "privacy" })
 package jp.kyoyu.board;

@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import jp.kyoyu.workflow.ApprovalStep;
+import jp.kyoyu.proposal.ApprovalStep;
 
 /** One step of a filed proposal's approval record, copied from the workflow's events. */
 @Entity
@@ -65,7 +65,7 @@ class ApprovalRow {
 
 	private static String label(String action) {
 		try {
-			return jp.kyoyu.workflow.ApprovalAction.valueOf(action).label();
+			return jp.kyoyu.proposal.ApprovalAction.valueOf(action).label();
 		}
 		catch (IllegalArgumentException e) {
 			return action;

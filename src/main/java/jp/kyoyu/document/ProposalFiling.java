@@ -10,16 +10,16 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ProjectKind;
+import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.proposal.DocumentType;
 import jp.kyoyu.proposal.DocumentTypes;
+import jp.kyoyu.proposal.PostReviewCompleted;
+import jp.kyoyu.proposal.ProposalApproved;
 import jp.kyoyu.proposal.ProposalAttachments;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.StoredFile;
-import jp.kyoyu.workflow.ApprovalAction;
-import jp.kyoyu.workflow.ApprovalStep;
-import jp.kyoyu.workflow.PostReviewCompleted;
-import jp.kyoyu.workflow.ProposalApproved;
 
 /**
  * Files an approved proposal after the approval committed (C5.2, C5.8): its PDF first, then copies of its parts

@@ -4,6 +4,5 @@
  * Excel/CSV and resumable uploads of large files. Other modules read it through {@link DocumentManagement}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Documents",
-		allowedDependencies = { "shared", "identity", "project", "storage", "proposal", "workflow",
-				"consultation" })
+		allowedDependencies = { "shared", "identity", "project", "storage", "proposal", "consultation" })
 package jp.kyoyu.document;

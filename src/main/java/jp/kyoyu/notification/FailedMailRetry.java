@@ -15,7 +15,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import jp.kyoyu.board.PostNotificationRequested;
 import jp.kyoyu.consultation.ConsultationNotice;
-import jp.kyoyu.workflow.WorkflowNotice;
+import jp.kyoyu.proposal.ProposalNotice;
 
 /**
  * Sends the mails that failed while the SMTP server was away. A failed mail listener leaves its event
@@ -68,7 +68,7 @@ class FailedMailRetry implements SchedulingConfigurer {
 	/** The mail requests this module listens to; other modules' listeners are not ours to repeat. */
 	private static boolean ours(EventPublication publication) {
 		Object event = publication.getEvent();
-		return event instanceof WorkflowNotice || event instanceof PostNotificationRequested
+		return event instanceof ProposalNotice || event instanceof PostNotificationRequested
 				|| event instanceof ConsultationNotice;
 	}
 }

@@ -1,6 +1,6 @@
 package jp.kyoyu.notification;
 
-import jp.kyoyu.workflow.NoticeKind;
+import jp.kyoyu.proposal.NoticeKind;
 
 /**
  * The kinds of mail notice a user can switch on or off (C4.19, S2 mail): the six workflow notices and the

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.identity.UserDeleted;
-import jp.kyoyu.workflow.Importance;
+import jp.kyoyu.proposal.Importance;
 
 /**
  * Each user's choice of mail notices (C4.19, S2 mail): read and changed by the user on

@@ -24,8 +24,8 @@ import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.masterdata.MailTemplates;
 import jp.kyoyu.masterdata.RenderedMail;
-import jp.kyoyu.workflow.Importance;
-import jp.kyoyu.workflow.WorkflowNotice;
+import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.proposal.ProposalNotice;
 
 /**
  * Mails a workflow notice (C4.10, C4.15, C4.20) to each recipient who wants that kind, from the master-data
@@ -62,7 +62,7 @@ class WorkflowMailer {
 	}
 
 	@ApplicationModuleListener
-	void on(WorkflowNotice notice) throws MessagingException {
+	void on(ProposalNotice notice) throws MessagingException {
 		Notice kind = Notice.of(notice.kind());
 		Map<String, String> values = values(notice);
 		String template = "workflow." + notice.kind().name().toLowerCase(Locale.ROOT);
@@ -91,7 +91,7 @@ class WorkflowMailer {
 		mail.send(messages);
 	}
 
-	private Map<String, String> values(WorkflowNotice notice) {
+	private Map<String, String> values(ProposalNotice notice) {
 		Map<String, String> values = new HashMap<>();
 		values.put("projectName", orNone(notice.projectName()));
 		values.put("title", orNone(notice.title()));
@@ -108,7 +108,7 @@ class WorkflowMailer {
 	}
 
 	/** "deputy（approver の代理）" when the actor stood in for someone (C4.21). */
-	private String actor(WorkflowNotice notice) {
+	private String actor(ProposalNotice notice) {
 		if (notice.actorUserId() == null) {
 			return "Kyoyu（自動通知）";
 		}

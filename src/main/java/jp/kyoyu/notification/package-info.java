@@ -1,9 +1,9 @@
 /**
- * Notification mail (C2.8, C4.10, C4.15, C4.19, C4.20, S2.5): listens to the board's and the workflow's
- * notice events, fills the master-data mail templates for the users who want that notice, and sends through
- * SMTP after the commit. The events are persisted publications, so a mail that fails while the SMTP server is
- * down is retried later instead of being lost; each user's preferences live here too.
+ * Notification mail (C2.8, C4.10, C4.15, C4.19, C4.20, S2.5): listens to the notice events of the board, the
+ * proposals and the pre-consultations, fills the master-data mail templates for the users who want that notice,
+ * and sends through SMTP after the commit. The events are persisted publications, so a mail that fails while the
+ * SMTP server is down is retried later instead of being lost; each user's preferences live here too.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "shared", "identity", "masterdata", "board", "workflow", "consultation" })
+		allowedDependencies = { "shared", "identity", "masterdata", "board", "proposal", "consultation" })
 package jp.kyoyu.notification;

@@ -71,9 +71,63 @@ class Proposal {
 		this.updatedAt = now;
 	}
 
-	void changeStatus(ProposalStatus status, Instant now) {
-		this.status = status;
+	/** 提出: a draft goes on its route. */
+	void submit(Instant now) {
+		move(Verb.SUBMIT, ProposalStatus.DRAFT, ProposalStatus.IN_REVIEW, now);
+	}
+
+	/** 差戻し to the proposer: the author may edit it again. */
+	void sendBack(Instant now) {
+		move(Verb.SEND_BACK, ProposalStatus.IN_REVIEW, ProposalStatus.SENT_BACK, now);
+	}
+
+	/** 再提出 after a send-back: back on the route. */
+	void resubmit(Instant now) {
+		move(Verb.RESUBMIT, ProposalStatus.SENT_BACK, ProposalStatus.IN_REVIEW, now);
+	}
+
+	/** The last approver approved. */
+	void approve(Instant now) {
+		move(Verb.APPROVE, ProposalStatus.IN_REVIEW, ProposalStatus.APPROVED, now);
+	}
+
+	/** An approver's 処理・回答 written into the answer part: only while the proposal is on its route. */
+	void answer(String fieldsJson, Instant now) {
+		refuseUnless(Verb.ANSWER, status == ProposalStatus.IN_REVIEW);
+		this.fieldsJson = fieldsJson;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * The skipped approver's 後閲. The route goes on after an approve-ahead, so the proposal may be in review, sent
+	 * back or approved by then; only a draft was never submitted.
+	 */
+	void postReviewed() {
+		refuseUnless(Verb.POST_REVIEWED, status != ProposalStatus.DRAFT);
+	}
+
+	private void move(Verb verb, ProposalStatus from, ProposalStatus to, Instant now) {
+		refuseUnless(verb, status == from);
+		this.status = to;
+		this.updatedAt = now;
+	}
+
+	private void refuseUnless(Verb verb, boolean allowed) {
+		if (!allowed) {
+			throw new ProposalStatusConflictException(verb.code, status);
+		}
+	}
+
+	/** The verbs of the lifecycle, each with the message key of its refusal. */
+	private enum Verb {
+		SUBMIT("submit"), SEND_BACK("sendBack"), RESUBMIT("resubmit"), APPROVE("approve"), ANSWER("answer"),
+		POST_REVIEWED("postReviewed");
+
+		final String code;
+
+		Verb(String name) {
+			this.code = "proposal.refused." + name;
+		}
 	}
 
 	Long id() {

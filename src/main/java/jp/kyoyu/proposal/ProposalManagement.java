@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.privacy.PersonalDataGuard;
 import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.project.ProjectManagement;
-import jp.kyoyu.privacy.PersonalDataGuard;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
@@ -225,13 +225,101 @@ public class ProposalManagement {
 				types.find(p.typeKey()).map(DocumentType::name).orElse(p.typeKey()), p.title());
 	}
 
+	// The lifecycle (issue #19): the workflow walks the route on the engine and calls these verbs; the proposal
+	// keeps the one status and refuses what the status does not allow (ProposalStatusConflictException, 409).
+	// No access check: the workflow checks the caller itself (the engine's listeners have no portal user).
+
 	/**
-	 * For the workflow: an approver's 処理・回答 (C4.13) is written into the document's own answer part, so the
-	 * document page and its PDF show it. By convention the answer part names the text {@code answerContent} and the
-	 * date {@code answerDate}; a type without those keys keeps the answer in the approval record only.
+	 * 提出: the draft goes on its route. Refused (400 naming every field) unless complete, and when its 処理・回答
+	 * part was filled by its proposer (drafts saved before that rule existed).
 	 */
-	public void recordAnswer(long id, String content, LocalDate answeredOn) {
-		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+	public void submit(long id) {
+		Proposal proposal = find(id);
+		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
+		Map<String, Object> fields = json.read(proposal.fieldsJson());
+		refuseAnswers(type, fields, Map.of());
+		List<FieldProblem> problems = problemsOf(type.key(), fields);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(new ArrayList<>(problems));
+		}
+		proposal.submit(clock.instant());
+		events.publishEvent(new ProposalSubmitted(id, proposal.projectId(), proposal.typeKey(), proposal.title()));
+	}
+
+	/**
+	 * 差戻し to the proposer: the author may edit it again. Answers the document as sent back, which
+	 * {@link #resubmit} compares with to name what changed.
+	 */
+	public ProposalSnapshot sendBack(long id) {
+		Proposal proposal = find(id);
+		proposal.sendBack(clock.instant());
+		events.publishEvent(new ProposalSentBack(id, proposal.projectId(), proposal.typeKey(), proposal.title()));
+		return new ProposalSnapshot(proposal.title(), proposal.fieldsJson());
+	}
+
+	/**
+	 * 再提出: refuses (400 with every problem) an incomplete document, else puts it back on its route and answers
+	 * what changed since {@code sentBack} (C4.16): 件名 when the title changed, then the labels of the changed fields.
+	 */
+	public Resubmission resubmit(long id, ProposalSnapshot sentBack) {
+		Proposal proposal = find(id);
+		List<FieldProblem> problems = problemsOf(proposal.typeKey(), json.read(proposal.fieldsJson()));
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(new ArrayList<>(problems));
+		}
+		proposal.resubmit(clock.instant());
+		List<String> changes = new ArrayList<>();
+		if (!java.util.Objects.equals(proposal.title(), sentBack.title())) {
+			changes.add(ProposalWording.text("proposal.revision.title"));
+		}
+		changes.addAll(labelsOf(proposal.typeKey(),
+				ChangedFields.keys(readLeniently(sentBack.fieldsJson()), json.read(proposal.fieldsJson()))));
+		events.publishEvent(new ProposalResubmitted(id, proposal.projectId(), proposal.typeKey(), proposal.title(),
+				List.copyOf(changes)));
+		return new Resubmission(headingOf(proposal), changes);
+	}
+
+	/**
+	 * An approver's 処理・回答 (C4.13), written into the document's own answer part, so the document page and its
+	 * PDF show it. By convention the answer part names the text {@code answerContent} and the date
+	 * {@code answerDate}; a type without those keys keeps the answer in the approval record only.
+	 */
+	public ProposalHeading answer(long id, String content, LocalDate answeredOn) {
+		Proposal proposal = find(id);
+		proposal.answer(withAnswer(proposal, content, answeredOn), clock.instant());
+		events.publishEvent(new ProposalAnswered(id, proposal.projectId(), proposal.typeKey(), proposal.title()));
+		return headingOf(proposal);
+	}
+
+	/**
+	 * The last approver approved: {@link ProposalApproved} carries the whole approval {@code record} (the document
+	 * module files it with the proposal) and whether a 後閲 is still open.
+	 */
+	public ProposalHeading approve(long id, boolean postReviewPending, List<ApprovalStep> record) {
+		Proposal proposal = find(id);
+		proposal.approve(clock.instant());
+		events.publishEvent(new ProposalApproved(id, proposal.projectId(), proposal.typeKey(), proposal.title(),
+				clock.instant(), postReviewPending, List.copyOf(record)));
+		return headingOf(proposal);
+	}
+
+	/** The skipped approver did the 後閲 (the route may have gone on meanwhile); {@code step} is its record entry. */
+	public void postReviewed(long id, ApprovalStep step) {
+		Proposal proposal = find(id);
+		proposal.postReviewed();
+		events.publishEvent(new PostReviewCompleted(id, proposal.projectId(), step));
+	}
+
+	/**
+	 * The answer part written without the lifecycle's guard: what drafts saved before the answer part was refused to
+	 * proposers carry. Only the tests set such data up; the workflow uses {@link #answer}.
+	 */
+	void recordAnswer(long id, String content, LocalDate answeredOn) {
+		Proposal proposal = find(id);
+		proposal.edit(proposal.title(), withAnswer(proposal, content, answeredOn), clock.instant());
+	}
+
+	private String withAnswer(Proposal proposal, String content, LocalDate answeredOn) {
 		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
 		Map<String, Object> data = new LinkedHashMap<>(json.read(proposal.fieldsJson()));
 		if (type.answerFields().contains(ANSWER_CONTENT)) {
@@ -240,13 +328,37 @@ public class ProposalManagement {
 		if (type.answerFields().contains(ANSWER_DATE)) {
 			data.put(ANSWER_DATE, answeredOn.toString());
 		}
-		proposal.edit(proposal.title(), json.write(data), clock.instant());
+		return json.write(data);
 	}
 
-	/** For the workflow: moves the proposal to {@code status} (submitted, sent back, approved). */
-	public void changeStatus(long id, ProposalStatus status) {
-		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
-		proposal.changeStatus(status, clock.instant());
+	/** The status of each of these proposals, in one query (the workflow's lists filter by it). */
+	@Transactional(readOnly = true)
+	public Map<Long, ProposalStatus> statuses(Collection<Long> ids) {
+		Map<Long, ProposalStatus> statuses = new HashMap<>();
+		for (Proposal p : proposals.findAllById(ids)) {
+			statuses.put(p.id(), p.status());
+		}
+		return statuses;
+	}
+
+	/** One proposal's status; see {@link #statuses}. */
+	@Transactional(readOnly = true)
+	public ProposalStatus status(long id) {
+		return find(id).status();
+	}
+
+	private Proposal find(long id) {
+		return proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+	}
+
+	/** A snapshot stored by an older version may be unreadable; then every field counts as changed. */
+	private Map<String, Object> readLeniently(String fieldsJson) {
+		try {
+			return fieldsJson == null ? Map.of() : json.read(fieldsJson);
+		}
+		catch (RuntimeException e) {
+			return Map.of();
+		}
 	}
 
 	/** G-2: the title and every field the author typed, each refusal naming the field by its label. */
@@ -258,41 +370,15 @@ public class ProposalManagement {
 	}
 
 	/** The Japanese labels of these form fields of a type, in form order (for "what changed" records). */
-	@Transactional(readOnly = true)
-	public List<String> labelsOf(String typeKey, java.util.Collection<String> keys) {
+	private List<String> labelsOf(String typeKey, java.util.Collection<String> keys) {
 		return types.schema(typeKey).fields().stream().filter(f -> keys.contains(f.key()))
 			.map(FormSchema.Field::label).distinct().toList();
-	}
-
-	/**
-	 * For the workflow, on the first submission: refuses (400 naming the fields) a draft whose 処理・回答 part was
-	 * filled by its proposer (drafts saved before the rule existed).
-	 */
-	@Transactional(readOnly = true)
-	public void checkNoProposerAnswers(long id) {
-		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
-		DocumentType type = types.find(proposal.typeKey()).orElseThrow();
-		List<FieldProblem> problems = AnswerPart.problems(type, types.schema(type.key()),
-				json.read(proposal.fieldsJson()), Map.of());
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
 	}
 
 	private void refuseAnswers(DocumentType type, Map<String, Object> given, Map<String, Object> stored) {
 		List<FieldProblem> problems = AnswerPart.problems(type, types.schema(type.key()), given, stored);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
-		}
-	}
-
-	/** For the workflow: refuses (400 with every problem) unless the proposal is complete. */
-	@Transactional(readOnly = true)
-	public void checkComplete(long id) {
-		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
-		List<FieldProblem> problems = problemsOf(proposal.typeKey(), json.read(proposal.fieldsJson()));
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(new ArrayList<>(problems));
 		}
 	}
 

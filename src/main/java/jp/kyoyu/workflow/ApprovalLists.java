@@ -37,15 +37,15 @@ class ApprovalLists {
 
 	private final Routes routes;
 
-	private final Ledger ledger;
+	private final ApprovalRecord record;
 
 	ApprovalLists(SubmissionRepository submissions, ProjectManagement projects, ProposalManagement proposals,
-			Routes routes, Ledger ledger) {
+			Routes routes, ApprovalRecord record) {
 		this.submissions = submissions;
 		this.projects = projects;
 		this.proposals = proposals;
 		this.routes = routes;
-		this.ledger = ledger;
+		this.record = record;
 	}
 
 	ListPage<ProposalListItem> list(ProposalListQuery query, String userId) {
@@ -65,37 +65,40 @@ class ApprovalLists {
 		order = (descending ? order.reversed() : order).thenComparing(Submission::proposalId);
 		int size = query.size() <= 0 ? ProposalListQuery.DEFAULT_SIZE : Math.min(query.size(), 200);
 		int page = Math.max(query.page(), 0);
-		List<Submission> all = ids.isEmpty() ? List.of() : submissions.findByProjects(ids).stream()
-			.filter(s -> query.status() == null || s.status() == query.status())
+		List<Submission> found = ids.isEmpty() ? List.of() : submissions.findByProjects(ids);
+		// the one status is the proposal's: one query for all of them
+		Map<Long, ProposalStatus> statuses = proposals.statuses(found.stream().map(Submission::proposalId).toList());
+		List<Submission> all = found.stream()
+			.filter(s -> query.status() == null || statuses.get(s.proposalId()) == query.status())
 			.sorted(order)
 			.toList();
 		List<ProposalListItem> items = all.stream().skip((long) page * size).limit(size)
-			.map(s -> item(s, names.getOrDefault(s.projectId(), ledger.projectName(s))))
+			.map(s -> item(s, statuses.get(s.proposalId()), names.getOrDefault(s.projectId(), record.projectName(s))))
 			.toList();
 		return new ListPage<>(items, page, size, all.size());
 	}
 
-	private ProposalListItem item(Submission s, String projectName) {
+	private ProposalListItem item(Submission s, ProposalStatus status, String projectName) {
 		ProposalView proposal = proposals.describe(s.proposalId());
 		List<RouteStep> route = routes.read(s.routeJson());
 		TaskKind stage = null;
 		String current = null;
-		if (s.status() == ProposalStatus.IN_REVIEW && s.currentIndex() < route.size()) {
+		if (status == ProposalStatus.IN_REVIEW && s.currentIndex() < route.size()) {
 			RouteStep step = route.get(s.currentIndex());
 			stage = step.role() == RouteRole.VIEWER ? TaskKind.VIEW : TaskKind.APPROVE;
 			current = step.userId();
 		}
-		else if (s.status() == ProposalStatus.SENT_BACK) {
+		else if (status == ProposalStatus.SENT_BACK) {
 			stage = TaskKind.REVISE;
 			current = s.proposerUserId();
 		}
 		else if (s.postReviewPending()) {
 			stage = TaskKind.POST_REVIEW;
 		}
-		boolean overdue = s.status() != ProposalStatus.APPROVED && s.requestedAnswerOn() != null
-				&& s.requestedAnswerOn().isBefore(ledger.today());
+		boolean overdue = status != ProposalStatus.APPROVED && s.requestedAnswerOn() != null
+				&& s.requestedAnswerOn().isBefore(record.today());
 		return new ProposalListItem(s.proposalId(), s.projectId(), projectName, proposal.title(), proposal.typeName(),
-				s.status(), stage, current, ledger.nameOf(current), s.importance(), s.requestedAnswerOn(),
+				status, stage, current, record.nameOf(current), s.importance(), s.requestedAnswerOn(),
 				s.receivedOn(), s.plannedAnswerOn(), s.finalAnswerOn(), s.postReviewPending(), overdue);
 	}
 

@@ -50,6 +50,10 @@ final class ApprovalProcess {
 
 	static final String CONFIRMED = "confirmed";
 
+	// Set (transient) by the complete listener of Task_Approve: the route index a send-back goes to, -1 for the
+	// proposer (Routes.sendBackTo)
+	static final String SEND_BACK_TO = "sendBackTo";
+
 	// Set when a later approver approves ahead (checked by the complete listener)
 	static final String AHEAD_USER = "aheadUser";
 

@@ -1,5 +1,6 @@
 package jp.kyoyu.workflow;
 
+import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.shared.AuditableEvent;
 
 /** Someone acted on a submitted proposal; one event per entry of the approval record (for the audit trail). */

@@ -22,7 +22,7 @@ import jp.kyoyu.shared.InvalidInputException;
 @Component
 class DateCorrections {
 
-	static final String NOT_ALLOWED = "日付を訂正できるのは、この書類の経路の承認者と、工事・業務の総括監督員だけです。";
+	static final String NOT_ALLOWED = WorkflowWording.text("workflow.correction.notAllowed");
 
 	private final ProposalManagement proposals;
 
@@ -30,54 +30,54 @@ class DateCorrections {
 
 	private final CorrectionRepository corrections;
 
-	private final Ledger ledger;
+	private final ApprovalRecord record;
 
 	private final Routes routes;
 
 	private final ApplicationEventPublisher events;
 
 	DateCorrections(ProposalManagement proposals, ProjectManagement projects, CorrectionRepository corrections,
-			Ledger ledger, Routes routes, ApplicationEventPublisher events) {
+			ApprovalRecord record, Routes routes, ApplicationEventPublisher events) {
 		this.proposals = proposals;
 		this.projects = projects;
 		this.corrections = corrections;
-		this.ledger = ledger;
+		this.record = record;
 		this.routes = routes;
 		this.events = events;
 	}
 
 	boolean mayCorrect(long proposalId, String userId) {
 		ProposalView proposal = proposals.get(proposalId, userId);
-		return ledger.lockFree(proposalId).map(s -> allowed(s, proposal, userId)).orElse(false);
+		return record.lockFree(proposalId).map(s -> allowed(s, proposal, userId)).orElse(false);
 	}
 
 	Correction correct(long proposalId, CorrectedDate field, LocalDate value, String reason, String userId) {
 		ProposalView proposal = proposals.get(proposalId, userId);
-		Submission s = ledger.lockFree(proposalId).orElseThrow(() -> new ForbiddenException(NOT_ALLOWED));
+		Submission s = record.lockFree(proposalId).orElseThrow(() -> new ForbiddenException(NOT_ALLOWED));
 		if (!allowed(s, proposal, userId)) {
 			throw new ForbiddenException(NOT_ALLOWED);
 		}
-		if (s.status() != ProposalStatus.APPROVED) {
-			throw new StepConflictException("日付の訂正は承認が終わってからできます。");
+		if (proposal.status() != ProposalStatus.APPROVED) {
+			throw new StepConflictException(WorkflowWording.text("workflow.correction.notApproved"));
 		}
 		List<FieldProblem> problems = new java.util.ArrayList<>();
 		if (field == null) {
-			problems.add(new FieldProblem("field", "訂正する日付（PROPOSED_ON・RECEIVED_ON・COMPLETED_ON）を選んでください。"));
+			problems.add(new FieldProblem("field", WorkflowWording.text("workflow.correction.field")));
 		}
 		if (value == null) {
-			problems.add(new FieldProblem("value", "「訂正後の日付」を YYYY-MM-DD の形で入力してください。"));
+			problems.add(new FieldProblem("value", WorkflowWording.text("workflow.correction.value")));
 		}
 		if (reason != null && reason.length() > 1000) {
-			problems.add(new FieldProblem("reason", "「訂正の理由」は1000文字以内にしてください。"));
+			problems.add(new FieldProblem("reason", WorkflowWording.text("workflow.correction.reason.tooLong")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		Submission locked = ledger.lock(proposalId);
+		Submission locked = record.lock(proposalId);
 		LocalDate old = locked.correct(field, value);
 		Correction correction = new Correction(proposalId, proposal.title(), field, old, value,
-				reason == null || reason.isBlank() ? null : reason.strip(), userId, ledger.nameOf(userId),
-				ledger.clock().instant());
+				reason == null || reason.isBlank() ? null : reason.strip(), userId, record.nameOf(userId),
+				record.clock().instant());
 		corrections.save(new CorrectionEntry(correction));
 		events.publishEvent(new ApprovalDateCorrected(correction));
 		return correction;

@@ -10,6 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.ApprovalStep;
+
 /** One entry of a proposal's approval record. */
 @Entity
 @Table(name = "workflow_history")

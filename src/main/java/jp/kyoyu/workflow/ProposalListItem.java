@@ -2,6 +2,7 @@ package jp.kyoyu.workflow;
 
 import java.time.LocalDate;
 
+import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.ProposalStatus;
 
 /**

@@ -85,6 +85,17 @@ class Routes {
 		return index < list.size() && RouteRole.VIEWER.name().equals(list.get(index));
 	}
 
+	/**
+	 * Where a decision on step {@code idx} sends the proposal back: the route index of the approver before (viewers
+	 * skipped) for {@code SEND_BACK_TO_PREVIOUS}, else -1 — the proposer for a send-back, nobody for any other action.
+	 * The one place this is decided: the complete listener hands it to the model as {@code sendBackTo} (the gateway
+	 * reads it) and to the bookkeeping (whom the mail goes to).
+	 */
+	static int sendBackTo(Object action, Object kinds, Object idx) {
+		return "SEND_BACK_TO_PREVIOUS".equals(String.valueOf(action))
+				? previousApprover(list(kinds), ((Number) idx).intValue()) : -1;
+	}
+
 	/** The approver before {@code index}, or -1 when there is none (then a send-back goes to the proposer). */
 	static int previousApprover(List<String> kinds, int index) {
 		for (int i = Math.min(index, kinds.size()) - 1; i >= 0; i--) {

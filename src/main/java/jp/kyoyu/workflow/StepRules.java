@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.shared.FieldProblem;
 
 /** What a task completion must carry; checked in the portal before the engine and again in the task listener. */
@@ -31,21 +32,21 @@ final class StepRules {
 		if (c.action() == null || !allowed(kind).contains(c.action())) {
 			String choices = allowed(kind).stream().map(ApprovalAction::label).sorted().reduce((a, b) -> a + "・" + b)
 				.orElse("");
-			problems.add(new FieldProblem("action", "「判断」は" + choices + "から選んでください。"));
+			problems.add(new FieldProblem("action", WorkflowWording.text("workflow.step.action.choose", choices)));
 		}
 		boolean sendBack = c.action() == ApprovalAction.SEND_BACK_TO_PROPOSER
 				|| c.action() == ApprovalAction.SEND_BACK_TO_PREVIOUS;
 		if (sendBack && (c.comment() == null || c.comment().isBlank())) {
-			problems.add(new FieldProblem("comment", "差し戻すときは「コメント」に理由を書いてください。"));
+			problems.add(new FieldProblem("comment", WorkflowWording.text("workflow.step.comment.reason")));
 		}
 		if (c.comment() != null && c.comment().length() > MAX_TEXT) {
-			problems.add(new FieldProblem("comment", "「コメント」は" + MAX_TEXT + "文字以内にしてください。"));
+			problems.add(new FieldProblem("comment", WorkflowWording.text("workflow.step.comment.tooLong", MAX_TEXT)));
 		}
 		if (c.answer() != null && c.answer().length() > MAX_TEXT) {
-			problems.add(new FieldProblem("answer", "「処理・回答」は" + MAX_TEXT + "文字以内にしてください。"));
+			problems.add(new FieldProblem("answer", WorkflowWording.text("workflow.step.answer.tooLong", MAX_TEXT)));
 		}
 		if (c.plannedAnswerDate() != null && c.plannedAnswerDate().isBefore(today)) {
-			problems.add(new FieldProblem("plannedAnswerDate", "「回答予定日」は今日以降の日付にしてください。"));
+			problems.add(new FieldProblem("plannedAnswerDate", WorkflowWording.text("workflow.step.plannedAnswerDate.past")));
 		}
 		return problems;
 	}
@@ -67,7 +68,7 @@ final class StepRules {
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			throw new jp.kyoyu.shared.InvalidInputException("plannedAnswerDate",
-					"「回答予定日」は YYYY-MM-DD の形の日付で入力してください。");
+					WorkflowWording.text("workflow.step.plannedAnswerDate.format"));
 		}
 	}
 

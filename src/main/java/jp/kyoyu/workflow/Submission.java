@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.proposal.ProposalSnapshot;
 import jp.kyoyu.proposal.ProposalStatus;
 
 /** The approval state of one submitted proposal; the running process itself lives in the engine. */
@@ -24,9 +26,6 @@ class Submission {
 	private long projectId;
 
 	private String proposerUserId;
-
-	@Enumerated(EnumType.STRING)
-	private ProposalStatus status;
 
 	@Enumerated(EnumType.STRING)
 	private Importance importance;
@@ -74,7 +73,6 @@ class Submission {
 		this.proposalId = proposalId;
 		this.projectId = projectId;
 		this.proposerUserId = proposerUserId;
-		this.status = ProposalStatus.IN_REVIEW;
 		this.importance = importance;
 		this.comment = comment;
 		this.routeJson = routeJson;
@@ -85,14 +83,14 @@ class Submission {
 		this.updatedAt = now;
 	}
 
-	SubmissionView view(List<RouteStep> route) {
+	/** {@code status} is the proposal's: the one status is kept by the proposal module. */
+	SubmissionView view(ProposalStatus status, List<RouteStep> route) {
 		return new SubmissionView(proposalId, projectId, proposerUserId, status, importance, comment, route,
 				currentIndex, requestedAnswerOn, proposedOn, receivedOn, plannedAnswerOn, interimAnswerOn,
 				finalAnswerOn, completedOn, answer, postReviewPending, submittedAt);
 	}
 
-	void moveTo(ProposalStatus status, Instant now) {
-		this.status = status;
+	void touch(Instant now) {
 		this.updatedAt = now;
 	}
 
@@ -118,7 +116,6 @@ class Submission {
 	}
 
 	void completed(LocalDate today, Instant now) {
-		this.status = ProposalStatus.APPROVED;
 		this.completedOn = today;
 		this.finalAnswerOn = today;
 		this.updatedAt = now;
@@ -128,9 +125,15 @@ class Submission {
 		this.postReviewPending = pending;
 	}
 
-	void snapshot(String title, String fieldsJson) {
-		this.titleSnapshot = title;
-		this.fieldsSnapshot = fieldsJson;
+	void sentBack(ProposalSnapshot snapshot, Instant now) {
+		this.titleSnapshot = snapshot.title();
+		this.fieldsSnapshot = snapshot.fieldsJson();
+		this.updatedAt = now;
+	}
+
+	/** The document as sent back, for the proposal module to name what the resubmission changed. */
+	ProposalSnapshot sentBackAs() {
+		return new ProposalSnapshot(titleSnapshot, fieldsSnapshot);
 	}
 
 	/** Sets a corrected date and answers the value it replaced. */
@@ -164,10 +167,6 @@ class Submission {
 
 	String proposerUserId() {
 		return proposerUserId;
-	}
-
-	ProposalStatus status() {
-		return status;
 	}
 
 	Importance importance() {

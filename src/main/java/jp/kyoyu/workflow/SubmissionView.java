@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.ProposalStatus;
 
 /**

@@ -11,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.identity.AbsenceManagement;
 import jp.kyoyu.identity.AbsencePeriod;
+import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.NotFoundException;
 
@@ -25,11 +27,11 @@ import jp.kyoyu.shared.NotFoundException;
 @Transactional
 public class WorkflowManagement {
 
-	private final Submitting submitting;
+	private final SubmissionStart submissionStart;
 
-	private final TaskActions actions;
+	private final TaskCompleter taskCompleter;
 
-	private final TaskQueries taskQueries;
+	private final OpenTasks openTasks;
 
 	private final ApprovalLists lists;
 
@@ -47,20 +49,20 @@ public class WorkflowManagement {
 
 	private final TaskService tasks;
 
-	private final Ledger ledger;
+	private final ApprovalRecord record;
 
 	private final Routes routes;
 
 	private final DeputyReach reach;
 
-	WorkflowManagement(Submitting submitting, TaskActions actions, TaskQueries taskQueries, ApprovalLists lists,
+	WorkflowManagement(SubmissionStart submissionStart, TaskCompleter taskCompleter, OpenTasks openTasks, ApprovalLists lists,
 			DateCorrections corrections, RouteDefaults routeDefaults, SubmissionRepository submissions,
 			RevisionRepository revisions, ProposalManagement proposals, AbsenceManagement absences,
-			TaskService tasks, Ledger ledger, Routes routes, DeputyReach reach) {
+			TaskService tasks, ApprovalRecord record, Routes routes, DeputyReach reach) {
 		this.reach = reach;
-		this.submitting = submitting;
-		this.actions = actions;
-		this.taskQueries = taskQueries;
+		this.submissionStart = submissionStart;
+		this.taskCompleter = taskCompleter;
+		this.openTasks = openTasks;
 		this.lists = lists;
 		this.corrections = corrections;
 		this.routeDefaults = routeDefaults;
@@ -69,7 +71,7 @@ public class WorkflowManagement {
 		this.proposals = proposals;
 		this.absences = absences;
 		this.tasks = tasks;
-		this.ledger = ledger;
+		this.record = record;
 		this.routes = routes;
 	}
 
@@ -84,14 +86,14 @@ public class WorkflowManagement {
 	 * lacks, {@code InvalidInputException} (400) what the route or dates lack.
 	 */
 	public SubmissionView submit(long proposalId, SubmitRequest request, String userId) {
-		guarded(() -> submitting.submit(proposalId, request, userId));
+		guarded(() -> submissionStart.submit(proposalId, request, userId));
 		return submission(proposalId, userId).orElseThrow();
 	}
 
 	/** The caller's open tasks, including those offered to them as deputy, soonest due first. */
 	@Transactional(readOnly = true)
 	public List<WorkflowTask> tasksOf(String userId) {
-		return taskQueries.of(userId);
+		return openTasks.of(userId);
 	}
 
 	/**
@@ -99,37 +101,37 @@ public class WorkflowManagement {
 	 * page, which so builds the caller's task list once for both of its cards.
 	 */
 	public List<WorkflowTask> dueSoon(List<WorkflowTask> tasks, int days) {
-		LocalDate limit = ledger.today().plusDays(days);
+		LocalDate limit = record.today().plusDays(days);
 		return tasks.stream().filter(t -> t.due() != null && !t.due().isAfter(limit)).toList();
 	}
 
 	/** One open task of the caller; 404 when it is not theirs (or no longer open). */
 	@Transactional(readOnly = true)
 	public WorkflowTask task(String taskId, String userId) {
-		return taskQueries.one(taskId, userId).orElseThrow(() -> new NotFoundException(TaskActions.TASK_NOT_FOUND));
+		return openTasks.one(taskId, userId).orElseThrow(() -> new NotFoundException(TaskCompleter.TASK_NOT_FOUND));
 	}
 
 	/** Completes a task; {@link StepConflictException} (409) when it was done meanwhile. */
 	public void complete(String taskId, TaskCompletion completion, String userId) {
-		guarded(() -> actions.complete(taskId, completion, userId));
+		guarded(() -> taskCompleter.complete(taskId, completion, userId));
 	}
 
 	/** Approves ahead of the absent current approver, who gets a post-review task (C4.22). */
 	public void approveAhead(long proposalId, String comment, String userId) {
-		guarded(() -> actions.approveAhead(proposalId, comment, userId));
+		guarded(() -> taskCompleter.approveAhead(proposalId, comment, userId));
 	}
 
 	@Transactional(readOnly = true)
 	public boolean mayApproveAhead(long proposalId, String userId) {
-		return actions.mayApproveAhead(proposalId, userId);
+		return taskCompleter.mayApproveAhead(proposalId, userId);
 	}
 
 	/** The approval state, or empty for a proposal never submitted. */
 	@Transactional(readOnly = true)
 	public Optional<SubmissionView> submission(long proposalId, String userId) {
-		proposals.get(proposalId, userId);
-		return submissions.findById(proposalId).map(s -> s.view(routes.read(s.routeJson()).stream()
-			.map(step -> new RouteStep(step.userId(), ledger.nameOf(step.userId()), step.role()))
+		ProposalStatus status = proposals.get(proposalId, userId).status();
+		return submissions.findById(proposalId).map(s -> s.view(status, routes.read(s.routeJson()).stream()
+			.map(step -> new RouteStep(step.userId(), record.nameOf(step.userId()), step.role()))
 			.toList()));
 	}
 
@@ -137,7 +139,7 @@ public class WorkflowManagement {
 	@Transactional(readOnly = true)
 	public List<ApprovalStep> history(long proposalId, String userId) {
 		proposals.get(proposalId, userId);
-		return ledger.record(proposalId);
+		return record.of(proposalId);
 	}
 
 	/** The resubmissions after send-backs and what each changed (C4.16). */
@@ -179,7 +181,7 @@ public class WorkflowManagement {
 	 */
 	public List<AbsencePeriod> replaceAbsences(String userId, List<AbsencePeriod> periods) {
 		List<AbsencePeriod> saved = absences.replace(userId, periods);
-		saved.stream().filter(p -> p.covers(ledger.today()) && p.deputyUserId() != null).forEach(p -> tasks
+		saved.stream().filter(p -> p.covers(record.today()) && p.deputyUserId() != null).forEach(p -> tasks
 			.createTaskQuery().taskAssignee(userId)
 			.processDefinitionKeyIn(ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY).list().stream()
 			.filter(task -> task.getProcessInstanceId() != null && tasks.getVariable(task.getId(),

@@ -3,6 +3,8 @@ package jp.kyoyu.workflow;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jp.kyoyu.proposal.Importance;
+
 /**
  * An open task of the caller (also one offered to them as deputy: then {@code onBehalfOfUserId} names the
  * absent holder). {@code overdue}: past its due date; {@code atRisk}: due after the requested answer date.

@@ -4,6 +4,5 @@
  * approval record. Other modules learn what happened through the events of this package.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Approval workflow",
-		allowedDependencies = { "shared", "identity", "project", "proposal", "masterdata", "schedule",
-				"consultation" })
+		allowedDependencies = { "shared", "identity", "project", "proposal", "masterdata", "consultation" })
 package jp.kyoyu.workflow;

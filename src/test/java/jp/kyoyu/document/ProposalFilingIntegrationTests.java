@@ -24,11 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
+import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.ApprovalStep;
+import jp.kyoyu.proposal.PostReviewCompleted;
+import jp.kyoyu.proposal.ProposalApproved;
 import jp.kyoyu.support.EventPublications;
-import jp.kyoyu.workflow.ApprovalAction;
-import jp.kyoyu.workflow.ApprovalStep;
-import jp.kyoyu.workflow.PostReviewCompleted;
-import jp.kyoyu.workflow.ProposalApproved;
 
 /**
  * An approved proposal is filed by itself after the approval commits (the workflow's event is published here

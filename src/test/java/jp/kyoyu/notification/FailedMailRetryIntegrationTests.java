@@ -29,8 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.identity.IdentityManagement;
-import jp.kyoyu.workflow.Importance;
-import jp.kyoyu.workflow.NoticeKind;
+import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.proposal.NoticeKind;
 
 /**
  * A failing SMTP server delays a workflow mail, never loses it and never holds up the approval: the

@@ -16,9 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
-import jp.kyoyu.workflow.Importance;
-import jp.kyoyu.workflow.NoticeKind;
-import jp.kyoyu.workflow.WorkflowNotice;
+import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.proposal.NoticeKind;
+import jp.kyoyu.proposal.ProposalNotice;
 
 /** Users of their own and workflow notices published the way the workflow does, for the notification tests. */
 final class NoticeFixtures {
@@ -49,9 +49,9 @@ final class NoticeFixtures {
 		return title + " " + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	static WorkflowNotice notice(NoticeKind kind, String title, Importance importance, String actor,
+	static ProposalNotice notice(NoticeKind kind, String title, Importance importance, String actor,
 			String onBehalfOf, List<String> recipients) {
-		return new WorkflowNotice(kind, 4242, 7, "中部地区用水路改修工事", title, "工事打合せ簿", importance, actor, onBehalfOf,
+		return new ProposalNotice(kind, 4242, 7, "中部地区用水路改修工事", title, "工事打合せ簿", importance, actor, onBehalfOf,
 				"法面の写真を追加しました。", LocalDate.of(2026, 11, 25), recipients, Instant.parse("2026-11-20T01:30:00Z"));
 	}
 

@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.board.PostNotificationRequested;
 import jp.kyoyu.identity.IdentityManagement;
-import jp.kyoyu.workflow.Importance;
-import jp.kyoyu.workflow.NoticeKind;
+import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.proposal.NoticeKind;
 
 /** Workflow notices reach a real SMTP server in Japanese, with importance, deputy wording and link (C4.10, C4.15, C4.19, C4.20). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

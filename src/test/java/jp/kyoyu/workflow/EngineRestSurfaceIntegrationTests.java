@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.support.BrowserlessClient;
 
 /**

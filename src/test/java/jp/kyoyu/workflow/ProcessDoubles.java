@@ -8,12 +8,14 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Stand-ins for the Spring beans the models call by name ({@code workflowSteps}, {@code bizCal},
- * {@code workflowTasks}), so the process tests exercise the models alone. They record what the models asked.
+ * {@code workflowTasks}, {@code postReviewRequest}, {@code routeCompletion}), so the process tests exercise the models alone. They record what the models asked.
  */
 final class ProcessDoubles {
 
@@ -31,6 +33,8 @@ final class ProcessDoubles {
 		Mocks.register("workflowSteps", steps);
 		Mocks.register("bizCal", bizCal);
 		Mocks.register("workflowTasks", tasks);
+		Mocks.register("postReviewRequest", (JavaDelegate) steps::approvedAhead);
+		Mocks.register("routeCompletion", (JavaDelegate) steps::routeCompleted);
 	}
 
 	public final class Steps {
@@ -88,6 +92,12 @@ final class ProcessDoubles {
 		@Override
 		public void notify(DelegateTask task) {
 			calls.add(task.getEventName() + ":" + task.getTaskDefinitionKey() + ":" + task.getAssignee());
+			if (EVENTNAME_COMPLETE.equals(task.getEventName()) && "Task_Approve".equals(task.getTaskDefinitionKey())) {
+				// the real listener's one decision of where a send-back goes (the gateway reads it)
+				DelegateExecution process = task.getExecution();
+				process.setVariable("sendBackTo", Variables.integerValue(Routes.sendBackTo(process.getVariable("action"),
+						process.getVariable("kinds"), process.getVariable("idx")), true));
+			}
 		}
 	}
 }

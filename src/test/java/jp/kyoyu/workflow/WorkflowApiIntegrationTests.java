@@ -62,7 +62,7 @@ class WorkflowApiIntegrationTests {
 	void aRouteLongerThanThirtyIsRefusedAndTheDocumentStaysADraft() {
 		long id = api.draft(project, unique("長すぎる経路"), "CONSULTATION");
 		List<Map<String, String>> route = new java.util.ArrayList<>();
-		for (int i = 0; i < Submitting.MAX_ROUTE_STEPS + 1; i++) {
+		for (int i = 0; i < SubmissionStart.MAX_ROUTE_STEPS + 1; i++) {
 			route.add(Map.of("userId", i % 2 == 0 ? "kantoku" : "shunin", "role", "APPROVER"));
 		}
 		HttpResponse<String> refused = api.call("POST", "/api/v1/proposals/" + id + "/submit", "genba",

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import jp.kyoyu.proposal.ApprovalAction;
+
 /** The index arithmetic of the route and the rules a task completion must follow. */
 class WorkflowRulesTests {
 
@@ -23,6 +25,19 @@ class WorkflowRulesTests {
 		assertThat(Routes.nextApprover(KINDS, 0)).isEqualTo(2);
 		assertThat(Routes.nextApprover(KINDS, 2)).isEqualTo(4);
 		assertThat(Routes.nextApprover(KINDS, 4)).isEqualTo(-1);
+	}
+
+	/** The one decision of where a send-back goes, which the model's gateway and the mail both read (issue #19). */
+	@Test
+	void aSendBackGoesToThePreviousApproverElseToTheProposer() {
+		String kinds = String.join(",", KINDS);
+		assertThat(Routes.sendBackTo("SEND_BACK_TO_PREVIOUS", kinds, 4)).isEqualTo(2);
+		assertThat(Routes.sendBackTo("SEND_BACK_TO_PREVIOUS", kinds, 2)).isEqualTo(0);
+		assertThat(Routes.sendBackTo("SEND_BACK_TO_PREVIOUS", kinds, 0)).as("the first approver: the proposer")
+			.isEqualTo(-1);
+		assertThat(Routes.sendBackTo("SEND_BACK_TO_PROPOSER", kinds, 4)).isEqualTo(-1);
+		assertThat(Routes.sendBackTo("APPROVE", kinds, 4)).isEqualTo(-1);
+		assertThat(Routes.sendBackTo(null, kinds, 4)).isEqualTo(-1);
 	}
 
 	@Test

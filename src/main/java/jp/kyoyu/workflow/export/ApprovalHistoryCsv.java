@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.shared.export.CsvWriter;
-import jp.kyoyu.workflow.ApprovalStep;
 
 /**
  * A proposal's approval history as CSV (C4.18): first the proposal (label, value per line), an empty line,

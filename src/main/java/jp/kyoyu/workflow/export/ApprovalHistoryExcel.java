@@ -8,8 +8,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.shared.export.ExcelWriter;
-import jp.kyoyu.workflow.ApprovalStep;
 
 /**
  * A proposal's approval history as an Excel workbook (C4.18), one sheet 「承認履歴」: the proposal's data

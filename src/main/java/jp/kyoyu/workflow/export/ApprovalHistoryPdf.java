@@ -8,9 +8,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.shared.pdf.A4Pages;
 import jp.kyoyu.shared.pdf.JapaneseFont;
-import jp.kyoyu.workflow.ApprovalStep;
 
 /**
  * A proposal's approval history as PDF (C4.18): the proposal's data, then each step (time, action, actor with

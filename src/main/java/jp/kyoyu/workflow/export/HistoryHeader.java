@@ -2,7 +2,7 @@ package jp.kyoyu.workflow.export;
 
 import java.time.LocalDate;
 
-import jp.kyoyu.workflow.Importance;
+import jp.kyoyu.proposal.Importance;
 
 /**
  * What an approval-history export says about the proposal above its steps. Texts are already in Japanese as the

@@ -2,7 +2,7 @@ package jp.kyoyu.workflow.export;
 
 import java.time.LocalDate;
 
-import jp.kyoyu.workflow.Importance;
+import jp.kyoyu.proposal.Importance;
 
 /**
  * One proposal in an exported list (C4.6): texts as the list shows them, dates may be {@literal null}.

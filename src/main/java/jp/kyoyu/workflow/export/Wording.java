@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import jp.kyoyu.workflow.ApprovalStep;
-import jp.kyoyu.workflow.Importance;
+import jp.kyoyu.proposal.ApprovalStep;
+import jp.kyoyu.proposal.Importance;
 
 /** How every export words a step, a date and the column titles, so CSV, Excel and PDF read alike. */
 final class Wording {

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.proposal.ProposalView;
-import jp.kyoyu.workflow.ApprovalStep;
 import jp.kyoyu.workflow.SubmissionView;
 import jp.kyoyu.workflow.WorkflowManagement;
 import jp.kyoyu.workflow.export.ApprovalHistoryCsv;

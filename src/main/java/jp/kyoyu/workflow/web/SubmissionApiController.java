@@ -13,14 +13,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import jp.kyoyu.identity.KyoyuPrincipal;
-import jp.kyoyu.workflow.ApprovalStep;
-import jp.kyoyu.workflow.Importance;
+import jp.kyoyu.proposal.ApprovalStep;
+import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.workflow.Revision;
 import jp.kyoyu.workflow.RouteStep;
 import jp.kyoyu.workflow.SubmissionView;
 import jp.kyoyu.workflow.SubmitRequest;
 import jp.kyoyu.workflow.WorkflowManagement;
-import jp.kyoyu.shared.NotFoundException;
 
 /** Submitting a proposal and reading its approval state and record. */
 @RestController

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jp.kyoyu.identity.AbsencePeriod;
 import jp.kyoyu.identity.KyoyuPrincipal;
-import jp.kyoyu.workflow.ApprovalAction;
+import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.workflow.TaskCompletion;
 import jp.kyoyu.workflow.WorkflowManagement;
 import jp.kyoyu.workflow.WorkflowTask;

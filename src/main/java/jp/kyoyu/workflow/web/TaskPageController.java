@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.web.FormErrors;
-import jp.kyoyu.workflow.ApprovalAction;
 import jp.kyoyu.workflow.IncompleteProposalException;
 import jp.kyoyu.workflow.RouteRole;
 import jp.kyoyu.workflow.StepConflictException;

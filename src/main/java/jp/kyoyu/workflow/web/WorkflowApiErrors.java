@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
+import jp.kyoyu.proposal.ProposalStatusConflictException;
 import jp.kyoyu.shared.web.ApiErrorBody;
 import jp.kyoyu.workflow.IncompleteProposalException;
 import jp.kyoyu.workflow.StepConflictException;
@@ -15,8 +16,8 @@ import jp.kyoyu.workflow.StepConflictException;
  */
 abstract class WorkflowApiErrors {
 
-	@ExceptionHandler(StepConflictException.class)
-	ResponseEntity<ApiErrorBody> conflict(StepConflictException e) {
+	@ExceptionHandler({ StepConflictException.class, ProposalStatusConflictException.class })
+	ResponseEntity<ApiErrorBody> conflict(RuntimeException e) {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiErrorBody.of(e.getMessage()));
 	}
 

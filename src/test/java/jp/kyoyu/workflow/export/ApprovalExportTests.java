@@ -24,9 +24,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import jp.kyoyu.workflow.ApprovalAction;
-import jp.kyoyu.workflow.ApprovalStep;
-import jp.kyoyu.workflow.Importance;
+import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.ApprovalStep;
+import jp.kyoyu.proposal.Importance;
 
 /** The three history exports and the two list exports, opened the way a user's program would open them. */
 class ApprovalExportTests {

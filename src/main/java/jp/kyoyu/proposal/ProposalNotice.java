@@ -1,4 +1,4 @@
-package jp.kyoyu.workflow;
+package jp.kyoyu.proposal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import java.util.List;
  * @param onBehalfOfUserId the approver the actor stood in for as deputy, or {@literal null}
  * @param due the due date of the task the recipients now hold, or {@literal null}
  */
-public record WorkflowNotice(NoticeKind kind, long proposalId, long projectId, String projectName, String title,
+public record ProposalNotice(NoticeKind kind, long proposalId, long projectId, String projectName, String title,
 		String documentTypeName, Importance importance, String actorUserId, String onBehalfOfUserId,
 		String comment, LocalDate due, List<String> recipientUserIds, Instant at) {
 }

@@ -1,4 +1,4 @@
-package jp.kyoyu.workflow;
+package jp.kyoyu.proposal;
 
 import java.time.Instant;
 import java.util.List;

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.identity.AbsenceManagement;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.shared.ForbiddenException;
@@ -23,7 +24,7 @@ import jp.kyoyu.shared.NotFoundException;
 
 /** Completing tasks and approving ahead, from the portal or the JSON API. */
 @Component
-class TaskActions {
+class TaskCompleter {
 
 	static final String TASK_NOT_FOUND = "タスクが見つかりません。";
 
@@ -44,21 +45,21 @@ class TaskActions {
 
 	private final AbsenceManagement absences;
 
-	private final Ledger ledger;
+	private final ApprovalRecord record;
 
 	private final Routes routes;
 
 	private final EngineCalls engine;
 
-	TaskActions(TaskService tasks, HistoryService history, RepositoryService repository, ProposalManagement proposals,
-			AbsenceManagement absences, Ledger ledger, Routes routes, EngineCalls engine, ProjectManagement projects) {
+	TaskCompleter(TaskService tasks, HistoryService history, RepositoryService repository, ProposalManagement proposals,
+			AbsenceManagement absences, ApprovalRecord record, Routes routes, EngineCalls engine, ProjectManagement projects) {
 		this.projects = projects;
 		this.tasks = tasks;
 		this.history = history;
 		this.repository = repository;
 		this.proposals = proposals;
 		this.absences = absences;
-		this.ledger = ledger;
+		this.record = record;
 		this.routes = routes;
 		this.engine = engine;
 	}
@@ -73,13 +74,13 @@ class TaskActions {
 	void complete(String taskId, TaskCompletion completion, String userId) {
 		EngineCalls.OpenTask open = engine.openTask(taskId).orElseThrow(() -> goneOrUnknown(taskId, userId));
 		Task task = open.task();
-		Submission submission = ledger.lock(open.proposalId());
+		Submission submission = record.lock(open.proposalId());
 		projects.requireVisible(submission.projectId(), userId); // a submitted proposal is readable by the project
 		if (!mayAct(task, userId)) {
 			throw new ForbiddenException("このタスクはあなたの担当ではありません（代理者として登録されてもいません）。");
 		}
 		TaskKind kind = kindOf(task.getTaskDefinitionKey());
-		var problems = StepRules.problems(kind, completion, ledger.today());
+		var problems = StepRules.problems(kind, completion, record.today());
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -121,9 +122,9 @@ class TaskActions {
 	void approveAhead(long proposalId, String comment, String userId) {
 		proposals.requireReadable(proposalId, userId);
 		if (comment != null && comment.length() > StepRules.MAX_TEXT) {
-			throw new InvalidInputException("comment", "「コメント」は" + StepRules.MAX_TEXT + "文字以内にしてください。");
+			throw new InvalidInputException("comment", WorkflowWording.text("workflow.step.comment.tooLong", StepRules.MAX_TEXT));
 		}
-		Submission s = ledger.lock(proposalId);
+		Submission s = record.lock(proposalId);
 		aheadIndex(s, userId);
 		Task current = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(proposalId))
 			.processDefinitionKey(KEY).taskDefinitionKey(TASK_APPROVE).singleResult();
@@ -146,7 +147,7 @@ class TaskActions {
 	boolean mayApproveAhead(long proposalId, String userId) {
 		try {
 			proposals.requireReadable(proposalId, userId);
-			return ledger.lockFree(proposalId).map(s -> {
+			return record.lockFree(proposalId).map(s -> {
 				aheadIndex(s, userId);
 				return true;
 			}).orElse(false);
@@ -159,7 +160,7 @@ class TaskActions {
 	/** The route index of {@code userId} if they may approve ahead now; 403 or 409 with the reason otherwise. */
 	int aheadIndex(Submission s, String userId) {
 		List<RouteStep> route = routes.read(s.routeJson());
-		boolean atApprover = s.status() == ProposalStatus.IN_REVIEW && s.currentIndex() < route.size()
+		boolean atApprover = proposals.status(s.proposalId()) == ProposalStatus.IN_REVIEW && s.currentIndex() < route.size()
 				&& route.get(s.currentIndex()).role() == RouteRole.APPROVER;
 		if (!atApprover) {
 			throw new StepConflictException(NOT_AT_APPROVER);
@@ -167,11 +168,11 @@ class TaskActions {
 		List<String> kinds = route.stream().map(step -> step.role().name()).toList();
 		int next = Routes.nextApprover(kinds, s.currentIndex());
 		if (next < 0 || !route.get(next).userId().equals(userId)) {
-			throw new ForbiddenException("先行承認できるのは、今の承認者の次の承認者だけです。");
+			throw new ForbiddenException(WorkflowWording.text("workflow.ahead.notNext"));
 		}
 		String current = route.get(s.currentIndex()).userId();
-		if (absences.on(current, ledger.today()).isEmpty()) {
-			throw new ForbiddenException("今の承認者（" + ledger.nameOf(current) + "）は不在の登録がないため、先行承認できません。");
+		if (absences.on(current, record.today()).isEmpty()) {
+			throw new ForbiddenException("今の承認者（" + record.nameOf(current) + "）は不在の登録がないため、先行承認できません。");
 		}
 		return next;
 	}

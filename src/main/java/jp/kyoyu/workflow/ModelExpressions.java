@@ -14,14 +14,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.identity.AbsenceManagement;
 import jp.kyoyu.identity.AbsencePeriod;
-import jp.kyoyu.proposal.ProposalManagement;
-import jp.kyoyu.proposal.ProposalStatus;
-import jp.kyoyu.proposal.ProposalHeading;
+import jp.kyoyu.proposal.NoticeKind;
 
 /**
  * {@code ${workflowSteps...}}: what the approval process asks of the application by name — deputies, index
@@ -30,31 +27,31 @@ import jp.kyoyu.proposal.ProposalHeading;
  * use {@link WorkflowManagement}.
  */
 @Component("workflowSteps")
-public class WorkflowSteps {
+public class ModelExpressions {
 
 	private final AbsenceManagement absences;
 
-	private final Ledger ledger;
-
-	private final ProposalManagement proposals;
-
-	private final ApplicationEventPublisher events;
+	private final ApprovalRecord record;
 
 	private final TaskService tasks;
 
-	private final TaskQueries taskQueries;
+	private final OpenTasks openTasks;
 
 	private final DeputyReach reach;
 
-	WorkflowSteps(AbsenceManagement absences, Ledger ledger, ProposalManagement proposals,
-			ApplicationEventPublisher events, TaskService tasks, TaskQueries taskQueries, DeputyReach reach) {
+	private final PostReviewRequest postReviewRequest;
+
+	private final RouteCompletion routeCompletion;
+
+	ModelExpressions(AbsenceManagement absences, ApprovalRecord record, TaskService tasks, OpenTasks openTasks, DeputyReach reach, PostReviewRequest postReviewRequest,
+			RouteCompletion routeCompletion) {
+		this.postReviewRequest = postReviewRequest;
+		this.routeCompletion = routeCompletion;
 		this.reach = reach;
 		this.tasks = tasks;
-		this.taskQueries = taskQueries;
+		this.openTasks = openTasks;
 		this.absences = absences;
-		this.ledger = ledger;
-		this.proposals = proposals;
-		this.events = events;
+		this.record = record;
 	}
 
 	/**
@@ -66,7 +63,7 @@ public class WorkflowSteps {
 	 */
 	public List<String> deputiesOf(String userId) {
 		Long projectId = currentProject();
-		return absences.on(userId, ledger.today())
+		return absences.on(userId, record.today())
 			.map(AbsencePeriod::deputyUserId)
 			.filter(deputy -> deputy != null && !deputy.equals(userId))
 			.filter(deputy -> projectId != null && reach.reaches(projectId, userId, deputy))
@@ -96,47 +93,22 @@ public class WorkflowSteps {
 		return Routes.viewerAt(kinds, idx);
 	}
 
-	/** The index of the approver before {@code idx}, or -1 (a send-back then goes to the proposer). */
+	// Approvals started on model versions before issue #19 still call these by name; the current models use the
+	// beans postReviewRequest and routeCompletion and the variable sendBackTo.
+
+	/** Old model versions: the index of the approver before {@code idx}, or -1. */
 	public int previousApprover(Object kinds, Object idx) {
 		return Routes.previousApprover(Routes.list(kinds), ((Number) idx).intValue());
 	}
 
-	/**
-	 * A later approver approved while the current one is absent (C4.22): record it, ask the skipped approver for a
-	 * post-review in a process of its own (so this one can end approved). The model continues after the approver
-	 * ahead ({@code idx = aheadIndex + 1}).
-	 */
+	/** Old model versions: {@link PostReviewRequest}. */
 	public void approvedAhead(DelegateExecution execution) {
-		long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
-		List<String> route = Routes.list(execution.getVariable(ROUTE));
-		int skippedIndex = ((Number) execution.getVariable(INDEX)).intValue();
-		String skipped = route.get(skippedIndex);
-		Submission s = ledger.lock(proposalId);
-		ledger.record(s, (String) execution.getVariable(AHEAD_USER), null, ApprovalAction.APPROVE_AHEAD,
-				(String) execution.getVariable(AHEAD_COMMENT));
-		s.received(ledger.today(), null);
-		s.postReview(true);
-		Map<String, Object> variables = new java.util.HashMap<>();
-		for (String name : List.of(PROPOSAL_ID, PROJECT_ID, PROPOSER, IMPORTANCE, STEP_BUSINESS_DAYS, PROPOSAL_TITLE,
-				DOCUMENT_TYPE_NAME, PROJECT_NAME, PROPOSER_NAME, IMPORTANCE_LABEL, SUBMIT_COMMENT, PROPOSAL_URL)) {
-			variables.put(name, execution.getVariable(name));
-		}
-		variables.put(REVIEWER, skipped);
-		execution.getProcessEngineServices().getRuntimeService()
-			.startProcessInstanceByKey(POST_REVIEW_KEY, execution.getProcessBusinessKey(), variables);
+		postReviewRequest.execute(execution);
 	}
 
-	/** The last step is done: the proposal is approved (a post-review may still be open). */
+	/** Old model versions: {@link RouteCompletion}. */
 	public void routeCompleted(DelegateExecution execution) {
-		long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
-		Submission s = ledger.lock(proposalId);
-		s.completed(ledger.today(), ledger.clock().instant());
-		proposals.changeStatus(proposalId, ProposalStatus.APPROVED);
-		ProposalHeading proposal = ledger.heading(proposalId);
-		events.publishEvent(new ProposalApproved(proposalId, s.projectId(), proposal.typeKey(), proposal.title(),
-				ledger.clock().instant(), s.postReviewPending(), ledger.record(proposalId)));
-		ledger.notice(NoticeKind.APPROVED, s, ledger.subject(proposal, execution.getVariable(PROJECT_NAME), s), null,
-				null, null, null, List.of(s.proposerUserId()));
+		routeCompletion.execute(execution);
 	}
 
 	/**
@@ -144,20 +116,20 @@ public class WorkflowSteps {
 	 * due date, one notice per step.
 	 */
 	public void remindOverdue() {
-		Date now = Date.from(ledger.clock().instant());
+		Date now = Date.from(record.clock().instant());
 		List<Task> overdue = tasks.createTaskQuery().processDefinitionKeyIn(KEY, POST_REVIEW_KEY).dueBefore(now).list();
 		if (overdue.isEmpty()) {
 			return;
 		}
-		Map<String, Long> proposalOf = taskQueries.proposalsOf(overdue);
+		Map<String, Long> proposalOf = openTasks.proposalsOf(overdue);
 		for (Task task : overdue) {
 			Long proposalId = proposalOf.get(task.getProcessInstanceId());
 			if (proposalId == null) {
 				continue;
 			}
 			Set<String> recipients = StepHolders.of(task.getAssignee(), tasks.getIdentityLinksForTask(task.getId()));
-			LocalDate due = task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
-			ledger.lockFree(proposalId).ifPresent(s -> ledger.notice(NoticeKind.OVERDUE, s, null, null,
+			LocalDate due = task.getDueDate().toInstant().atZone(record.clock().getZone()).toLocalDate();
+			record.lockFree(proposalId).ifPresent(s -> record.notice(NoticeKind.OVERDUE, s, null, null,
 					null, due, new ArrayList<>(recipients)));
 		}
 	}

@@ -10,31 +10,34 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.NoticeKind;
 import jp.kyoyu.proposal.ProposalHeading;
 import jp.kyoyu.shared.InvalidInputException;
 
 /**
- * {@code ${workflowTasks}}: the create and complete listener of every user task. Because the bookkeeping lives
+ * {@code ${workflowTasks}}: the create and complete listener of every user task. Because the stepCompletion lives
  * here, a step done in Camunda Tasklist with its form counts exactly like one done in the portal.
  */
 @Component("workflowTasks")
-class WorkflowTasks implements TaskListener {
+class StepListener implements TaskListener {
 
 	private static final List<String> FORM_VARIABLES = List.of(ACTION, COMMENT, ANSWER, PLANNED_ANSWER_DATE,
 			CONFIRMED);
 
-	private final Ledger ledger;
+	private final ApprovalRecord record;
 
-	private final StepBookkeeping bookkeeping;
+	private final StepCompletion stepCompletion;
 
-	private final TaskActions actions;
+	private final TaskCompleter taskCompleter;
 
-	WorkflowTasks(Ledger ledger, StepBookkeeping bookkeeping, TaskActions actions) {
-		this.actions = actions;
-		this.ledger = ledger;
-		this.bookkeeping = bookkeeping;
+	StepListener(ApprovalRecord record, StepCompletion stepCompletion, TaskCompleter taskCompleter) {
+		this.taskCompleter = taskCompleter;
+		this.record = record;
+		this.stepCompletion = stepCompletion;
 	}
 
 	@Override
@@ -63,21 +66,21 @@ class WorkflowTasks implements TaskListener {
 		// The previous step's answers stay in history; the next holder's form starts empty.
 		FORM_VARIABLES.forEach(process::removeVariable);
 		long proposalId = ((Number) process.getVariable(PROPOSAL_ID)).longValue();
-		Submission submission = ledger.lock(proposalId);
+		Submission submission = record.lock(proposalId);
 		if (kind == TaskKind.APPROVE || kind == TaskKind.VIEW) {
 			submission.at(((Number) process.getVariable(INDEX)).intValue());
 		}
 		Set<String> recipients = StepHolders.of(task.getAssignee(), task.getCandidates());
 		java.time.LocalDate due = task.getDueDate() == null ? null
-				: task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
+				: task.getDueDate().toInstant().atZone(record.clock().getZone()).toLocalDate();
 		if (kind == TaskKind.POST_REVIEW) {
-			ledger.notice(NoticeKind.POST_REVIEW_REQUESTED, submission, subject(process, proposalId, submission), null,
+			record.notice(NoticeKind.POST_REVIEW_REQUESTED, submission, subject(process, proposalId, submission), null,
 					null, null, due, recipients);
 		}
 		else if (kind != TaskKind.REVISE
 				&& !ApprovalAction.SEND_BACK_TO_PREVIOUS.name().equals(String.valueOf(lastAction))) {
 			// a send-back has already told its receiver (SENT_BACK); everyone else learns of a new task here
-			ledger.notice(NoticeKind.TASK_ASSIGNED, submission, subject(process, proposalId, submission), null, null,
+			record.notice(NoticeKind.TASK_ASSIGNED, submission, subject(process, proposalId, submission), null, null,
 					null, due, recipients);
 		}
 	}
@@ -87,6 +90,7 @@ class WorkflowTasks implements TaskListener {
 		// The form's answers (portal, Tasklist or REST) and the route live on the process, never on the task itself:
 		// reading the process directly saves asking the database for the task's own (always empty) variables.
 		DelegateExecution process = task.getExecution();
+		int sendBackTo = kind == TaskKind.APPROVE ? sendBackTo(process) : -1;
 		if (kind == TaskKind.APPROVE
 				&& ApprovalAction.APPROVE_AHEAD.name().equals(String.valueOf(process.getVariable(ACTION)))) {
 			approvedAhead(task, process);
@@ -95,32 +99,43 @@ class WorkflowTasks implements TaskListener {
 		TaskCompletion completion = new TaskCompletion(StepRules.action(process.getVariable(ACTION), kind),
 				text(process.getVariable(COMMENT)), text(process.getVariable(ANSWER)),
 				StepRules.date(process.getVariable(PLANNED_ANSWER_DATE)));
-		var problems = new ArrayList<>(StepRules.problems(kind, completion, ledger.today()));
+		var problems = new ArrayList<>(StepRules.problems(kind, completion, record.today()));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		String actor = actor(task);
 		long proposalId = ((Number) process.getVariable(PROPOSAL_ID)).longValue();
-		List<String> kinds = kind == TaskKind.APPROVE ? Routes.list(process.getVariable(KINDS)) : List.of();
-		int index = kind == TaskKind.APPROVE ? ((Number) process.getVariable(INDEX)).intValue() : -1;
-		List<String> route = kind == TaskKind.APPROVE ? Routes.list(process.getVariable(ROUTE)) : List.of();
-		bookkeeping.completed(proposalId, kind, completion, actor, holderOf(process, kind), route, kinds, index);
-		if (kind == TaskKind.REVISE) {
+		String sendBackHolder = sendBackTo < 0 ? null : Routes.holderAt(process.getVariable(ROUTE), sendBackTo);
+		ProposalHeading resubmitted = stepCompletion.completed(proposalId, completion, actor, holderOf(process, kind),
+				sendBackHolder, subject(process, proposalId, record.lock(proposalId)));
+		if (resubmitted != null) {
 			// the revision may have renamed the document; forms and notices of the next steps show the new title
-			process.setVariable(PROPOSAL_TITLE, ledger.heading(proposalId).title());
+			process.setVariable(PROPOSAL_TITLE, resubmitted.title());
 		}
+	}
+
+	/**
+	 * Where the approver's decision sends the proposal back ({@link Routes#sendBackTo}), handed to the model as the
+	 * transient {@code sendBackTo}: the gateway after the task reads it in the same call, nothing needs keeping.
+	 * Set for every decision, so the gateway's condition always finds it.
+	 */
+	private static int sendBackTo(DelegateExecution process) {
+		int sendBackTo = Routes.sendBackTo(process.getVariable(ACTION), process.getVariable(KINDS),
+				process.getVariable(INDEX));
+		process.setVariable(SEND_BACK_TO, Variables.integerValue(sendBackTo, true));
+		return sendBackTo;
 	}
 
 	/**
 	 * The proposal's title and type and the project's name as the process carries them for its task forms (the title
 	 * kept current on every resubmission), so the notice of a new step needs no lookups.
 	 */
-	private Ledger.Subject subject(DelegateExecution process, long proposalId, Submission submission) {
+	private ApprovalRecord.Subject subject(DelegateExecution process, long proposalId, Submission submission) {
 		Object title = process.getVariable(PROPOSAL_TITLE);
 		Object typeName = process.getVariable(DOCUMENT_TYPE_NAME);
-		ProposalHeading proposal = title == null || typeName == null ? ledger.heading(proposalId)
+		ProposalHeading proposal = title == null || typeName == null ? record.heading(proposalId)
 				: new ProposalHeading(proposalId, submission.projectId(), null, typeName.toString(), title.toString());
-		return ledger.subject(proposal, process.getVariable(PROJECT_NAME), submission);
+		return record.subject(proposal, process.getVariable(PROJECT_NAME), submission);
 	}
 
 	/**
@@ -131,8 +146,8 @@ class WorkflowTasks implements TaskListener {
 	 */
 	private void approvedAhead(DelegateTask task, DelegateExecution process) {
 		String actor = actor(task);
-		Submission submission = ledger.lock(((Number) process.getVariable(PROPOSAL_ID)).longValue());
-		int ahead = actions.aheadIndex(submission, actor);
+		Submission submission = record.lock(((Number) process.getVariable(PROPOSAL_ID)).longValue());
+		int ahead = taskCompleter.aheadIndex(submission, actor);
 		process.setVariable(AHEAD_USER, actor);
 		process.setVariable(AHEAD_INDEX, ahead);
 		process.setVariable(AHEAD_COMMENT, text(process.getVariable(COMMENT)));

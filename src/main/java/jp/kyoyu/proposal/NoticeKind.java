@@ -1,4 +1,4 @@
-package jp.kyoyu.workflow;
+package jp.kyoyu.proposal;
 
 /**
  * The workflow mails a user may receive (C4.10, C4.15, C4.19); each has a master-data mail template

@@ -7,11 +7,11 @@ import jp.kyoyu.proposal.ReviewProgress;
 
 /** Lends the approval dates to the proposal module, which shows them with the document. */
 @Component
-class SubmissionProgress implements ReviewProgress {
+class SubmissionDates implements ReviewProgress {
 
 	private final SubmissionRepository submissions;
 
-	SubmissionProgress(SubmissionRepository submissions) {
+	SubmissionDates(SubmissionRepository submissions) {
 		this.submissions = submissions;
 	}
 

@@ -19,12 +19,12 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectSummary;
-import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalHeading;
+import jp.kyoyu.proposal.ProposalManagement;
 
 /** The caller's open tasks: their own and those offered to them as deputy (C4.21). */
 @Component
-class TaskQueries {
+class OpenTasks {
 
 	private static final String[] KEYS = { ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY };
 
@@ -38,19 +38,19 @@ class TaskQueries {
 
 	private final ProjectManagement projects;
 
-	private final Ledger ledger;
+	private final ApprovalRecord record;
 
-	private final TaskActions actions;
+	private final TaskCompleter taskCompleter;
 
-	TaskQueries(TaskService tasks, RuntimeService runtime, SubmissionRepository submissions,
-			ProposalManagement proposals, ProjectManagement projects, Ledger ledger, TaskActions actions) {
-		this.actions = actions;
+	OpenTasks(TaskService tasks, RuntimeService runtime, SubmissionRepository submissions,
+			ProposalManagement proposals, ProjectManagement projects, ApprovalRecord record, TaskCompleter taskCompleter) {
+		this.taskCompleter = taskCompleter;
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.submissions = submissions;
 		this.proposals = proposals;
 		this.projects = projects;
-		this.ledger = ledger;
+		this.record = record;
 	}
 
 	List<WorkflowTask> of(String userId) {
@@ -65,7 +65,7 @@ class TaskQueries {
 	/** One open task of the caller (as holder or deputy), built alone. */
 	Optional<WorkflowTask> one(String taskId, String userId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKeyIn(KEYS).singleResult();
-		if (task == null || !actions.mayAct(task, userId)) {
+		if (task == null || !taskCompleter.mayAct(task, userId)) {
 			return Optional.empty();
 		}
 		return views(List.of(task), userId).stream().findFirst();
@@ -108,14 +108,14 @@ class TaskQueries {
 	private WorkflowTask view(Task task, Submission s, ProposalHeading proposal, String userId,
 			Map<Long, String> projectNames) {
 		LocalDate due = task.getDueDate() == null ? null
-				: task.getDueDate().toInstant().atZone(ledger.clock().getZone()).toLocalDate();
-		boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(ledger.clock().instant());
+				: task.getDueDate().toInstant().atZone(record.clock().getZone()).toLocalDate();
+		boolean overdue = task.getDueDate() != null && task.getDueDate().toInstant().isBefore(record.clock().instant());
 		boolean atRisk = !overdue && due != null && s.requestedAnswerOn() != null
 				&& due.isAfter(s.requestedAnswerOn());
 		String onBehalfOf = userId.equals(task.getAssignee()) ? null : task.getAssignee();
 		Instant created = task.getCreateTime() == null ? null : task.getCreateTime().toInstant();
 		return new WorkflowTask(task.getId(), s.proposalId(), s.projectId(),
-				projectNames.getOrDefault(s.projectId(), ledger.projectName(s)), proposal.title(), proposal.typeName(),
+				projectNames.getOrDefault(s.projectId(), record.projectName(s)), proposal.title(), proposal.typeName(),
 				ApprovalProcess.kindOf(task.getTaskDefinitionKey()), due, overdue, atRisk, s.importance(),
 				task.getAssignee(), onBehalfOf, created);
 	}

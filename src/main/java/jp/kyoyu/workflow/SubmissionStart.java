@@ -17,6 +17,8 @@ import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.FeatureRights;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.proposal.ProposalView;
@@ -26,7 +28,7 @@ import jp.kyoyu.shared.InvalidInputException;
 
 /** Submission (C4.8-C4.10, C4.20): checks document and route, keeps the state, starts the approval process. */
 @Component
-class Submitting {
+class SubmissionStart {
 
 	/**
 	 * Longest route: far beyond any real approval route, and it keeps the process's comma-separated route variable
@@ -40,7 +42,7 @@ class Submitting {
 
 	private final SubmissionRepository submissions;
 
-	private final Ledger ledger;
+	private final ApprovalRecord record;
 
 	private final Routes routes;
 
@@ -52,14 +54,14 @@ class Submitting {
 
 	private final FeatureRights rights;
 
-	Submitting(ProposalManagement proposals, ProjectManagement projects, SubmissionRepository submissions,
-			Ledger ledger, Routes routes, RuntimeService runtime, EngineCalls engine, FeatureRights rights,
+	SubmissionStart(ProposalManagement proposals, ProjectManagement projects, SubmissionRepository submissions,
+			ApprovalRecord record, Routes routes, RuntimeService runtime, EngineCalls engine, FeatureRights rights,
 			@Value("${kyoyu.workflow.step-business-days:3}") int stepBusinessDays) {
 		this.rights = rights;
 		this.proposals = proposals;
 		this.projects = projects;
 		this.submissions = submissions;
-		this.ledger = ledger;
+		this.record = record;
 		this.routes = routes;
 		this.runtime = runtime;
 		this.engine = engine;
@@ -69,18 +71,17 @@ class Submitting {
 	void submit(long proposalId, SubmitRequest request, String userId) {
 		ProposalView proposal = proposals.get(proposalId, userId);
 		if (!proposal.authorUserId().equals(userId)) {
-			throw new ForbiddenException("提出できるのは書類を作成した本人だけです。");
+			throw new ForbiddenException(WorkflowWording.text("workflow.submit.notAuthor"));
 		}
 		if (proposal.status() == ProposalStatus.SENT_BACK) {
-			throw new StepConflictException("差し戻された書類は、タスク「修正して再提出」から再提出してください。");
+			throw new StepConflictException(WorkflowWording.text("workflow.submit.sentBack"));
 		}
 		if (proposal.status() != ProposalStatus.DRAFT) {
-			throw new StepConflictException("この書類はすでに提出されています。");
+			throw new StepConflictException(WorkflowWording.text("workflow.submit.alreadySubmitted"));
 		}
 		List<RouteStep> route = checkedRoute(proposal, request, userId);
 		try {
-			proposals.checkNoProposerAnswers(proposalId);
-			proposals.checkComplete(proposalId);
+			proposals.submit(proposalId);
 		}
 		catch (InvalidInputException e) {
 			throw new IncompleteProposalException(e.problems());
@@ -88,11 +89,10 @@ class Submitting {
 		Importance importance = request.importance() == null ? Importance.NORMAL : request.importance();
 		String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
 		Submission s = submissions.save(new Submission(proposalId, proposal.projectId(), userId, importance, comment,
-				routes.write(route), request.requestedAnswerDate(), ledger.today(), proposal.title(),
-				ledger.clock().instant()));
+				routes.write(route), request.requestedAnswerDate(), record.today(), proposal.title(),
+				record.clock().instant()));
 		submissions.flush();
-		ledger.record(s, userId, null, ApprovalAction.SUBMIT, comment);
-		proposals.changeStatus(proposalId, ProposalStatus.IN_REVIEW);
+		record.add(s, userId, null, ApprovalAction.SUBMIT, comment);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(PROPOSAL_ID, proposalId);
 		variables.put(PROJECT_ID, proposal.projectId());
@@ -104,7 +104,7 @@ class Submitting {
 		variables.put(STEP_BUSINESS_DAYS, stepBusinessDays);
 		variables.put(PROPOSAL_TITLE, proposal.title());
 		variables.put(DOCUMENT_TYPE_NAME, proposal.typeName());
-		variables.put(PROJECT_NAME, ledger.projectName(s));
+		variables.put(PROJECT_NAME, record.projectName(s));
 		variables.put(PROPOSER_NAME, proposal.authorName());
 		variables.put(IMPORTANCE_LABEL, importance.label());
 		variables.put(SUBMIT_COMMENT, comment == null ? "" : comment);
@@ -121,43 +121,43 @@ class Submitting {
 		// with that one message rather than one per step.
 		boolean tooLong = given.size() > MAX_ROUTE_STEPS;
 		if (tooLong) {
-			problems.add(new FieldProblem("route", "経路に入れられるのは" + MAX_ROUTE_STEPS + "人までです。"));
+			problems.add(new FieldProblem("route", WorkflowWording.text("workflow.route.tooLong", MAX_ROUTE_STEPS)));
 			given = List.of();
 		}
 		for (int i = 0; i < given.size(); i++) {
 			RouteStep step = given.get(i);
 			String field = "route[" + i + "]";
 			if (step == null || step.userId() == null || step.userId().isBlank() || step.role() == null) {
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目に利用者と役割（承認・閲覧）を指定してください。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.stepMissing", i + 1)));
 				continue;
 			}
 			if (step.userId().equals(userId)) {
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: 発議者本人は経路に入れられません。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.proposer", i + 1)));
 			}
 			else if (!projects.isMember(proposal.projectId(), step.userId())) {
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: この工事・業務のメンバーを選んでください。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.notMember", i + 1)));
 			}
 			else if (!rights.allows(step.userId(), Feature.WORKFLOW, AccessLevel.WRITE)) {
 				// The rights would refuse them the step (disabled users have none): the approval would wait forever.
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: " + ledger.nameOf(step.userId())
-						+ "さんには承認の権限がないため、承認ルートに入れられません。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.noRight", i + 1,
+						record.nameOf(step.userId()))));
 			}
 			else if (!seen.add(step.userId())) {
-				problems.add(new FieldProblem(field, "経路の" + (i + 1) + "番目: 同じ人を2回入れることはできません。"));
+				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.twice", i + 1)));
 			}
-			route.add(new RouteStep(step.userId(), ledger.nameOf(step.userId()), step.role()));
+			route.add(new RouteStep(step.userId(), record.nameOf(step.userId()), step.role()));
 		}
 		if (!tooLong && route.stream().noneMatch(step -> step.role() == RouteRole.APPROVER)) {
-			problems.add(new FieldProblem("route", "経路に承認者を1人以上入れてください。"));
+			problems.add(new FieldProblem("route", WorkflowWording.text("workflow.route.noApprover")));
 		}
 		if (request.requestedAnswerDate() == null) {
-			problems.add(new FieldProblem("requestedAnswerDate", "「回答希望日」を入力してください。"));
+			problems.add(new FieldProblem("requestedAnswerDate", WorkflowWording.text("workflow.submit.requestedAnswerDate.missing")));
 		}
-		else if (request.requestedAnswerDate().isBefore(ledger.today())) {
-			problems.add(new FieldProblem("requestedAnswerDate", "「回答希望日」は今日以降の日付にしてください。"));
+		else if (request.requestedAnswerDate().isBefore(record.today())) {
+			problems.add(new FieldProblem("requestedAnswerDate", WorkflowWording.text("workflow.submit.requestedAnswerDate.past")));
 		}
 		if (request.comment() != null && request.comment().length() > StepRules.MAX_TEXT) {
-			problems.add(new FieldProblem("comment", "「コメント」は" + StepRules.MAX_TEXT + "文字以内にしてください。"));
+			problems.add(new FieldProblem("comment", WorkflowWording.text("workflow.step.comment.tooLong", StepRules.MAX_TEXT)));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

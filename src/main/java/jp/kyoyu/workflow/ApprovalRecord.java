@@ -15,8 +15,12 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.project.ProjectManagement;
-import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.ApprovalStep;
+import jp.kyoyu.proposal.NoticeKind;
 import jp.kyoyu.proposal.ProposalHeading;
+import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.proposal.ProposalNotice;
 import jp.kyoyu.shared.NotFoundException;
 
 /**
@@ -24,9 +28,9 @@ import jp.kyoyu.shared.NotFoundException;
  * itself: the approval record, the events and the mail notices.
  */
 @Component
-class Ledger {
+class ApprovalRecord {
 
-	static final String NOT_FOUND = "書類が見つかりません。";
+	static final String NOT_FOUND = WorkflowWording.text("workflow.proposal.notFound");
 
 	private final SubmissionRepository submissions;
 
@@ -44,7 +48,7 @@ class Ledger {
 
 	private final EntityManager entities;
 
-	Ledger(SubmissionRepository submissions, HistoryRepository history, IdentityManagement identity,
+	ApprovalRecord(SubmissionRepository submissions, HistoryRepository history, IdentityManagement identity,
 			ProposalManagement proposals, ProjectManagement projects, ApplicationEventPublisher events, Clock clock, EntityManager entities) {
 		this.entities = entities;
 		this.submissions = submissions;
@@ -86,7 +90,7 @@ class Ledger {
 	}
 
 	/** Adds an entry to the record and tells the audit trail. */
-	ApprovalStep record(Submission submission, String actor, String onBehalfOf, ApprovalAction action,
+	ApprovalStep add(Submission submission, String actor, String onBehalfOf, ApprovalAction action,
 			String comment) {
 		String behalf = Objects.equals(actor, onBehalfOf) ? null : onBehalfOf;
 		ApprovalStep step = new ApprovalStep(clock.instant(), actor, nameOf(actor), behalf, nameOf(behalf), action,
@@ -96,7 +100,7 @@ class Ledger {
 		return step;
 	}
 
-	List<ApprovalStep> record(long proposalId) {
+	List<ApprovalStep> of(long proposalId) {
 		return history.of(proposalId).stream().map(HistoryEntry::step).toList();
 	}
 
@@ -115,7 +119,7 @@ class Ledger {
 		if (to.isEmpty()) {
 			return;
 		}
-		events.publishEvent(new WorkflowNotice(kind, submission.proposalId(), submission.projectId(),
+		events.publishEvent(new ProposalNotice(kind, submission.proposalId(), submission.projectId(),
 				subject.projectName(), subject.proposal().title(), subject.proposal().typeName(),
 				submission.importance(), actor, onBehalfOf, comment, due, List.copyOf(to), clock.instant()));
 	}
