@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
@@ -69,9 +70,10 @@ class PostgresIntegrationTests {
 				assertThat(identity.find("genba")).hasValueSatisfying(u -> assertThat(u.side()).isEqualTo(Side.CONTRACTOR));
 				assertLogsIn(port(first), "kantoku", PASSWORD, "高橋 監子");
 
-				identity.create(new UserDetailsInput(userId, "永続 確認", userId + "@test.kyoyu.example",
+				AccountManagement accounts = first.getBean(AccountManagement.class);
+				accounts.create(new UserDetailsInput(userId, "永続 確認", userId + "@test.kyoyu.example",
 						"Persist#Check2026", Side.CONTRACTOR, "再起動確認株式会社", "担当者", null), false);
-				identity.update("kantoku", new UserDetailsInput("kantoku", "高橋 監子（再起動確認）",
+				accounts.update("kantoku", new UserDetailsInput("kantoku", "高橋 監子（再起動確認）",
 						"kantoku@demo.kyoyu.example", null, Side.AGENCY, "デモ県", "監督員", null));
 			}
 			long usersAfterFirstRun = countUsers(url);

@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
@@ -31,11 +32,14 @@ class DemoData {
 
 	private final IdentityManagement identity;
 
+	private final AccountManagement accounts;
+
 	private final DemoProjects projects;
 
-	DemoData(DemoSettings settings, IdentityManagement identity, DemoProjects projects) {
+	DemoData(DemoSettings settings, IdentityManagement identity, AccountManagement accounts, DemoProjects projects) {
 		this.settings = settings;
 		this.identity = identity;
+		this.accounts = accounts;
 		this.projects = projects;
 	}
 
@@ -47,7 +51,7 @@ class DemoData {
 		}
 		log.info("Empty database and demo data enabled: creating demo users and projects");
 		for (DemoUser user : users()) {
-			identity.create(new UserDetailsInput(user.id(), user.name(), user.id() + "@demo.kyoyu.example", PASSWORD,
+			accounts.create(new UserDetailsInput(user.id(), user.name(), user.id() + "@demo.kyoyu.example", PASSWORD,
 					user.side(), user.organisation(), user.jobTitle(), null), user.id().equals("admin"));
 		}
 		projects.create();

@@ -30,10 +30,14 @@ public class AbsenceManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final IdentityTexts texts;
+
 	private final StampedCache<Asked, Optional<AbsencePeriod>> asked = new StampedCache<>(Duration.ofSeconds(60),
 			10_000);
 
-	AbsenceManagement(AbsenceRepository absences, IdentityManagement identity, ApplicationEventPublisher events) {
+	AbsenceManagement(AbsenceRepository absences, IdentityManagement identity, ApplicationEventPublisher events,
+			IdentityTexts texts) {
+		this.texts = texts;
 		this.absences = absences;
 		this.identity = identity;
 		this.events = events;
@@ -70,16 +74,15 @@ public class AbsenceManagement {
 			AbsencePeriod p = periods.get(i);
 			String at = "[" + i + "]";
 			if (p == null || p.from() == null || p.to() == null) {
-				problems.add(new FieldProblem(at + ".from", (i + 1) + "件目の開始日と終了日を入力してください。"));
+				problems.add(new FieldProblem(at + ".from", texts.get("absence.problem.datesMissing", i + 1)));
 				continue;
 			}
 			if (p.to().isBefore(p.from())) {
-				problems.add(new FieldProblem(at + ".to", (i + 1) + "件目の終了日は開始日以降にしてください。"));
+				problems.add(new FieldProblem(at + ".to", texts.get("absence.problem.toBeforeFrom", i + 1)));
 			}
 			if (p.deputyUserId() != null && !p.deputyUserId().isBlank()
 					&& (p.deputyUserId().equals(userId) || identity.find(p.deputyUserId()).isEmpty())) {
-				problems.add(new FieldProblem(at + ".deputyUserId",
-						(i + 1) + "件目の代理者には、ご自身以外の登録済みの利用者を選んでください。"));
+				problems.add(new FieldProblem(at + ".deputyUserId", texts.get("absence.problem.deputy", i + 1)));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -30,12 +30,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CamundaEndpointGuard extends OncePerRequestFilter {
 
-	static final String ADMINISTRATORS_ONLY = "この Camunda の機能（メッセージ・シグナル・条件・外部タスク）は"
-			+ "システム管理者だけが使えます。承認の操作は Kyoyu の画面またはタスクリストで行ってください。";
-
-	static final String NO_APPLICATION = "この Camunda のアプリケーションを使う権限がありません。"
-			+ "必要な場合はシステム管理者に依頼してください。";
-
 	private static final Set<String> ADMINISTRATORS_ONLY_RESOURCES = Set.of("message", "signal", "condition",
 			"external-task");
 
@@ -48,10 +42,14 @@ class CamundaEndpointGuard extends OncePerRequestFilter {
 
 	private final FeatureRights rights;
 
-	CamundaEndpointGuard(AuthorizationService authorizations, IdentityService identity, FeatureRights rights) {
+	private final IdentityTexts texts;
+
+	CamundaEndpointGuard(AuthorizationService authorizations, IdentityService identity, FeatureRights rights,
+			IdentityTexts texts) {
 		this.authorizations = authorizations;
 		this.identity = identity;
 		this.rights = rights;
+		this.texts = texts;
 	}
 
 	@Override
@@ -61,13 +59,15 @@ class CamundaEndpointGuard extends OncePerRequestFilter {
 		String userId = request.getRemoteUser();
 		if (path.door() == CamundaPath.Door.ENGINE && ADMINISTRATORS_ONLY_RESOURCES.contains(path.root())
 				&& !rights.allows(userId, Feature.ADMIN, AccessLevel.WRITE)) {
-			CamundaRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN, ADMINISTRATORS_ONLY);
+			CamundaRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN,
+					texts.get("camunda.refused.administratorsOnly"));
 			return;
 		}
 		if (path.door() == CamundaPath.Door.WEBAPP && userId != null) {
 			Matcher plugin = PLUGIN_CALL.matcher(path.resource());
 			if (plugin.matches() && !"static".equals(plugin.group(2)) && !mayUse(userId, plugin.group(1))) {
-				CamundaRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN, NO_APPLICATION);
+				CamundaRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN,
+						texts.get("camunda.refused.noApplication"));
 				return;
 			}
 		}

@@ -33,17 +33,21 @@ class CamundaGroups {
 
 	private final AuthorizationService authorizations;
 
-	CamundaGroups(IdentityService identity, AuthorizationService authorizations) {
+	private final IdentityTexts texts;
+
+	CamundaGroups(IdentityService identity, AuthorizationService authorizations, IdentityTexts texts) {
 		this.identity = identity;
 		this.authorizations = authorizations;
+		this.texts = texts;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void ensureGroupsAndAuthorizations() {
-		ensureGroup(ADMINISTRATORS, "システム管理者", Groups.GROUP_TYPE_SYSTEM);
-		ensureGroup(Side.AGENCY.groupId(), "発注者", "WORKFLOW");
-		ensureGroup(Side.CONTRACTOR.groupId(), "受注者", "WORKFLOW");
+		ensureGroup(ADMINISTRATORS, texts.get("group.name.administrators"), Groups.GROUP_TYPE_SYSTEM);
+		for (Side side : Side.values()) {
+			ensureGroup(side.groupId(), texts.get("side." + side.name()), "WORKFLOW");
+		}
 
 		for (Resource resource : Resources.values()) {
 			grant(ADMINISTRATORS, resource, Authorization.ANY, Permissions.ALL);

@@ -21,19 +21,19 @@ class CamundaGuards {
 	private static final int AFTER_SPRING_SECURITY = SecurityProperties.DEFAULT_FILTER_ORDER + 1;
 
 	@Bean
-	FilterRegistrationBean<CamundaSelfServiceGuard> camundaSelfServiceGuard() {
-		return registered(new CamundaSelfServiceGuard());
+	FilterRegistrationBean<CamundaSelfServiceGuard> camundaSelfServiceGuard(IdentityTexts texts) {
+		return registered(new CamundaSelfServiceGuard(texts));
 	}
 
 	@Bean
 	FilterRegistrationBean<CamundaEndpointGuard> camundaEndpointGuard(AuthorizationService authorizations,
-			IdentityService identity, FeatureRights rights) {
-		return registered(new CamundaEndpointGuard(authorizations, identity, rights));
+			IdentityService identity, FeatureRights rights, IdentityTexts texts) {
+		return registered(new CamundaEndpointGuard(authorizations, identity, rights, texts));
 	}
 
 	@Bean
-	FilterRegistrationBean<EngineErrorBodies> engineErrorBodies() {
-		return registered(new EngineErrorBodies());
+	FilterRegistrationBean<EngineErrorBodies> engineErrorBodies(IdentityTexts texts) {
+		return registered(new EngineErrorBodies(texts));
 	}
 
 	private static <F extends jakarta.servlet.Filter> FilterRegistrationBean<F> registered(F filter) {

@@ -22,13 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CamundaSelfServiceGuard extends OncePerRequestFilter {
 
-	static final String MESSAGE = "利用者・グループ・所属・テナント・パスワードは Camunda からは変更できません。"
-			+ "Kyoyu の「管理 › 利用者」「管理 › グループ」（またはご自身のパスワードは「アカウント › パスワード変更」）で"
-			+ "操作してください。";
-
 	private static final Logger log = LoggerFactory.getLogger(CamundaSelfServiceGuard.class);
 
 	private static final Set<String> IDENTITY_RESOURCES = Set.of("user", "group", "tenant");
+
+	private final IdentityTexts texts;
+
+	CamundaSelfServiceGuard(IdentityTexts texts) {
+		this.texts = texts;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,7 +39,8 @@ class CamundaSelfServiceGuard extends OncePerRequestFilter {
 		if (changesIdentity(path, request)) {
 			log.info("Refused {} {} of {}: identities change only in Kyoyu's administration", request.getMethod(),
 					request.getRequestURI(), request.getRemoteUser());
-			CamundaRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN, MESSAGE);
+			CamundaRefusal.write(request, response, HttpServletResponse.SC_FORBIDDEN,
+					texts.get("camunda.refused.selfService"));
 			return;
 		}
 		chain.doFilter(request, response);

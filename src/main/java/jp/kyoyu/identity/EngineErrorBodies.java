@@ -6,7 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,18 +35,14 @@ class EngineErrorBodies extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(EngineErrorBodies.class);
 
-	private static final Map<Integer, String> MESSAGES = Map.of(
-			400, "リクエストの内容に誤りがあります。入力した値を確認してください。",
-			401, "ログインが必要です。ユーザーIDとパスワードで認証してください。",
-			403, "この操作を行う権限がありません。必要な場合はシステム管理者に権限の付与を依頼してください。",
-			404, "対象が見つかりません。削除されたか、閲覧する権限がありません。",
-			405, "この操作はこの URL では行えません。",
-			409, "他の方が先に変更したため、操作を完了できませんでした。画面を開き直してください。",
-			415, "リクエストの形式（Content-Type）に対応していません。");
+	/** The statuses with a message of their own ({@code camunda.error.<status>}); other 4xx share one. */
+	private static final Set<Integer> WORDED_STATUSES = Set.of(400, 401, 403, 404, 405, 409, 415);
 
-	private static final String CLIENT_ERROR = "リクエストを処理できませんでした。内容を確認してください。";
+	private final IdentityTexts texts;
 
-	private static final String SERVER_ERROR = "処理中にエラーが発生しました。時間をおいてもう一度お試しください。";
+	EngineErrorBodies(IdentityTexts texts) {
+		this.texts = texts;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -73,8 +69,7 @@ class EngineErrorBodies extends OncePerRequestFilter {
 				log.warn("Engine REST {} {} answered {}: {}", request.getMethod(), request.getRequestURI(), status,
 						held.withheld == null ? "" : held.withheld.toString(StandardCharsets.UTF_8));
 			}
-			body = CamundaRefusal.body(List.of(new FieldProblem(null,
-					status >= 500 ? SERVER_ERROR : MESSAGES.getOrDefault(status, CLIENT_ERROR))));
+			body = CamundaRefusal.body(List.of(new FieldProblem(null, texts.get(messageKey(status)))));
 		}
 		response.resetBuffer();
 		response.setStatus(status);
@@ -82,6 +77,13 @@ class EngineErrorBodies extends OncePerRequestFilter {
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 		response.flushBuffer();
+	}
+
+	private static String messageKey(int status) {
+		if (status >= 500) {
+			return "camunda.error.server";
+		}
+		return WORDED_STATUSES.contains(status) ? "camunda.error." + status : "camunda.error.client";
 	}
 
 	/**

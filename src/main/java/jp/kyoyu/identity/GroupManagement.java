@@ -29,9 +29,12 @@ public class GroupManagement {
 
 	private final ApplicationEventPublisher events;
 
-	GroupManagement(IdentityService camunda, ApplicationEventPublisher events) {
+	private final IdentityTexts texts;
+
+	GroupManagement(IdentityService camunda, ApplicationEventPublisher events, IdentityTexts texts) {
 		this.camunda = camunda;
 		this.events = events;
+		this.texts = texts;
 	}
 
 	@Transactional(readOnly = true)
@@ -43,7 +46,7 @@ public class GroupManagement {
 	public GroupView get(String groupId) {
 		Group group = camunda.createGroupQuery().groupId(groupId).singleResult();
 		if (group == null) {
-			throw new NotFoundException("グループ「" + groupId + "」は見つかりません。");
+			throw new NotFoundException(texts.get("group.notFound", groupId));
 		}
 		return toView(group);
 	}
@@ -51,16 +54,15 @@ public class GroupManagement {
 	public GroupView create(String groupId, String name) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (groupId == null || !GROUP_ID.matcher(groupId).matches()) {
-			problems.add(new FieldProblem("groupId",
-					"グループIDは半角英数字で始まる2〜64文字（英数字と . _ - が使えます）で入力してください。"));
+			problems.add(new FieldProblem("groupId", texts.get("group.problem.groupId")));
 		}
 		else if (camunda.createGroupQuery().groupId(groupId).count() > 0) {
-			problems.add(new FieldProblem("groupId", "グループID「" + groupId + "」は既に使われています。"));
+			problems.add(new FieldProblem("groupId", texts.get("group.problem.groupIdTaken", groupId)));
 		}
 		if (name == null || name.isBlank() || name.length() > 100) {
-			problems.add(new FieldProblem("name", "グループ名を100文字以内で入力してください。"));
+			problems.add(new FieldProblem("name", texts.get("group.problem.name")));
 		}
-		jp.kyoyu.shared.CleanText.checkLine(problems, "name", "グループ名", name);
+		jp.kyoyu.shared.CleanText.checkLine(problems, "name", texts.get("group.label.name"), name);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -68,40 +70,40 @@ public class GroupManagement {
 		group.setName(name.strip());
 		group.setType("WORKFLOW");
 		camunda.saveGroup(group);
-		events.publishEvent(new GroupChanged(groupId, "作成: " + name.strip()));
+		events.publishEvent(new GroupChanged(groupId, texts.get("group.audit.created", name.strip())));
 		return get(groupId);
 	}
 
 	public void delete(String groupId) {
 		get(groupId);
 		if (isBuiltIn(groupId)) {
-			throw new ForbiddenException("グループ「" + groupId + "」はシステムが使うため削除できません。");
+			throw new ForbiddenException(texts.get("group.refused.builtIn", groupId));
 		}
 		camunda.deleteGroup(groupId);
-		events.publishEvent(new GroupChanged(groupId, "削除"));
+		events.publishEvent(new GroupChanged(groupId, texts.get("group.audit.deleted")));
 	}
 
 	public void addMember(String groupId, String userId) {
 		get(groupId);
 		if (camunda.createUserQuery().userId(userId).count() == 0) {
-			throw new InvalidInputException("userId", "ユーザー「" + userId + "」は登録されていません。");
+			throw new InvalidInputException("userId", texts.get("group.problem.unknownUser", userId));
 		}
 		if (isBuiltIn(groupId)) {
-			throw new ForbiddenException("このグループの所属は利用者の区分と権限で決まります。利用者の編集画面で変更してください。");
+			throw new ForbiddenException(texts.get("group.refused.builtInMembers"));
 		}
 		if (camunda.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
 			camunda.createMembership(userId, groupId);
-			events.publishEvent(new GroupChanged(groupId, "追加: " + userId));
+			events.publishEvent(new GroupChanged(groupId, texts.get("group.audit.memberAdded", userId)));
 		}
 	}
 
 	public void removeMember(String groupId, String userId) {
 		get(groupId);
 		if (isBuiltIn(groupId)) {
-			throw new ForbiddenException("このグループの所属は利用者の区分と権限で決まります。利用者の編集画面で変更してください。");
+			throw new ForbiddenException(texts.get("group.refused.builtInMembers"));
 		}
 		camunda.deleteMembership(userId, groupId);
-		events.publishEvent(new GroupChanged(groupId, "削除: " + userId));
+		events.publishEvent(new GroupChanged(groupId, texts.get("group.audit.memberRemoved", userId)));
 	}
 
 	/** Groups whose membership follows a user's side or administrator permission. */

@@ -20,10 +20,17 @@ class InitialAdministrator {
 
 	private final IdentityManagement identity;
 
+	private final AccountManagement accounts;
+
+	private final IdentityTexts texts;
+
 	private final String password;
 
-	InitialAdministrator(IdentityManagement identity, @Value("${kyoyu.admin-password:}") String password) {
+	InitialAdministrator(IdentityManagement identity, AccountManagement accounts, IdentityTexts texts,
+			@Value("${kyoyu.admin-password:}") String password) {
 		this.identity = identity;
+		this.accounts = accounts;
+		this.texts = texts;
 		this.password = password;
 	}
 
@@ -33,8 +40,9 @@ class InitialAdministrator {
 		if (password.isBlank() || !identity.hasNoUsers()) {
 			return;
 		}
-		identity.create(new UserDetailsInput("admin", "システム管理者", "admin@localhost.localdomain", password,
-				Side.AGENCY, null, "システム管理者", null), true);
+		String administrator = texts.get("group.name.administrators");
+		accounts.create(new UserDetailsInput("admin", administrator, "admin@localhost.localdomain", password,
+				Side.AGENCY, null, administrator, null), true);
 		log.info("Created the initial administrator 'admin' from kyoyu.admin-password");
 	}
 }

@@ -24,12 +24,11 @@ import org.springframework.stereotype.Component;
 @Component
 class KyoyuAuthenticationProvider implements AuthenticationProvider {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H時mm分")
-		.withZone(ZoneId.of("Asia/Tokyo"));
-
 	private final IdentityService identityService;
 
 	private final IdentityManagement identity;
+
+	private final PasswordManagement passwords;
 
 	private final LoginThrottle throttle;
 
@@ -39,17 +38,26 @@ class KyoyuAuthenticationProvider implements AuthenticationProvider {
 
 	private final Pbkdf2PasswordHasher hasher;
 
+	private final IdentityTexts texts;
+
+	/** The time a lock ends, as users in Japan read it. */
+	private final DateTimeFormatter lockEnd;
+
 	/** A hash of a password nobody knows, made with the configured iterations, so checking it costs the same. */
 	private final String unknownUserHash;
 
 	KyoyuAuthenticationProvider(IdentityService identityService, IdentityManagement identity,
-			LoginThrottle throttle, ApplicationEventPublisher events, java.time.Clock clock,
-			Pbkdf2PasswordHasher hasher) {
+			PasswordManagement passwords, LoginThrottle throttle, ApplicationEventPublisher events, java.time.Clock clock,
+			Pbkdf2PasswordHasher hasher, IdentityTexts texts) {
+		this.texts = texts;
+		this.lockEnd = DateTimeFormatter.ofPattern(texts.get("login.lockedUntilPattern"))
+			.withZone(ZoneId.of("Asia/Tokyo"));
 		this.clock = clock;
 		this.hasher = hasher;
 		this.unknownUserHash = hasher.hash(java.util.UUID.randomUUID().toString());
 		this.identityService = identityService;
 		this.identity = identity;
+		this.passwords = passwords;
 		this.throttle = throttle;
 		this.events = events;
 	}
@@ -61,34 +69,34 @@ class KyoyuAuthenticationProvider implements AuthenticationProvider {
 
 		Optional<Instant> locked = throttle.lockedUntil(userId);
 		if (locked.isPresent()) {
-			events.publishEvent(new LoginFailed(userId, "ロック中"));
+			events.publishEvent(new LoginFailed(userId, texts.get("login.failedReason.locked")));
 			throw new LockedException(lockedMessage(locked.get()));
 		}
 		Optional<UserAccount> account = identity.find(userId);
 		if (!passwordMatches(account, userId, password)) {
 			LoginThrottle.Failure failure = throttle.failed(userId);
-			events.publishEvent(new LoginFailed(userId, failure.counted() ? "ユーザーIDまたはパスワードの誤り" : "ロック中"));
+			events.publishEvent(new LoginFailed(userId,
+					texts.get(failure.counted() ? "login.failedReason.wrong" : "login.failedReason.locked")));
 			if (failure.lockedUntil().isPresent()) {
 				throw new LockedException(lockedMessage(failure.lockedUntil().get()));
 			}
-			throw new BadCredentialsException("ユーザーIDまたはパスワードが正しくありません。"
-					+ throttle.maxFailures() + "回続けて誤るとアカウントが" + throttle.lockDuration().toMinutes()
-					+ "分間ロックされます。");
+			throw new BadCredentialsException(
+					texts.get("login.refused.wrong", throttle.maxFailures(), throttle.lockDuration().toMinutes()));
 		}
 		if (!account.get().enabled()) {
-			events.publishEvent(new LoginFailed(userId, "無効なアカウント"));
-			throw new DisabledException("このアカウントは無効になっています。システム管理者に連絡してください。");
+			events.publishEvent(new LoginFailed(userId, texts.get("login.failedReason.disabled")));
+			throw new DisabledException(texts.get("login.refused.disabled"));
 		}
 		Optional<Instant> lockedMeanwhile = throttle.succeeded(userId);
 		if (lockedMeanwhile.isPresent()) {
-			events.publishEvent(new LoginFailed(userId, "ロック中"));
+			events.publishEvent(new LoginFailed(userId, texts.get("login.failedReason.locked")));
 			throw new LockedException(lockedMessage(lockedMeanwhile.get()));
 		}
 		events.publishEvent(new LoginSucceeded(userId));
 		UserAccount user = account.get();
 		java.util.List<org.springframework.security.core.GrantedAuthority> authorities = new java.util.ArrayList<>(
-				identity.authoritiesOf(user));
-		if (identity.passwordExpired(userId)) {
+				PermissionManagement.authoritiesOf(user));
+		if (passwords.passwordExpired(userId)) {
 			authorities.add(PasswordExpiryFilter.EXPIRED);
 		}
 		return UsernamePasswordAuthenticationToken.authenticated(
@@ -109,9 +117,7 @@ class KyoyuAuthenticationProvider implements AuthenticationProvider {
 
 	private String lockedMessage(Instant until) {
 		long minutes = Math.max(1, (until.getEpochSecond() - clock.instant().getEpochSecond() + 59) / 60);
-		return "ログインに" + throttle.maxFailures() + "回続けて失敗したため、アカウントを一時的にロックしています。"
-				+ "あと約" + minutes + "分（" + TIME.format(until) + "以降）で再びログインできます。"
-				+ "急ぐ場合はシステム管理者にロックの解除を依頼してください。";
+		return texts.get("login.refused.locked", throttle.maxFailures(), minutes, lockEnd.format(until));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package jp.kyoyu.identity;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +16,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kyoyu.shared.FieldProblem;
+
 /**
  * When an installation sets a maximum password age and a user's password is older, the login carries
  * {@link #EXPIRED} and every page leads to the password change until it is done.
@@ -26,6 +31,14 @@ class PasswordExpiryFilter extends OncePerRequestFilter {
 
 	private static final List<String> ALLOWED = List.of("/account", "/logout", "/login", "/css/", "/js/", "/error");
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final IdentityTexts texts;
+
+	PasswordExpiryFilter(IdentityTexts texts) {
+		this.texts = texts;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -36,8 +49,9 @@ class PasswordExpiryFilter extends OncePerRequestFilter {
 			if (path.startsWith("/api/") || path.startsWith("/engine-rest/")) {
 				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 				response.setContentType("application/json;charset=UTF-8");
-				response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\"パスワードの有効期限が切れています。"
-						+ "ポータルの「アカウント」画面で新しいパスワードを設定してください。\"}]}");
+				// The JSON API's error shape, {"errors":[{"field":null,"message":...}]}.
+				FieldProblem problem = new FieldProblem(null, texts.get("password.expired"));
+				response.getWriter().write(JSON.writeValueAsString(Map.of("errors", List.of(problem))));
 				return;
 			}
 			response.sendRedirect(request.getContextPath() + "/account");

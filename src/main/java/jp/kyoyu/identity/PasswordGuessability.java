@@ -35,7 +35,10 @@ final class PasswordGuessability {
 		.setMaxLength(PasswordPolicy.MAX_LENGTH)
 		.createConfiguration();
 
-	/** Empty when the password needs at least {@link #MINIMUM_GUESSES}; otherwise what makes it guessable. */
+	/**
+	 * Empty when the password needs at least {@link #MINIMUM_GUESSES}; otherwise what makes it guessable, as keys of
+	 * {@code i18n/identity.properties} ({@code password.weakness.*}) that {@link PasswordPolicy} words.
+	 */
 	List<String> weaknesses(String password) {
 		// A new estimator per call: cheap, and nothing is shared between threads.
 		var result = new Nbvcxz(configuration).estimate(password);
@@ -50,27 +53,27 @@ final class PasswordGuessability {
 			}
 		}
 		if (reasons.isEmpty()) {
-			reasons.add("短く単純な並び");
+			reasons.add("password.weakness.simple");
 		}
 		return List.copyOf(reasons);
 	}
 
 	private String reasonFor(Match match) {
 		if (match instanceof SpacialMatch || isKeyboardWalk(match)) {
-			return "キーボードの並び（qwerty、asdf など）";
+			return "password.weakness.keyboard";
 		}
 		if (match instanceof DictionaryMatch dictionary) {
-			return "passwords".equals(dictionary.getDictionaryName()) ? "よく使われるパスワード"
-					: "辞書にある語や人名";
+			return "passwords".equals(dictionary.getDictionaryName()) ? "password.weakness.common"
+					: "password.weakness.dictionary";
 		}
 		if (match instanceof RepeatMatch) {
-			return "同じ文字や語の繰り返し";
+			return "password.weakness.repeat";
 		}
 		if (match instanceof SequenceMatch) {
-			return "連続した文字や数字（abc、123 など）";
+			return "password.weakness.sequence";
 		}
 		if (match instanceof DateMatch || match instanceof YearMatch) {
-			return "日付や年（誕生日など）";
+			return "password.weakness.date";
 		}
 		return null;
 	}

@@ -31,9 +31,12 @@ class PasswordLinks {
 
 	private final Clock clock;
 
-	PasswordLinks(PasswordLinkRepository links, Clock clock) {
+	private final IdentityTexts texts;
+
+	PasswordLinks(PasswordLinkRepository links, Clock clock, IdentityTexts texts) {
 		this.links = links;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	/** A token just issued (kept nowhere but in the mail) and until when it works. */
@@ -60,15 +63,13 @@ class PasswordLinks {
 		PasswordLink link = token == null || token.isBlank() || token.length() > 100 ? null
 				: links.findById(hash(token)).orElse(null);
 		if (link == null) {
-			throw refused("このリンクは正しくありません。メールのURLを最後まで正しく開いたか確かめてください。");
+			throw refused("password.link.invalid");
 		}
 		if (link.used()) {
-			throw refused("このリンクは既に使われています。リンクは1回だけ使えます。"
-					+ "パスワードが分からない場合は、システム管理者にリンクの再発行を依頼してください。");
+			throw refused("password.link.used");
 		}
 		if (link.expiredAt(clock.instant())) {
-			throw refused("このリンクは有効期限（" + VALIDITY.toHours() + "時間）が切れています。"
-					+ "システム管理者にリンクの再発行を依頼してください。");
+			throw new InvalidInputException("token", texts.get("password.link.expired", VALIDITY.toHours()));
 		}
 		return link.userId();
 	}
@@ -76,7 +77,7 @@ class PasswordLinks {
 	/** Uses the link up; throws when another request used it first. */
 	void use(String token) {
 		if (links.use(hash(token), clock.instant()) != 1) {
-			throw refused("このリンクは既に使われています。リンクは1回だけ使えます。");
+			throw refused("password.link.usedMeanwhile");
 		}
 	}
 
@@ -84,8 +85,8 @@ class PasswordLinks {
 		links.deleteByUserId(userId);
 	}
 
-	private static InvalidInputException refused(String message) {
-		return new InvalidInputException("token", message);
+	private InvalidInputException refused(String messageKey) {
+		return new InvalidInputException("token", texts.get(messageKey));
 	}
 
 	private static String hash(String token) {

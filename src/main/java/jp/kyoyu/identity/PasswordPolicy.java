@@ -39,9 +39,12 @@ class PasswordPolicy {
 
 	private final PasswordGuessability guessability = new PasswordGuessability();
 
+	private final IdentityTexts texts;
+
 	PasswordPolicy(SecuritySettings settings, PasswordHistoryRepository history, Pbkdf2PasswordHasher hasher,
-			java.time.Clock clock) {
+			java.time.Clock clock, IdentityTexts texts) {
 		this.clock = clock;
+		this.texts = texts;
 		this.settings = settings.password();
 		this.history = history;
 		this.hasher = hasher;
@@ -51,12 +54,11 @@ class PasswordPolicy {
 	/** The rules in Japanese, one sentence each, for the password pages. */
 	List<String> describe() {
 		List<String> rules = new ArrayList<>();
-		rules.add(settings.minLength() + "文字以上にしてください（長いほど安全です。文章のような言葉も使えます）。");
-		rules.add("ユーザーIDを含めないでください。");
-		rules.add("よく使われるパスワード（password、123456 など）、キーボードの並び（qwerty など）、繰り返し、"
-				+ "連続した文字、日付など、推測されやすいものは使えません。");
+		rules.add(texts.get("password.rule.length", settings.minLength()));
+		rules.add(texts.get("password.rule.noUserId"));
+		rules.add(texts.get("password.rule.notGuessable"));
 		if (settings.history() > 0) {
-			rules.add("直近" + settings.history() + "回に使ったパスワードは使えません。");
+			rules.add(texts.get("password.rule.history", settings.history()));
 		}
 		return rules;
 	}
@@ -65,19 +67,19 @@ class PasswordPolicy {
 	List<String> violations(String userId, String password) {
 		List<String> problems = new ArrayList<>();
 		if (password == null || password.isBlank()) {
-			problems.add("パスワードを入力してください。");
+			problems.add(texts.get("password.problem.missing"));
 			return problems;
 		}
 		int length = password.codePointCount(0, password.length());
 		if (length < settings.minLength()) {
-			problems.add("パスワードは" + settings.minLength() + "文字以上にしてください。");
+			problems.add(texts.get("password.problem.tooShort", settings.minLength()));
 		}
 		if (length > MAX_LENGTH) {
-			problems.add("パスワードは" + MAX_LENGTH + "文字以内にしてください。");
+			problems.add(texts.get("password.problem.tooLong", MAX_LENGTH));
 		}
 		String lower = password.toLowerCase(Locale.ROOT);
 		if (userId != null && userId.length() >= 3 && lower.contains(userId.toLowerCase(Locale.ROOT))) {
-			problems.add("パスワードにユーザーIDを含めることはできません。");
+			problems.add(texts.get("password.problem.containsUserId"));
 		}
 		boolean monotonous = isMonotonous(lower);
 		boolean listed = monotonous || isCommon(lower);
@@ -85,14 +87,15 @@ class PasswordPolicy {
 		// The estimate is the slow rule (tens of milliseconds); it runs only on a password of a fitting length.
 		List<String> weaknesses = lengthFits ? guessability.weaknesses(password) : List.of();
 		if (listed && weaknesses.isEmpty()) {
-			weaknesses = List.of(monotonous ? "同じ文字や連続した文字の並び" : "よく使われるパスワード");
+			weaknesses = List.of(monotonous ? "password.weakness.monotonous" : "password.weakness.common");
 		}
 		if (!weaknesses.isEmpty()) {
-			problems.add("推測されやすいパスワードです（" + String.join("、", weaknesses) + "）。"
-					+ "関係のない語をいくつか組み合わせるなど、予測しにくいものにしてください。");
+			String named = weaknesses.stream().map(texts::get)
+				.collect(Collectors.joining(texts.get("password.weaknessSeparator")));
+			problems.add(texts.get("password.problem.guessable", named));
 		}
 		if (userId != null && problems.isEmpty() && usedRecently(userId, password)) {
-			problems.add("直近" + settings.history() + "回に使ったパスワードは使えません。");
+			problems.add(texts.get("password.problem.recentlyUsed", settings.history()));
 		}
 		return problems;
 	}

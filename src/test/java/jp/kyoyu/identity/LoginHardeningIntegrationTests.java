@@ -46,6 +46,12 @@ class LoginHardeningIntegrationTests {
 	IdentityManagement identity;
 
 	@Autowired
+	PasswordManagement passwords;
+
+	@Autowired
+	IdentityTexts texts;
+
+	@Autowired
 	LoginThrottle throttle;
 
 	@Autowired
@@ -64,8 +70,8 @@ class LoginHardeningIntegrationTests {
 		SecuritySettings strong = new SecuritySettings(new SecuritySettings.Password(12, 5, null, 310000),
 				new SecuritySettings.Lockout(5, Duration.ofMinutes(15)));
 		Pbkdf2PasswordHasher strongHasher = new Pbkdf2PasswordHasher(strong);
-		KyoyuAuthenticationProvider provider = new KyoyuAuthenticationProvider(identityService, identity, throttle,
-				events, clock, strongHasher);
+		KyoyuAuthenticationProvider provider = new KyoyuAuthenticationProvider(identityService, identity, passwords,
+				throttle, events, clock, strongHasher, texts);
 		String known = newUser();
 		jdbc.update("update ACT_ID_USER set PWD_ = ? where ID_ = ?",
 				"{" + CamundaIdentityPlugin.ALGORITHM_NAME + "}" + strongHasher.hash("any-password-at-all"), known);

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The password rules a user reads on the page are the rules that are applied. */
 class PasswordPolicyTests {
@@ -16,7 +18,16 @@ class PasswordPolicyTests {
 			new SecuritySettings.Lockout(5, Duration.ofMinutes(15)));
 
 	private final PasswordPolicy policy = new PasswordPolicy(settings, null, new Pbkdf2PasswordHasher(settings),
-			java.time.Clock.systemUTC());
+			java.time.Clock.systemUTC(), new IdentityTexts(identityMessages()));
+
+	/** The module's own bundle, read as Spring Boot reads it (UTF-8), without starting the application. */
+	private static MessageSource identityMessages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n/identity");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	@Test
 	void acceptsALongPassphrase() {

@@ -20,17 +20,20 @@ class UserNamesIntegrationTests {
 	@Autowired
 	IdentityManagement identity;
 
+	@Autowired
+	AccountManagement accounts;
+
 	@Test
 	void aRenamedUserIsNamedAnewAtOnceAndADeletedOneNotAtAll() {
 		String userId = "names-" + UUID.randomUUID().toString().substring(0, 8);
-		identity.create(input(userId, "佐藤 花子"), false);
+		accounts.create(input(userId, "佐藤 花子"), false);
 		assertThat(identity.nameOf(userId)).hasValue("佐藤 花子");
 		assertThat(identity.nameOf(userId)).hasValue("佐藤 花子");
 
-		identity.update(userId, input(userId, "山田 花子"));
+		accounts.update(userId, input(userId, "山田 花子"));
 		assertThat(identity.nameOf(userId)).hasValue("山田 花子");
 
-		identity.delete(userId, "admin");
+		accounts.delete(userId, "admin");
 		assertThat(identity.nameOf(userId)).isEmpty();
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.NoticeKind;
 
@@ -49,9 +49,9 @@ class FailedMailRetryIntegrationTests {
 
 	GreenMail greenMail;
 
-	FailedMailRetryIntegrationTests(@Autowired IdentityManagement identity, @Autowired ApplicationEventPublisher events,
+	FailedMailRetryIntegrationTests(@Autowired AccountManagement accounts, @Autowired ApplicationEventPublisher events,
 			@Autowired TransactionTemplate transaction, @Autowired FailedMailRetry retry, @Autowired JdbcTemplate jdbc) {
-		this.fixtures = new NoticeFixtures(identity, events, transaction);
+		this.fixtures = new NoticeFixtures(accounts, events, transaction);
 		this.retry = retry;
 		this.jdbc = jdbc;
 	}

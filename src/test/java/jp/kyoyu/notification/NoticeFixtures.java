@@ -13,7 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
 import jp.kyoyu.proposal.Importance;
@@ -25,14 +25,14 @@ final class NoticeFixtures {
 
 	static final String PASSWORD = "Tsuchi#Mizu-2026";
 
-	private final IdentityManagement identity;
+	private final AccountManagement accounts;
 
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transaction;
 
-	NoticeFixtures(IdentityManagement identity, ApplicationEventPublisher events, TransactionTemplate transaction) {
-		this.identity = identity;
+	NoticeFixtures(AccountManagement accounts, ApplicationEventPublisher events, TransactionTemplate transaction) {
+		this.accounts = accounts;
 		this.events = events;
 		this.transaction = transaction;
 	}
@@ -40,7 +40,7 @@ final class NoticeFixtures {
 	/** A new user, so no other test's preferences or mails get in the way; their address is {@code id@…}. */
 	String user(String name) {
 		String id = "nt" + UUID.randomUUID().toString().substring(0, 8);
-		identity.create(new UserDetailsInput(id, name, id + "@notice.kyoyu.example", PASSWORD, Side.AGENCY, null,
+		accounts.create(new UserDetailsInput(id, name, id + "@notice.kyoyu.example", PASSWORD, Side.AGENCY, null,
 				null, null), false);
 		return id;
 	}

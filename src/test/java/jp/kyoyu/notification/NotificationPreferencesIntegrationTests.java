@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.support.BrowserlessClient;
 
 /** Each user chooses which notices they receive, on their account pages and through the API (C4.19). */
@@ -37,9 +37,9 @@ class NotificationPreferencesIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	NotificationPreferencesIntegrationTests(@Autowired IdentityManagement identity,
+	NotificationPreferencesIntegrationTests(@Autowired AccountManagement accounts,
 			@Autowired ApplicationEventPublisher events, @Autowired TransactionTemplate transaction) {
-		this.fixtures = new NoticeFixtures(identity, events, transaction);
+		this.fixtures = new NoticeFixtures(accounts, events, transaction);
 	}
 
 	@Test

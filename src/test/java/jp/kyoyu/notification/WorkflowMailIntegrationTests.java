@@ -25,7 +25,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.board.PostNotificationRequested;
-import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.NoticeKind;
 
@@ -41,9 +41,9 @@ class WorkflowMailIntegrationTests {
 
 	final NotificationPreferenceManagement preferences;
 
-	WorkflowMailIntegrationTests(@Autowired IdentityManagement identity, @Autowired ApplicationEventPublisher events,
+	WorkflowMailIntegrationTests(@Autowired AccountManagement accounts, @Autowired ApplicationEventPublisher events,
 			@Autowired TransactionTemplate transaction, @Autowired NotificationPreferenceManagement preferences) {
-		this.fixtures = new NoticeFixtures(identity, events, transaction);
+		this.fixtures = new NoticeFixtures(accounts, events, transaction);
 		this.preferences = preferences;
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
 import jp.kyoyu.support.Browser;
@@ -35,7 +35,7 @@ class LoginJourneyBrowserIntegrationTests {
 	int port;
 
 	@Autowired
-	IdentityManagement identity;
+	AccountManagement accounts;
 
 	@Test
 	void kantokuLogsInSeesTheProjectsAndOpensTasklistWithoutSecondLogin() throws Exception {
@@ -61,7 +61,7 @@ class LoginJourneyBrowserIntegrationTests {
 	@Test
 	void wrongPasswordKeepsTheUserOnTheLoginPageWithAJapaneseExplanation() {
 		String userId = "browser" + UUID.randomUUID().toString().substring(0, 8);
-		identity.create(new UserDetailsInput(userId, "画面 試験", userId + "@test.kyoyu.example", "Kinoshita-no-mori-26",
+		accounts.create(new UserDetailsInput(userId, "画面 試験", userId + "@test.kyoyu.example", "Kinoshita-no-mori-26",
 				Side.AGENCY, null, null, null), false);
 
 		browser.open(url("/login"));

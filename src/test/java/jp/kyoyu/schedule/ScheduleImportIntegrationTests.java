@@ -22,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.kyoyu.audit.AuditLog;
 import jp.kyoyu.audit.AuditQuery;
 import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.Feature;
-import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.PermissionManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
 import jp.kyoyu.support.BrowserlessClient;
@@ -42,7 +43,10 @@ class ScheduleImportIntegrationTests {
 	int port;
 
 	@Autowired
-	IdentityManagement identity;
+	AccountManagement accounts;
+
+	@Autowired
+	PermissionManagement permissions;
 
 	@Autowired
 	AuditLog audit;
@@ -59,7 +63,7 @@ class ScheduleImportIntegrationTests {
 		// A client of its own: the browser logs in, and a logged-in session's POSTs need the CSRF token.
 		http = new ScheduleTestClient(new BrowserlessClient(port));
 		user = "ical" + UUID.randomUUID().toString().substring(0, 8);
-		identity.create(new UserDetailsInput(user, "取込 試験", user + "@test.kyoyu.example", PASSWORD, Side.AGENCY, null,
+		accounts.create(new UserDetailsInput(user, "取込 試験", user + "@test.kyoyu.example", PASSWORD, Side.AGENCY, null,
 				null, null), false);
 	}
 
@@ -213,7 +217,7 @@ class ScheduleImportIntegrationTests {
 				ScheduleIntegrationTests.event(title, "2026-12-18T10:00", null, List.of())).statusCode()).isEqualTo(201);
 		String url = http.read(http.api("GET", "/api/v1/me/calendar-feed", user, PASSWORD, null)).get("url").asText();
 
-		identity.setPermissions(user, Map.of(Feature.SCHEDULE, AccessLevel.READ), "admin");
+		permissions.setPermissions(user, Map.of(Feature.SCHEDULE, AccessLevel.READ), "admin");
 		assertThat(starts(december(), title)).hasSize(1);
 		HttpResponse<String> refused = http.api("POST", "/api/v1/events", user, PASSWORD,
 				ScheduleIntegrationTests.event(title, "2026-12-18T11:00", null, List.of()));
@@ -226,7 +230,7 @@ class ScheduleImportIntegrationTests {
 		assertThat(browser.get("/schedule/events/new").statusCode()).isEqualTo(403);
 		assertThat(anonymous(url).body()).contains(title);
 
-		identity.setPermissions(user, Map.of(Feature.SCHEDULE, AccessLevel.NONE), "admin");
+		permissions.setPermissions(user, Map.of(Feature.SCHEDULE, AccessLevel.NONE), "admin");
 		assertThat(http.api("GET", "/api/v1/events", user, PASSWORD, null).statusCode()).isEqualTo(403);
 		assertThat(anonymous(url).statusCode()).as("the feed stops with the permission").isEqualTo(404);
 	}

@@ -15,8 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.Feature;
-import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.PermissionManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
 import jp.kyoyu.support.BrowserlessClient;
@@ -34,7 +35,10 @@ class ProcessAuditPageIntegrationTests {
 	ProcessEngine engine;
 
 	@Autowired
-	IdentityManagement identity;
+	AccountManagement accounts;
+
+	@Autowired
+	PermissionManagement permissions;
 
 	@Test
 	void auditorSeesAFinishedInstanceWithItsStepsAssigneesAndTimes() {
@@ -79,9 +83,9 @@ class ProcessAuditPageIntegrationTests {
 
 	private String auditorWithReadOnlyAdministration() {
 		String userId = "aud" + UUID.randomUUID().toString().substring(0, 8);
-		identity.create(new UserDetailsInput(userId, "監査 役", userId + "@test.kyoyu.example", "Ine-karu-aki-2026",
+		accounts.create(new UserDetailsInput(userId, "監査 役", userId + "@test.kyoyu.example", "Ine-karu-aki-2026",
 				Side.AGENCY, null, null, null), false);
-		identity.setPermissions(userId, Map.of(Feature.ADMIN, AccessLevel.READ), "admin");
+		permissions.setPermissions(userId, Map.of(Feature.ADMIN, AccessLevel.READ), "admin");
 		return userId;
 	}
 

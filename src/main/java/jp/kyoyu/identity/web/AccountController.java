@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
-import jp.kyoyu.shared.web.FormErrors;
+import jp.kyoyu.identity.PasswordManagement;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.web.FormErrors;
 
 /** A user's own account: details and password change (C8.5). */
 @Controller
@@ -33,10 +34,16 @@ class AccountController {
 
 	private final IdentityManagement identity;
 
+	private final PasswordManagement passwords;
+
+	private final IdentityPageTexts texts;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	AccountController(IdentityManagement identity) {
+	AccountController(IdentityManagement identity, PasswordManagement passwords, IdentityPageTexts texts) {
 		this.identity = identity;
+		this.passwords = passwords;
+		this.texts = texts;
 	}
 
 	@GetMapping("/account")
@@ -49,9 +56,9 @@ class AccountController {
 			@RequestParam String newPassword, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
 		try {
-			identity.changeOwnPassword(user.userId(), currentPassword, newPassword);
+			passwords.changeOwnPassword(user.userId(), currentPassword, newPassword);
 			forgetExpiry(request, response);
-			redirect.addFlashAttribute("notice", "パスワードを変更しました。");
+			redirect.addFlashAttribute("notice", texts.get("account.notice.passwordChanged"));
 			return "redirect:/account";
 		}
 		catch (InvalidInputException e) {
@@ -74,8 +81,8 @@ class AccountController {
 
 	private String page(KyoyuPrincipal user, Model model, Map<String, ?> errors) {
 		model.addAttribute("account", identity.get(user.userId()));
-		model.addAttribute("expired", identity.passwordExpired(user.userId()));
-		model.addAttribute("passwordRules", identity.passwordRules());
+		model.addAttribute("expired", passwords.passwordExpired(user.userId()));
+		model.addAttribute("passwordRules", passwords.passwordRules());
 		model.addAttribute("errors", errors);
 		return "identity/account";
 	}

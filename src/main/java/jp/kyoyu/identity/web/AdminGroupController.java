@@ -24,9 +24,12 @@ class AdminGroupController {
 
 	private final IdentityManagement identity;
 
-	AdminGroupController(GroupManagement groups, IdentityManagement identity) {
+	private final IdentityPageTexts texts;
+
+	AdminGroupController(GroupManagement groups, IdentityManagement identity, IdentityPageTexts texts) {
 		this.groups = groups;
 		this.identity = identity;
+		this.texts = texts;
 	}
 
 	@GetMapping("/admin/groups")
@@ -39,7 +42,7 @@ class AdminGroupController {
 			Model model, RedirectAttributes redirect) {
 		try {
 			groups.create(groupId.strip(), name);
-			redirect.addFlashAttribute("notice", "グループ「" + name.strip() + "」を作成しました。");
+			redirect.addFlashAttribute("notice", texts.get("groups.notice.created", name.strip()));
 			return "redirect:/admin/groups";
 		}
 		catch (InvalidInputException e) {
@@ -49,17 +52,17 @@ class AdminGroupController {
 
 	@PostMapping("/admin/groups/{groupId}/members")
 	String addMember(@PathVariable String groupId, @RequestParam String userId, RedirectAttributes redirect) {
-		return act(redirect, () -> groups.addMember(groupId, userId.strip()), "メンバーを追加しました。");
+		return act(redirect, () -> groups.addMember(groupId, userId.strip()), texts.get("groups.notice.memberAdded"));
 	}
 
 	@PostMapping("/admin/groups/{groupId}/members/{userId}/remove")
 	String removeMember(@PathVariable String groupId, @PathVariable String userId, RedirectAttributes redirect) {
-		return act(redirect, () -> groups.removeMember(groupId, userId), "メンバーを外しました。");
+		return act(redirect, () -> groups.removeMember(groupId, userId), texts.get("groups.notice.memberRemoved"));
 	}
 
 	@PostMapping("/admin/groups/{groupId}/delete")
 	String delete(@PathVariable String groupId, RedirectAttributes redirect) {
-		return act(redirect, () -> groups.delete(groupId), "グループを削除しました。");
+		return act(redirect, () -> groups.delete(groupId), texts.get("groups.notice.deleted"));
 	}
 
 	private String act(RedirectAttributes redirect, Runnable action, String notice) {

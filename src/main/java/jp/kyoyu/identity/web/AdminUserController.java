@@ -14,14 +14,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.identity.PasswordManagement;
+import jp.kyoyu.identity.PermissionManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserAccount;
-import jp.kyoyu.shared.web.FormErrors;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.web.FormErrors;
 
 /** Administrators register, change, disable, delete users, reset passwords and set permissions (C8.1, C8.3). */
 @Controller
@@ -29,8 +32,21 @@ class AdminUserController {
 
 	private final IdentityManagement identity;
 
-	AdminUserController(IdentityManagement identity) {
+	private final AccountManagement accounts;
+
+	private final PasswordManagement passwords;
+
+	private final PermissionManagement permissions;
+
+	private final IdentityPageTexts texts;
+
+	AdminUserController(IdentityManagement identity, AccountManagement accounts, PasswordManagement passwords,
+			PermissionManagement permissions, IdentityPageTexts texts) {
 		this.identity = identity;
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.permissions = permissions;
+		this.texts = texts;
 	}
 
 	@GetMapping("/admin/users")
@@ -47,19 +63,18 @@ class AdminUserController {
 	@PostMapping("/admin/users")
 	String create(@ModelAttribute("user") UserForm form, Model model, RedirectAttributes redirect) {
 		try {
-			UserAccount created = identity.create(form.toInput(), form.isAdministrator());
+			UserAccount created = accounts.create(form.toInput(), form.isAdministrator());
 			boolean byLink = form.getPassword() == null || form.getPassword().isEmpty();
 			if (!byLink) {
-				redirect.addFlashAttribute("notice", "利用者「" + created.name() + "」を登録しました。");
+				redirect.addFlashAttribute("notice", texts.get("users.notice.created", created.name()));
 			}
-			else if (identity.sendPasswordLink(created.userId(), true)) {
-				redirect.addFlashAttribute("notice", "利用者「" + created.name() + "」を登録し、パスワード設定用のリンクを "
-						+ created.email() + " へメールで送りました（24時間有効）。");
+			else if (passwords.sendPasswordLink(created.userId(), true)) {
+				redirect.addFlashAttribute("notice",
+						texts.get("users.notice.createdWithLink", created.name(), created.email()));
 			}
 			else {
-				redirect.addFlashAttribute("problem", "利用者「" + created.name() + "」を登録しましたが、パスワード設定用の"
-						+ "リンクをメールで送れませんでした。メールサーバーの状態を確かめ、「パスワード再設定のリンクをメールで送る」で"
-						+ "送り直してください。");
+				redirect.addFlashAttribute("problem",
+						texts.get("users.problem.createdLinkNotSent", created.name()));
 			}
 			return "redirect:/admin/users/" + created.userId();
 		}
@@ -80,8 +95,8 @@ class AdminUserController {
 	String update(@PathVariable String userId, @ModelAttribute("user") UserForm form, Model model,
 			RedirectAttributes redirect) {
 		try {
-			identity.update(userId, form.toInput());
-			redirect.addFlashAttribute("notice", "利用者の情報を更新しました。");
+			accounts.update(userId, form.toInput());
+			redirect.addFlashAttribute("notice", texts.get("users.notice.updated"));
 			return "redirect:/admin/users/" + userId;
 		}
 		catch (InvalidInputException e) {
@@ -94,16 +109,16 @@ class AdminUserController {
 	@PostMapping("/admin/users/{userId}/enabled")
 	String setEnabled(@PathVariable String userId, @RequestParam boolean enabled,
 			@AuthenticationPrincipal KyoyuPrincipal admin, RedirectAttributes redirect) {
-		return act(userId, redirect, () -> identity.setEnabled(userId, enabled, admin.userId()),
-				enabled ? "アカウントを有効にしました。" : "アカウントを無効にしました。以後ログインできません。");
+		return act(userId, redirect, () -> accounts.setEnabled(userId, enabled, admin.userId()),
+				texts.get(enabled ? "users.notice.enabled" : "users.notice.disabled"));
 	}
 
 	@PostMapping("/admin/users/{userId}/password")
 	String resetPassword(@PathVariable String userId, @RequestParam String newPassword, Model model,
 			RedirectAttributes redirect) {
 		try {
-			identity.resetPassword(userId, newPassword);
-			redirect.addFlashAttribute("notice", "パスワードを設定し、ロックを解除しました。本人に安全な方法で伝えてください。");
+			passwords.resetPassword(userId, newPassword);
+			redirect.addFlashAttribute("notice", texts.get("users.notice.passwordReset"));
 			return "redirect:/admin/users/" + userId;
 		}
 		catch (InvalidInputException e) {
@@ -117,13 +132,11 @@ class AdminUserController {
 	@PostMapping("/admin/users/{userId}/password-link")
 	String sendPasswordLink(@PathVariable String userId, RedirectAttributes redirect) {
 		UserAccount account = identity.get(userId);
-		if (identity.sendPasswordLink(userId, false)) {
-			redirect.addFlashAttribute("notice", "パスワード再設定のリンクを " + account.email()
-					+ " へメールで送りました（24時間有効・1回限り）。");
+		if (passwords.sendPasswordLink(userId, false)) {
+			redirect.addFlashAttribute("notice", texts.get("users.notice.linkSent", account.email()));
 		}
 		else {
-			redirect.addFlashAttribute("problem", "パスワード再設定のリンクをメールで送れませんでした。"
-					+ "メールサーバーの状態を確かめてから、もう一度送ってください。");
+			redirect.addFlashAttribute("problem", texts.get("users.problem.linkNotSent"));
 		}
 		return "redirect:/admin/users/" + userId;
 	}
@@ -131,13 +144,13 @@ class AdminUserController {
 	@PostMapping("/admin/users/{userId}/permissions")
 	String setPermissions(@PathVariable String userId, @RequestParam Map<String, String> params,
 			@AuthenticationPrincipal KyoyuPrincipal admin, RedirectAttributes redirect) {
-		Map<Feature, AccessLevel> permissions = new EnumMap<>(Feature.class);
+		Map<Feature, AccessLevel> levels = new EnumMap<>(Feature.class);
 		for (Feature feature : Feature.values()) {
 			String level = params.getOrDefault("perm_" + feature.name(), "NONE");
-			permissions.put(feature, parseLevel(level));
+			levels.put(feature, parseLevel(level));
 		}
-		return act(userId, redirect, () -> identity.setPermissions(userId, permissions, admin.userId()),
-				"権限を更新しました。本人の次回ログインから有効になります。");
+		return act(userId, redirect, () -> permissions.setPermissions(userId, levels, admin.userId()),
+				texts.get("users.notice.permissionsSaved"));
 	}
 
 	@GetMapping("/admin/users/{userId}/delete")
@@ -150,8 +163,8 @@ class AdminUserController {
 	String delete(@PathVariable String userId, @AuthenticationPrincipal KyoyuPrincipal admin,
 			RedirectAttributes redirect) {
 		try {
-			identity.delete(userId, admin.userId());
-			redirect.addFlashAttribute("notice", "利用者「" + userId + "」を削除しました。");
+			accounts.delete(userId, admin.userId());
+			redirect.addFlashAttribute("notice", texts.get("users.notice.deleted", userId));
 			return "redirect:/admin/users";
 		}
 		catch (ForbiddenException e) {
@@ -178,16 +191,17 @@ class AdminUserController {
 		model.addAttribute("sides", Side.values());
 		model.addAttribute("features", Feature.values());
 		model.addAttribute("levels", AccessLevel.values());
-		model.addAttribute("passwordRules", identity.passwordRules());
+		model.addAttribute("passwordRules", passwords.passwordRules());
 		return "identity/user-form";
 	}
 
-	private static AccessLevel parseLevel(String level) {
+	private AccessLevel parseLevel(String level) {
 		try {
 			return AccessLevel.valueOf(level);
 		}
 		catch (IllegalArgumentException e) {
-			throw new InvalidInputException("permissions", "権限レベル「" + level + "」は選べません。");
+			throw new InvalidInputException("permissions",
+					texts.get("users.problem.unknownLevel", level));
 		}
 	}
 }

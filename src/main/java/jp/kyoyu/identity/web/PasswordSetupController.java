@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.PasswordManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.web.FormErrors;
@@ -23,10 +23,13 @@ import jp.kyoyu.shared.web.FormErrors;
 @Controller
 class PasswordSetupController {
 
-	private final IdentityManagement identity;
+	private final PasswordManagement passwords;
 
-	PasswordSetupController(IdentityManagement identity) {
-		this.identity = identity;
+	private final IdentityPageTexts texts;
+
+	PasswordSetupController(PasswordManagement passwords, IdentityPageTexts texts) {
+		this.passwords = passwords;
+		this.texts = texts;
 	}
 
 	@GetMapping("/password/set")
@@ -39,11 +42,10 @@ class PasswordSetupController {
 			@RequestParam(defaultValue = "") String confirmPassword, Model model, HttpServletResponse response) {
 		if (!newPassword.equals(confirmPassword)) {
 			return page(token, newPassword, confirmPassword, FormErrors.byField(List.of(new FieldProblem(
-					"confirmPassword", "確認用のパスワードが一致しません。同じパスワードを2回入力してください。"))), model,
-					response);
+					"confirmPassword", texts.get("passwordSet.problem.confirmMismatch")))), model, response);
 		}
 		try {
-			identity.setPasswordWithLink(token, newPassword);
+			passwords.setPasswordWithLink(token, newPassword);
 			return "redirect:/login?passwordSet";
 		}
 		catch (InvalidInputException e) {
@@ -55,7 +57,7 @@ class PasswordSetupController {
 	private String page(String token, String newPassword, String confirmPassword, Map<String, ?> errors,
 			Model model, HttpServletResponse response) {
 		try {
-			model.addAttribute("userId", identity.passwordLinkHolder(token));
+			model.addAttribute("userId", passwords.passwordLinkHolder(token));
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -69,7 +71,7 @@ class PasswordSetupController {
 		model.addAttribute("newPassword", newPassword);
 		model.addAttribute("confirmPassword", confirmPassword);
 		model.addAttribute("errors", errors);
-		model.addAttribute("passwordRules", identity.passwordRules());
+		model.addAttribute("passwordRules", passwords.passwordRules());
 		return "identity/password-set";
 	}
 }

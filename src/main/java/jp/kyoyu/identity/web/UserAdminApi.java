@@ -22,9 +22,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.identity.PasswordManagement;
+import jp.kyoyu.identity.PermissionManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.identity.UserDetailsInput;
@@ -40,8 +43,21 @@ class UserAdminApi {
 
 	private final IdentityManagement identity;
 
-	UserAdminApi(IdentityManagement identity) {
+	private final AccountManagement accounts;
+
+	private final PasswordManagement passwords;
+
+	private final PermissionManagement permissions;
+
+	private final IdentityPageTexts texts;
+
+	UserAdminApi(IdentityManagement identity, AccountManagement accounts, PasswordManagement passwords,
+			PermissionManagement permissions, IdentityPageTexts texts) {
 		this.identity = identity;
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.permissions = permissions;
+		this.texts = texts;
 	}
 
 	@GetMapping
@@ -59,10 +75,10 @@ class UserAdminApi {
 			+ "（24時間有効）をメールで送り、passwordLink に MAILED（送れなかったときは NOT_MAILED）を返す。"
 			+ "password を指定するとポリシーに従って設定し、メールは送らない。ポリシーに反するときは 400 と日本語のメッセージ")
 	ResponseEntity<UserJson> create(@RequestBody NewUserJson body) {
-		UserAccount created = identity.create(body.toInput(), Boolean.TRUE.equals(body.administrator()));
+		UserAccount created = accounts.create(body.toInput(), Boolean.TRUE.equals(body.administrator()));
 		UserJson json = UserJson.of(created);
 		if (body.password() == null || body.password().isEmpty()) {
-			json = json.withPasswordLink(identity.sendPasswordLink(created.userId(), true) ? "MAILED" : "NOT_MAILED");
+			json = json.withPasswordLink(passwords.sendPasswordLink(created.userId(), true) ? "MAILED" : "NOT_MAILED");
 		}
 		return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.userId())).body(json);
 	}
@@ -72,53 +88,54 @@ class UserAdminApi {
 			@AuthenticationPrincipal KyoyuPrincipal admin) {
 		UserJson current = UserJson.of(identity.get(userId));
 		if (body.enabled() != null) {
-			identity.setEnabled(userId, body.enabled(), admin.userId());
+			accounts.setEnabled(userId, body.enabled(), admin.userId());
 		}
 		NewUserJson merged = body.over(current);
-		return UserJson.of(identity.update(userId, merged.toInput()));
+		return UserJson.of(accounts.update(userId, merged.toInput()));
 	}
 
 	@PostMapping("/{userId}/password-link")
 	@Operation(summary = "パスワード再設定のリンクを送る", description = "本人に1回限りのリンク（24時間有効）をメールで送る"
 			+ "（204）。今のパスワードはリンクが使われるまで有効。メールを送れなかったときは 503")
 	ResponseEntity<ApiErrorBody> sendPasswordLink(@PathVariable String userId) {
-		if (identity.sendPasswordLink(userId, false)) {
+		if (passwords.sendPasswordLink(userId, false)) {
 			return ResponseEntity.noContent().build();
 		}
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(new ApiErrorBody(List.of(new FieldProblem(null,
-				"パスワード再設定のリンクをメールで送れませんでした。メールサーバーの状態を確かめてから、もう一度送ってください。"))));
+				texts.get("users.problem.linkNotSent")))));
 	}
 
 	@PutMapping("/{userId}/password")
 	@Operation(summary = "パスワードを設定する（管理者）", description = "パスワードを直接設定し、ロックを解除し、本人のセッションを"
 			+ "すべて終了する。パスワードはメールで送らない（本人への連絡は別の安全な方法で）。本人に設定させるには password-link を使う")
 	ResponseEntity<Void> resetPassword(@PathVariable String userId, @RequestBody NewPassword body) {
-		identity.resetPassword(userId, body.password());
+		passwords.resetPassword(userId, body.password());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping("/{userId}/permissions")
 	UserJson setPermissions(@PathVariable String userId, @RequestBody Map<String, String> body,
 			@AuthenticationPrincipal KyoyuPrincipal admin) {
-		Map<Feature, AccessLevel> permissions = new EnumMap<>(Feature.class);
-		body.forEach((feature, level) -> permissions.put(parse(Feature.class, feature, "機能"),
-				parse(AccessLevel.class, level, "権限レベル")));
-		identity.setPermissions(userId, permissions, admin.userId());
+		Map<Feature, AccessLevel> levels = new EnumMap<>(Feature.class);
+		body.forEach((feature, level) -> levels.put(parse(Feature.class, feature, "users.label.feature"),
+				parse(AccessLevel.class, level, "users.label.level")));
+		permissions.setPermissions(userId, levels, admin.userId());
 		return UserJson.of(identity.get(userId));
 	}
 
 	@DeleteMapping("/{userId}")
 	ResponseEntity<Void> delete(@PathVariable String userId, @AuthenticationPrincipal KyoyuPrincipal admin) {
-		identity.delete(userId, admin.userId());
+		accounts.delete(userId, admin.userId());
 		return ResponseEntity.noContent().build();
 	}
 
-	private static <E extends Enum<E>> E parse(Class<E> type, String value, String label) {
+	private <E extends Enum<E>> E parse(Class<E> type, String value, String labelKey) {
 		try {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException | NullPointerException e) {
-			throw new InvalidInputException("permissions", label + "「" + value + "」はありません。");
+			throw new InvalidInputException("permissions",
+					texts.get("users.problem.unknownValue", texts.get(labelKey), value));
 		}
 	}
 
