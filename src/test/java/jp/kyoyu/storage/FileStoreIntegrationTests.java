@@ -165,6 +165,7 @@ class FileStoreIntegrationTests {
 
 		MockMvc mvc = MockMvcBuilders.standaloneSetup(new Uploads(limited))
 			.setControllerAdvice(context.getBean("apiExceptionHandler"))
+			.setLocaleResolver(context.getBean(org.springframework.web.servlet.LocaleResolver.class))
 			.build();
 		mvc.perform(post("/files").content(randomBytes(2000)))
 			.andExpect(status().isPayloadTooLarge())
