@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 import jp.kyoyu.masterdata.BusinessCalendar;
 
 /**
- * {@code ${bizCal...}} in the BPMN: due dates counted in business days of the master holiday calendar, so a
- * designer changes a step's allowance in the model ({@code stepBusinessDays}) without Java.
+ * Due dates counted in business days of the master holiday calendar, so a designer changes a step's allowance
+ * ({@code stepBusinessDays}) without Java. The current models read the result as {@code ${stepDue}}
+ * ({@link StepAssignment}, {@link StepDueDate}); approvals started on model versions before issue #19 still call
+ * {@code ${bizCal.endOfBusinessDay(stepBusinessDays)}}, hence the bean name and the public method.
  * Public only because the engine's expression language calls public methods of public classes; other modules
  * use {@link WorkflowManagement}.
  */

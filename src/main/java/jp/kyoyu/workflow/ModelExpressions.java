@@ -2,73 +2,48 @@ package jp.kyoyu.workflow;
 
 import static jp.kyoyu.workflow.ApprovalProcess.*;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-import jp.kyoyu.identity.AbsenceManagement;
-import jp.kyoyu.identity.AbsencePeriod;
-import jp.kyoyu.proposal.NoticeKind;
-
 /**
- * {@code ${workflowSteps...}}: what the approval process asks of the application by name — deputies, index
- * arithmetic, approve-ahead, the end of the route and the daily overdue check.
+ * {@code ${workflowSteps...}}: what approvals started on model versions <b>before issue #19</b> (2026-12-07) still call
+ * by name, with arguments — deputies, the route's arithmetic, approve-ahead, the end of the route and the daily
+ * overdue check. The current models name beans and read plain variables instead ({@link RoutePosition},
+ * {@link StepAssignment}, {@link NextStep}, {@link SendBackStep}, {@link StepAfterAhead}, {@link StepPriority},
+ * {@link PostReviewRequest}, {@link RouteCompletion}, {@link OverdueReminder}); every method here hands over to them
+ * or to {@link Routes}. Remove a method only when no running instance of an old version is left.
  * Public only because the engine's expression language calls public methods of public classes; other modules
  * use {@link WorkflowManagement}.
  */
 @Component("workflowSteps")
 public class ModelExpressions {
 
-	private final AbsenceManagement absences;
-
-	private final ApprovalRecord record;
-
-	private final TaskService tasks;
-
-	private final OpenTasks openTasks;
-
-	private final DeputyReach reach;
+	private final StepAssignment stepAssignment;
 
 	private final PostReviewRequest postReviewRequest;
 
 	private final RouteCompletion routeCompletion;
 
-	ModelExpressions(AbsenceManagement absences, ApprovalRecord record, TaskService tasks, OpenTasks openTasks, DeputyReach reach, PostReviewRequest postReviewRequest,
-			RouteCompletion routeCompletion) {
+	private final OverdueReminder overdueReminder;
+
+	ModelExpressions(StepAssignment stepAssignment, PostReviewRequest postReviewRequest,
+			RouteCompletion routeCompletion, OverdueReminder overdueReminder) {
+		this.stepAssignment = stepAssignment;
 		this.postReviewRequest = postReviewRequest;
 		this.routeCompletion = routeCompletion;
-		this.reach = reach;
-		this.tasks = tasks;
-		this.openTasks = openTasks;
-		this.absences = absences;
-		this.record = record;
+		this.overdueReminder = overdueReminder;
 	}
 
 	/**
-	 * The deputy of a user absent today, offered the task as candidate (C4.21); empty when present, and empty when the
-	 * deputy may not see the step's project ({@link DeputyReach}). The project is read from the process the engine is
-	 * deciding the candidates for, so the model's expression stays as it is for every deployed version. Decided
-	 * here, before the task exists, because Camunda keeps a candidate's task authorization when the candidate is
-	 * removed later.
+	 * Old model versions ({@code candidateUsers}): {@link StepAssignment#deputiesOf}. The project is read from the
+	 * process the engine is deciding the candidates for, as the old expression does not pass it.
 	 */
 	public List<String> deputiesOf(String userId) {
-		Long projectId = currentProject();
-		return absences.on(userId, record.today())
-			.map(AbsencePeriod::deputyUserId)
-			.filter(deputy -> deputy != null && !deputy.equals(userId))
-			.filter(deputy -> projectId != null && reach.reaches(projectId, userId, deputy))
-			.map(List::of)
-			.orElse(List.of());
+		return stepAssignment.deputiesOf(userId, currentProject());
 	}
 
 	private static Long currentProject() {
@@ -78,23 +53,20 @@ public class ModelExpressions {
 		return projectId instanceof Number number ? number.longValue() : null;
 	}
 
-	/** Who holds step {@code idx} of the route ({@code ${workflowSteps.holderAt(route, idx)}}). */
+	/** Old model versions ({@code assignee}): who holds step {@code idx} of the route. */
 	public String holderAt(Object route, Object idx) {
 		return Routes.holderAt(route, idx);
 	}
 
-	/** Whether the route is done: every step before {@code idx} was approved or viewed. */
+	/** Old model versions (the step gateway): whether every step before {@code idx} was approved or viewed. */
 	public boolean routeEnded(Object route, Object idx) {
 		return Routes.ended(route, idx);
 	}
 
-	/** Whether step {@code idx} is a viewer's (confirmation only) rather than an approver's. */
+	/** Old model versions (the step gateway): whether step {@code idx} is a viewer's rather than an approver's. */
 	public boolean viewerAt(Object kinds, Object idx) {
 		return Routes.viewerAt(kinds, idx);
 	}
-
-	// Approvals started on model versions before issue #19 still call these by name; the current models use the
-	// beans postReviewRequest and routeCompletion and the variable sendBackTo.
 
 	/** Old model versions: the index of the approver before {@code idx}, or -1. */
 	public int previousApprover(Object kinds, Object idx) {
@@ -111,35 +83,17 @@ public class ModelExpressions {
 		routeCompletion.execute(execution);
 	}
 
-	/**
-	 * Every morning ({@code OverdueReminderProcess}): tells the holder and the deputies of every open step past its
-	 * due date, one notice per step.
-	 */
+	/** Old versions of {@code OverdueReminderProcess}: {@link OverdueReminder}. */
 	public void remindOverdue() {
-		Date now = Date.from(record.clock().instant());
-		List<Task> overdue = tasks.createTaskQuery().processDefinitionKeyIn(KEY, POST_REVIEW_KEY).dueBefore(now).list();
-		if (overdue.isEmpty()) {
-			return;
-		}
-		Map<String, Long> proposalOf = openTasks.proposalsOf(overdue);
-		for (Task task : overdue) {
-			Long proposalId = proposalOf.get(task.getProcessInstanceId());
-			if (proposalId == null) {
-				continue;
-			}
-			Set<String> recipients = StepHolders.of(task.getAssignee(), tasks.getIdentityLinksForTask(task.getId()));
-			LocalDate due = task.getDueDate().toInstant().atZone(record.clock().getZone()).toLocalDate();
-			record.lockFree(proposalId).ifPresent(s -> record.notice(NoticeKind.OVERDUE, s, null, null,
-					null, due, new ArrayList<>(recipients)));
-		}
+		overdueReminder.remindOverdue();
 	}
 
 	/**
 	 * Called by the per-step daily timer of approvals started on a model version before the morning reminder
-	 * existed. Their overdue steps are reminded by {@link #remindOverdue()} like every other step, so this lets those
+	 * existed. Their overdue steps are reminded by {@link OverdueReminder} like every other step, so this lets those
 	 * timers run out without an incident and without a second mail.
 	 */
 	public void remindIfOverdue(DelegateExecution execution) {
-		// nothing to do: remindOverdue covers every overdue step
+		// nothing to do: the morning reminder covers every overdue step
 	}
 }

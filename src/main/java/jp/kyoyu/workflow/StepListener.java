@@ -142,7 +142,7 @@ class StepListener implements TaskListener {
 	 * A later approver ends the absent approver's step (the portal's approve-ahead). The rule is checked here again,
 	 * whichever way the completion came (Tasklist and REST can send the same variables), and the model's next steps
 	 * read who approved ahead from what was checked, not from what was sent. The record entry is written by
-	 * {@code workflowSteps.approvedAhead} on the way to the post-review.
+	 * {@code ${postReviewRequest}} on the way to the post-review.
 	 */
 	private void approvedAhead(DelegateTask task, DelegateExecution process) {
 		String actor = actor(task);

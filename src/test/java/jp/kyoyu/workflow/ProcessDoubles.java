@@ -8,14 +8,18 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * Stand-ins for the Spring beans the models call by name ({@code workflowSteps}, {@code bizCal},
- * {@code workflowTasks}, {@code postReviewRequest}, {@code routeCompletion}), so the process tests exercise the models alone. They record what the models asked.
+ * The Spring beans the models call by name, so the process tests exercise the models alone: the listeners that are
+ * pure route arithmetic are the real ones ({@code routePosition}, {@code nextStep}, {@code sendBackStep},
+ * {@code stepAfterAhead}, {@code stepPriority}); the ones that reach the application ({@code stepAssignment},
+ * {@code stepDueDate}, {@code workflowTasks}, {@code postReviewRequest}, {@code routeCompletion},
+ * {@code overdueReminder}) are stand-ins that record what the models asked.
  */
 final class ProcessDoubles {
 
@@ -30,34 +34,35 @@ final class ProcessDoubles {
 	final Tasks tasks = new Tasks();
 
 	void register() {
-		Mocks.register("workflowSteps", steps);
-		Mocks.register("bizCal", bizCal);
+		Mocks.register("routePosition", new RoutePosition());
+		Mocks.register("nextStep", new NextStep());
+		Mocks.register("sendBackStep", new SendBackStep());
+		Mocks.register("stepAfterAhead", new StepAfterAhead());
+		Mocks.register("stepPriority", new StepPriority());
+		Mocks.register("stepAssignment", (ExecutionListener) steps::assign);
+		Mocks.register("stepDueDate", (ExecutionListener) steps::due);
 		Mocks.register("workflowTasks", tasks);
 		Mocks.register("postReviewRequest", (JavaDelegate) steps::approvedAhead);
 		Mocks.register("routeCompletion", (JavaDelegate) steps::routeCompleted);
+		Mocks.register("overdueReminder", (JavaDelegate) execution -> steps.remindOverdue());
 	}
 
 	public final class Steps {
 
-		public List<String> deputiesOf(String userId) {
-			return deputies.containsKey(userId) ? List.of(deputies.get(userId)) : List.of();
+		/** The real {@link StepAssignment}'s variables, its deputies from {@link #deputies} and its calendar doubled. */
+		void assign(DelegateExecution execution) {
+			// The route arithmetic is the real one (pure functions); only the application's side effects are doubled.
+			String holder = Routes.holderAt(execution.getVariable("route"), execution.getVariable("idx"));
+			List<String> candidates = deputies.containsKey(holder) ? List.of(deputies.get(holder)) : List.of();
+			execution.setVariable("stepHolder", Variables.stringValue(holder, true));
+			execution.setVariable("stepDeputies", Variables.objectValue(new ArrayList<>(candidates), true)
+				.serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+			due(execution);
 		}
 
-		// The route arithmetic is the real one (pure functions); only the application's side effects are doubled.
-		public String holderAt(Object route, Object idx) {
-			return Routes.holderAt(route, idx);
-		}
-
-		public boolean routeEnded(Object route, Object idx) {
-			return Routes.ended(route, idx);
-		}
-
-		public boolean viewerAt(Object kinds, Object idx) {
-			return Routes.viewerAt(kinds, idx);
-		}
-
-		public int previousApprover(Object kinds, Object idx) {
-			return Routes.previousApprover(Routes.list(kinds), ((Number) idx).intValue());
+		void due(DelegateExecution execution) {
+			execution.setVariable("stepDue",
+					Variables.dateValue(bizCal.endOfBusinessDay(execution.getVariable("stepBusinessDays")), true));
 		}
 
 		public void approvedAhead(DelegateExecution execution) {

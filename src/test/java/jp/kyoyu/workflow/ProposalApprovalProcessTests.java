@@ -114,6 +114,7 @@ class ProposalApprovalProcessTests {
 		variables.put("stepBusinessDays", 3);
 		ProcessInstance pi = runtimeService().startProcessInstanceByKey("ProposalApprovalProcess", "18", variables);
 		assertThat(pi).isWaitingAt("Task_Approve").task().isAssignedTo("kantoku");
+		Assertions.assertThat(task(pi).getPriority()).isEqualTo(50);
 		decide(pi, "APPROVE");
 		assertThat(pi).isWaitingAt("Task_View").task().isAssignedTo("tanto");
 		complete(task(pi));
@@ -125,6 +126,25 @@ class ProposalApprovalProcessTests {
 		return org.camunda.bpm.engine.variable.Variables.objectValue(new java.util.ArrayList<>(List.of(values)))
 			.serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON)
 			.create();
+	}
+
+	/**
+	 * The listeners hand the step's holder, deputies, due date and position to the model as transient variables:
+	 * the task keeps what it was given and nothing stale is stored for the next step (absences change).
+	 */
+	@Test
+	void theStepsPlacementIsHandedOverWithoutBeingStored() {
+		doubles.deputies.put("kantoku", "sokatsu");
+		ProcessInstance pi = start("20", approver("kantoku"), viewer("tanto"));
+		Assertions.assertThat(task(pi).getDueDate()).isNotNull();
+		Assertions.assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys("stepHolder",
+				"stepDeputies", "stepDue", "routeEnded", "stepIsViewer", "sendBackTo").containsKeys("idx", "priority");
+		Assertions.assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+			.variableNameIn("stepHolder", "stepDeputies", "stepDue", "routeEnded", "stepIsViewer").count()).isZero();
+		decide(pi, "APPROVE");
+		assertThat(pi).isWaitingAt("Task_View").task().isAssignedTo("tanto");
+		Assertions.assertThat(taskService().createTaskQuery().taskCandidateUser("sokatsu").includeAssignedTasks()
+			.processInstanceId(pi.getId()).count()).isZero();
 	}
 
 	@Test
