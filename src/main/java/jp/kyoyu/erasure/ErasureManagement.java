@@ -3,6 +3,8 @@ package jp.kyoyu.erasure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -196,9 +198,9 @@ public class ErasureManagement {
 		return projects.projectsOf(userId).stream()
 			.flatMap(project -> scheduledDate(project.id()).stream()
 				.map(date -> new ErasureAhead(project.id(), project.name(), date,
-						java.time.temporal.ChronoUnit.DAYS.between(today, date))))
+						ChronoUnit.DAYS.between(today, date))))
 			.filter(ahead -> ahead.daysLeft() >= 0 && ahead.daysLeft() <= SHOWN_AHEAD_DAYS)
-			.sorted(java.util.Comparator.comparing(ErasureAhead::erasureDate))
+			.sorted(Comparator.comparing(ErasureAhead::erasureDate))
 			.toList();
 	}
 

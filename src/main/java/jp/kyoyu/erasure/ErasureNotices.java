@@ -28,6 +28,7 @@ import jp.kyoyu.project.ProjectContents;
 import jp.kyoyu.project.ProjectContract;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectRole;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The notices 30, 7 and 1 days before a project's erasure (G-5: members must take what they need before it is
@@ -127,7 +128,7 @@ class ErasureNotices {
 		members.removeAll(listRecipients);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		contents.orderedStream().forEach(content -> counts.merge(content.label(), content.count(contract.id()), Long::sum));
-		counts.put(jp.kyoyu.shared.Wording.japanese("erasure.notice.members"), (long) contract.memberIds().size());
+		counts.put(Wording.japanese("erasure.notice.members"), (long) contract.memberIds().size());
 		return new ErasureNoticeDue(contract.id(), contract.name(), date, daysBefore, List.copyOf(members),
 				List.copyOf(listRecipients), counts);
 	}

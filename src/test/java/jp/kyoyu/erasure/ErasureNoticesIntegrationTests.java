@@ -130,7 +130,7 @@ class ErasureNoticesIntegrationTests {
 		}
 
 		assertThat(Arrays.stream(smtp.getReceivedMessages()).map(ErasureNoticesIntegrationTests::to))
-			.as("a member of another project only gets nothing").doesNotContain(outsider + "@erasure.kyoyu.example");
+			.as("a member of another project gets nothing").doesNotContain(outsider + "@erasure.kyoyu.example");
 		assertThat(Arrays.stream(smtp.getReceivedMessages())
 			.filter(mail -> to(mail).equals(member + "@erasure.kyoyu.example"))).hasSize(expectedPerRecipient);
 
