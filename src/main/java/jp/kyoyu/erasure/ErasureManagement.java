@@ -3,6 +3,8 @@ package jp.kyoyu.erasure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -39,11 +41,16 @@ public class ErasureManagement {
 
 	static final String NOT_FOUND = "erasure.project.not-found";
 
+	/** As far ahead as the first notice: the home page shows the date from then on. */
+	static final int SHOWN_AHEAD_DAYS = 30;
+
 	private static final Logger log = LoggerFactory.getLogger(ErasureManagement.class);
 
 	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
 	private final ErasureJobs jobs;
+
+	private final ErasureNoticeLog notices;
 
 	private final ErasureRunner runner;
 
@@ -64,11 +71,12 @@ public class ErasureManagement {
 	/** Manual erasures run here after the 202; one at a time is plenty for an operation done once a contract. */
 	private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "erasure"));
 
-	ErasureManagement(ErasureJobs jobs, ErasureRunner runner, ErasureCertificate certificates,
+	ErasureManagement(ErasureJobs jobs, ErasureNoticeLog notices, ErasureRunner runner, ErasureCertificate certificates,
 			ProjectManagement projects, IdentityManagement identity, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${kyoyu.erasure.retention-days:90}") int retentionDays) {
 		this.jobs = jobs;
+		this.notices = notices;
 		this.runner = runner;
 		this.certificates = certificates;
 		this.projects = projects;
@@ -93,11 +101,11 @@ public class ErasureManagement {
 			// Once started, the date shown is the day it was erased (or began, while it runs).
 			java.time.Instant day = started.erasedAt() != null ? started.erasedAt() : started.startedAt();
 			return new ErasureView(projectId, day == null ? today() : day.atZone(JAPAN).toLocalDate(), started.status(),
-					List.of(), started.periodEnd(), retentionDays, started.erasureDate() != null);
+					notices.of(projectId), started.periodEnd(), retentionDays, started.erasureDate() != null);
 		}
 		projects.requireVisible(projectId, userId);
 		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
-		return new ErasureView(projectId, dateOf(contract, job), ErasureStatus.SCHEDULED, List.of(),
+		return new ErasureView(projectId, dateOf(contract, job), ErasureStatus.SCHEDULED, notices.of(projectId),
 				contract.periodEnd(), retentionDays, job.map(j -> j.erasureDate() != null).orElse(false));
 	}
 
@@ -179,6 +187,21 @@ public class ErasureManagement {
 			.orElseThrow(() -> new NotFoundException(Wording.of("erasure.certificate.not-yet")));
 		requireFormerMemberOrAdministrator(job, userId);
 		return certificates.pdf(job);
+	}
+
+	/**
+	 * The user's projects whose erasure is at most {@link #SHOWN_AHEAD_DAYS} days away, soonest first: the home page
+	 * shows them to every member from the 30-day notice on, so nobody learns of the date only from a mail.
+	 */
+	public List<ErasureAhead> aheadFor(String userId) {
+		LocalDate today = today();
+		return projects.projectsOf(userId).stream()
+			.flatMap(project -> scheduledDate(project.id()).stream()
+				.map(date -> new ErasureAhead(project.id(), project.name(), date,
+						ChronoUnit.DAYS.between(today, date))))
+			.filter(ahead -> ahead.daysLeft() >= 0 && ahead.daysLeft() <= SHOWN_AHEAD_DAYS)
+			.sorted(Comparator.comparing(ErasureAhead::erasureDate))
+			.toList();
 	}
 
 	/** The date the project will be erased, without an access check (for pages that checked it); empty if unknown. */

@@ -46,6 +46,8 @@ class ErasureRunner {
 
 	private final ErasureJobs jobs;
 
+	private final ErasureNoticeLog notices;
+
 	private final List<ProjectErasure> steps;
 
 	private final ProjectManagement projects;
@@ -60,10 +62,11 @@ class ErasureRunner {
 
 	private final Clock clock;
 
-	ErasureRunner(ErasureJobs jobs, List<ProjectErasure> steps, ProjectManagement projects, FileStore files,
-			ErasureCertificate certificates, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+	ErasureRunner(ErasureJobs jobs, ErasureNoticeLog notices, List<ProjectErasure> steps, ProjectManagement projects,
+			FileStore files, ErasureCertificate certificates, ApplicationEventPublisher events, PlatformTransactionManager transactions,
 			Clock clock) {
 		this.jobs = jobs;
+		this.notices = notices;
 		this.steps = steps.stream().sorted(Comparator.comparingInt(ProjectErasure::order)).toList();
 		this.projects = projects;
 		this.files = files;
@@ -158,6 +161,7 @@ class ErasureRunner {
 		events.publishEvent(new AuditScrubRequested(targets));
 		jobs.clearItems(projectId);
 		jobs.deletePublications(projectId);
+		notices.forget(projectId);
 		// Whole seconds: the certificate's data must read back exactly as hashed, on any database.
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		String sha256 = certificates.sha256(job, now);

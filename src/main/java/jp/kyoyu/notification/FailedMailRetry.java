@@ -15,6 +15,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import jp.kyoyu.board.PostNotificationRequested;
 import jp.kyoyu.consultation.ConsultationNotice;
+import jp.kyoyu.erasure.ErasureNoticeDue;
 import jp.kyoyu.proposal.ProposalNotice;
 
 /**
@@ -69,6 +70,6 @@ class FailedMailRetry implements SchedulingConfigurer {
 	private static boolean ours(EventPublication publication) {
 		Object event = publication.getEvent();
 		return event instanceof ProposalNotice || event instanceof PostNotificationRequested
-				|| event instanceof ConsultationNotice;
+				|| event instanceof ConsultationNotice || event instanceof ErasureNoticeDue;
 	}
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import jp.kyoyu.board.BoardPage;
 import jp.kyoyu.board.BoardReading;
 import jp.kyoyu.board.UnreadPost;
+import jp.kyoyu.erasure.ErasureManagement;
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.FeatureRights;
@@ -26,7 +27,7 @@ import jp.kyoyu.schedule.ScheduleManagement;
 import jp.kyoyu.workflow.WorkflowManagement;
 import jp.kyoyu.workflow.WorkflowTask;
 
-/** The home page: the user's workflow tasks, unread posts, today's events and projects. */
+/** The home page: the user's workflow tasks, unread posts, today's events, projects and erasures near. */
 @Controller
 class HomeController {
 
@@ -55,9 +56,12 @@ class HomeController {
 
 	private final FeatureRights rights;
 
+	private final ErasureManagement erasures;
+
 	HomeController(ProjectManagement projects, BoardReading board, ScheduleManagement schedule, Clock clock,
-			WorkflowManagement workflow, FeatureRights rights) {
+			WorkflowManagement workflow, FeatureRights rights, ErasureManagement erasures) {
 		this.rights = rights;
+		this.erasures = erasures;
 		this.projects = projects;
 		this.board = board;
 		this.schedule = schedule;
@@ -72,6 +76,8 @@ class HomeController {
 		model.addAttribute("projects", mine.stream().limit(PROJECTS_SHOWN).toList());
 		model.addAttribute("projectCount", mine.size());
 		model.addAttribute("mayCreateProject", projects.mayCreate(user.userId()));
+		// For every member whatever their rights (G-5): the date decides what they must take before it.
+		model.addAttribute("erasuresAhead", erasures.aheadFor(user.userId()));
 		// A card is shown, and its data read, only for a function the user may use now (C8.3).
 		boolean mayReadBoard = rights.allows(user.userId(), Feature.BOARD, AccessLevel.READ);
 		model.addAttribute("showBoard", mayReadBoard);

@@ -3,5 +3,5 @@
  * feature modules and owns no data.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-		allowedDependencies = { "shared", "identity", "project", "board", "schedule", "workflow" })
+		allowedDependencies = { "shared", "identity", "project", "board", "schedule", "workflow", "erasure" })
 package jp.kyoyu.portal;
