@@ -123,7 +123,7 @@ class TaskCompleter {
 	void approveAhead(long proposalId, String comment, String userId) {
 		proposals.requireReadable(proposalId, userId);
 		if (comment != null && comment.length() > StepRules.MAX_TEXT) {
-			throw new InvalidInputException("comment", WorkflowWording.text("workflow.step.comment.tooLong", StepRules.MAX_TEXT));
+			throw new InvalidInputException("comment", Wording.of("workflow.step.comment.tooLong", StepRules.MAX_TEXT));
 		}
 		Submission s = record.lock(proposalId);
 		aheadIndex(s, userId);
@@ -168,7 +168,7 @@ class TaskCompleter {
 		List<String> kinds = route.stream().map(step -> step.role().name()).toList();
 		int next = Routes.nextApprover(kinds, s.currentIndex());
 		if (next < 0 || !route.get(next).userId().equals(userId)) {
-			throw new ForbiddenException(WorkflowWording.text("workflow.ahead.notNext"));
+			throw new ForbiddenException(Wording.of("workflow.ahead.notNext"));
 		}
 		String current = route.get(s.currentIndex()).userId();
 		if (absences.on(current, record.today()).isEmpty()) {
