@@ -24,7 +24,8 @@ public record ApprovalStepRecorded(long proposalId, long projectId, ApprovalStep
 
 	@Override
 	public String detail() {
-		String deputy = step.onBehalfOfUserId() == null ? "" : Wording.japanese("workflow.audit.onBehalfOf", step.onBehalfOfName());
+		String deputy = step.onBehalfOfUserId() == null ? ""
+				: Wording.japanese("workflow.audit.onBehalfOf", step.onBehalfOfName());
 		return step.action().label() + deputy + (step.comment() == null ? "" : " " + step.comment());
 	}
 }

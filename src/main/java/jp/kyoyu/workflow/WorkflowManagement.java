@@ -109,7 +109,8 @@ public class WorkflowManagement {
 	/** One open task of the caller; 404 when it is not theirs (or no longer open). */
 	@Transactional(readOnly = true)
 	public WorkflowTask task(String taskId, String userId) {
-		return openTasks.one(taskId, userId).orElseThrow(() -> new NotFoundException(Wording.of(TaskCompleter.TASK_NOT_FOUND)));
+		return openTasks.one(taskId, userId)
+			.orElseThrow(() -> new NotFoundException(Wording.of(TaskCompleter.TASK_NOT_FOUND)));
 	}
 
 	/** Completes a task; {@link StepConflictException} (409) when it was done meanwhile. */

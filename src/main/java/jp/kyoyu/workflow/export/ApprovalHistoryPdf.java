@@ -55,6 +55,7 @@ public class ApprovalHistoryPdf {
 				out.write(Wording.japanese("workflow.export.historyEmpty"), 10.5f, 0);
 			}
 		}
-		document.getDocumentInformation().setTitle(Wording.japanese("workflow.export.historyTitle", ExportText.text(header.title())));
+		document.getDocumentInformation()
+			.setTitle(Wording.japanese("workflow.export.historyTitle", ExportText.text(header.title())));
 	}
 }

@@ -55,7 +55,8 @@ final class ExportText {
 		if (step.onBehalfOfUserId() == null && step.onBehalfOfName() == null) {
 			return actor;
 		}
-		return actor + Wording.japanese("workflow.export.onBehalfOf", nameOrId(step.onBehalfOfName(), step.onBehalfOfUserId()));
+		String original = nameOrId(step.onBehalfOfName(), step.onBehalfOfUserId());
+		return actor + Wording.japanese("workflow.export.onBehalfOf", original);
 	}
 
 	static String action(ApprovalStep step) {
