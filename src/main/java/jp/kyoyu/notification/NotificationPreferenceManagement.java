@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.identity.UserDeleted;
 import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Each user's choice of mail notices (C4.19, S2 mail): read and changed by the user on
@@ -101,6 +102,9 @@ public class NotificationPreferenceManagement {
 	private static String summary(NotificationPreferences now) {
 		String off = now.notices().stream().filter(choice -> !choice.receive()).map(NoticeChoice::label)
 			.collect(Collectors.joining("、"));
-		return "受け取らない通知：" + (off.isEmpty() ? "なし" : off) + (now.importantOnly() ? "／ワークフローは重要のみ" : "");
+		// the audit trail keeps it: Japanese, as the labels of `now` (read with Locale.JAPANESE)
+		return Wording.japanese("notification.audit.preferences",
+				off.isEmpty() ? Wording.japanese("notification.audit.none") : off,
+				now.importantOnly() ? Wording.japanese("notification.audit.importantOnly") : "");
 	}
 }

@@ -26,6 +26,7 @@ import jp.kyoyu.masterdata.MailTemplates;
 import jp.kyoyu.masterdata.RenderedMail;
 import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.ProposalNotice;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Mails a workflow notice (C4.10, C4.15, C4.20) to each recipient who wants that kind, from the master-data
@@ -98,10 +99,11 @@ class WorkflowMailer {
 		values.put("documentType", orNone(notice.documentTypeName()));
 		Importance importance = notice.importance() == null ? Importance.NORMAL : notice.importance();
 		values.put("importance", importance.label());
-		values.put("importanceMark", importance == Importance.IMPORTANT ? "【" + importance.label() + "】" : "");
+		values.put("importanceMark",
+				importance == Importance.IMPORTANT ? Wording.japanese("notification.mail.importanceMark", importance.label()) : "");
 		values.put("actor", actor(notice));
-		values.put("comment", notice.comment() == null || notice.comment().isBlank() ? "（なし）" : notice.comment());
-		values.put("dueDate", notice.due() == null ? "（なし）" : DATE.format(notice.due()));
+		values.put("comment", orNone(notice.comment()));
+		values.put("dueDate", notice.due() == null ? none() : DATE.format(notice.due()));
 		values.put("at", notice.at() == null ? "" : DATE_TIME.format(notice.at()));
 		values.put("url", settings.baseUrl() + "/proposals/" + notice.proposalId());
 		return values;
@@ -110,10 +112,11 @@ class WorkflowMailer {
 	/** "deputy（approver の代理）" when the actor stood in for someone (C4.21). */
 	private String actor(ProposalNotice notice) {
 		if (notice.actorUserId() == null) {
-			return "Kyoyu（自動通知）";
+			return Wording.japanese("notification.mail.automatic");
 		}
 		String actor = name(notice.actorUserId());
-		return notice.onBehalfOfUserId() == null ? actor : actor + "（" + name(notice.onBehalfOfUserId()) + " の代理）";
+		return notice.onBehalfOfUserId() == null ? actor
+				: actor + Wording.japanese("notification.mail.onBehalfOf", name(notice.onBehalfOfUserId()));
 	}
 
 	private String name(String userId) {
@@ -121,6 +124,11 @@ class WorkflowMailer {
 	}
 
 	private static String orNone(String value) {
-		return value == null || value.isBlank() ? "（なし）" : value;
+		return value == null || value.isBlank() ? none() : value;
+	}
+
+	/** A mail is kept by its recipient, so its texts are Japanese whoever caused it (docs/wording.md). */
+	private static String none() {
+		return Wording.japanese("notification.mail.none");
 	}
 }

@@ -15,6 +15,7 @@ import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** The approval lists per project and across all of the caller's projects (C4.4-C4.7). */
 @Component
@@ -59,8 +60,8 @@ class ApprovalLists {
 		boolean descending = sort.startsWith("-");
 		Comparator<Submission> order = ORDERS.get(descending ? sort.substring(1) : sort);
 		if (order == null) {
-			throw new InvalidInputException("sort", "「並び順」は " + String.join(", ", ORDERS.keySet().stream().sorted().toList())
-					+ " のいずれか（降順は先頭に -）にしてください。");
+			throw new InvalidInputException("sort", Wording.of("workflow.list.sort.invalid",
+					String.join(", ", ORDERS.keySet().stream().sorted().toList())));
 		}
 		order = (descending ? order.reversed() : order).thenComparing(Submission::proposalId);
 		int size = query.size() <= 0 ? ProposalListQuery.DEFAULT_SIZE : Math.min(query.size(), 200);

@@ -22,6 +22,7 @@ import jp.kyoyu.proposal.ProposalHeading;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalNotice;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The bookkeeping every path shares, whether a step was done in the portal, in Camunda Tasklist or by the engine
@@ -30,7 +31,7 @@ import jp.kyoyu.shared.NotFoundException;
 @Component
 class ApprovalRecord {
 
-	static final String NOT_FOUND = WorkflowWording.text("workflow.proposal.notFound");
+	static final String NOT_FOUND = "workflow.proposal.notFound";
 
 	private final SubmissionRepository submissions;
 
@@ -68,7 +69,7 @@ class ApprovalRecord {
 	Submission lock(long proposalId) {
 		Submission submission = entities.find(Submission.class, proposalId, LockModeType.PESSIMISTIC_WRITE);
 		if (submission == null) {
-			throw new NotFoundException(NOT_FOUND);
+			throw new NotFoundException(Wording.of(NOT_FOUND));
 		}
 		return submission;
 	}

@@ -1,16 +1,13 @@
 package jp.kyoyu.workflow;
 
+import jp.kyoyu.shared.Wording;
+
 /** The dates that may be corrected after approval (C4.17). */
 public enum CorrectedDate {
-	PROPOSED_ON("発議日"), RECEIVED_ON("受理日"), COMPLETED_ON("完了日");
+	PROPOSED_ON, RECEIVED_ON, COMPLETED_ON;
 
-	private final String label;
-
-	CorrectedDate(String label) {
-		this.label = label;
-	}
-
+	/** Always Japanese: the label goes into the audit trail ({@link ApprovalDateCorrected}). */
 	public String label() {
-		return label;
+		return Wording.japanese("workflow.correctedDate." + name());
 	}
 }

@@ -14,6 +14,7 @@ import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Corrections of typos in the dates of an approved proposal (C4.17): only its route's approvers and the project's
@@ -22,7 +23,7 @@ import jp.kyoyu.shared.InvalidInputException;
 @Component
 class DateCorrections {
 
-	static final String NOT_ALLOWED = WorkflowWording.text("workflow.correction.notAllowed");
+	static final String NOT_ALLOWED = "workflow.correction.notAllowed";
 
 	private final ProposalManagement proposals;
 
@@ -53,22 +54,22 @@ class DateCorrections {
 
 	Correction correct(long proposalId, CorrectedDate field, LocalDate value, String reason, String userId) {
 		ProposalView proposal = proposals.get(proposalId, userId);
-		Submission s = record.lockFree(proposalId).orElseThrow(() -> new ForbiddenException(NOT_ALLOWED));
+		Submission s = record.lockFree(proposalId).orElseThrow(() -> new ForbiddenException(Wording.of(NOT_ALLOWED)));
 		if (!allowed(s, proposal, userId)) {
-			throw new ForbiddenException(NOT_ALLOWED);
+			throw new ForbiddenException(Wording.of(NOT_ALLOWED));
 		}
 		if (proposal.status() != ProposalStatus.APPROVED) {
-			throw new StepConflictException(WorkflowWording.text("workflow.correction.notApproved"));
+			throw new StepConflictException(Wording.of("workflow.correction.notApproved"));
 		}
 		List<FieldProblem> problems = new java.util.ArrayList<>();
 		if (field == null) {
-			problems.add(new FieldProblem("field", WorkflowWording.text("workflow.correction.field")));
+			problems.add(new FieldProblem("field", Wording.of("workflow.correction.field")));
 		}
 		if (value == null) {
-			problems.add(new FieldProblem("value", WorkflowWording.text("workflow.correction.value")));
+			problems.add(new FieldProblem("value", Wording.of("workflow.correction.value")));
 		}
 		if (reason != null && reason.length() > 1000) {
-			problems.add(new FieldProblem("reason", WorkflowWording.text("workflow.correction.reason.tooLong")));
+			problems.add(new FieldProblem("reason", Wording.of("workflow.correction.reason.tooLong")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

@@ -23,6 +23,7 @@ import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectSummary;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Whom a deputy reaches (C4.21, issue #15): a step is offered to a deputy only when the deputy may see its project —
@@ -82,15 +83,13 @@ class DeputyReach {
 		}
 		String deputyName = identity.find(deputy).map(UserAccount::name).orElse(deputy);
 		if (!mayAct(deputy)) {
-			return Optional.of("代理者「" + deputyName + "」には承認の権限がないため、承認・閲覧のタスクは代理者に届きません"
-					+ "（不在の間も、あなた宛てのままです）。");
+			return Optional.of(Wording.of("workflow.deputy.noRight", deputyName));
 		}
 		List<String> names = unreached(holder, deputy);
 		if (names.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of("代理者「" + deputyName + "」は次の工事・業務のメンバーではないため、その承認・閲覧のタスクは"
-				+ "代理者に届きません（不在の間も、あなた宛てのままです）：" + String.join("、", names));
+		return Optional.of(Wording.of("workflow.deputy.notMember", deputyName, String.join("、", names)));
 	}
 
 	/**

@@ -18,9 +18,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.proposal.ProposalStatusConflictException;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Runs an engine call as the acting user, so Camunda's history and user operation log name them. The portal has
@@ -31,7 +33,8 @@ import jp.kyoyu.shared.NotFoundException;
 @Component
 class EngineCalls {
 
-	static final String ALREADY_DONE = "この手順はすでに処理されています。画面を更新して最新の状態を確認してください。";
+	/** The message key of a lost race, resolved where it is thrown. */
+	static final String ALREADY_DONE = "workflow.step.alreadyDone";
 
 	private final IdentityService identity;
 
@@ -50,7 +53,7 @@ class EngineCalls {
 			return commands.execute(context -> context.runWithoutAuthorization(call::get));
 		}
 		catch (OptimisticLockingException | NullValueException | MismatchingMessageCorrelationException e) {
-			throw new StepConflictException(ALREADY_DONE);
+			throw new StepConflictException(Wording.of(ALREADY_DONE));
 		}
 		catch (ProcessEngineException e) {
 			throw unwrap(e);
@@ -100,11 +103,11 @@ class EngineCalls {
 		for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidInputException || cause instanceof IncompleteProposalException
 					|| cause instanceof ForbiddenException || cause instanceof NotFoundException
-					|| cause instanceof StepConflictException) {
+					|| cause instanceof StepConflictException || cause instanceof ProposalStatusConflictException) {
 				return (RuntimeException) cause;
 			}
 			if (cause instanceof OptimisticLockingException) {
-				return new StepConflictException(ALREADY_DONE);
+				return new StepConflictException(Wording.of(ALREADY_DONE));
 			}
 		}
 		return e;

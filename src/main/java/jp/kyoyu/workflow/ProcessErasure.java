@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
+import jp.kyoyu.shared.Wording;
+
 /**
  * Removes every process instance of a business key from Camunda, running and finished, at a project's erasure
  * (issue #16): the runtime instance (its variables, tasks, jobs, incidents) and then its history (variables,
@@ -37,7 +39,7 @@ public class ProcessErasure {
 			.processInstanceBusinessKey(businessKey)
 			.list().stream().map(ProcessInstance::getId).toList();
 		if (!running.isEmpty()) {
-			runtime.deleteProcessInstancesIfExists(running, "契約終了後のデータ消去", true, true, true);
+			runtime.deleteProcessInstancesIfExists(running, Wording.japanese("workflow.erased.reason"), true, true, true);
 		}
 		List<String> finished = history.createHistoricProcessInstanceQuery()
 			.processDefinitionKey(processKey)

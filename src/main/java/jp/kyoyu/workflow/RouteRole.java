@@ -1,16 +1,13 @@
 package jp.kyoyu.workflow;
 
+import jp.kyoyu.shared.Wording;
+
 /** What a person on the route does: approvers decide (承認・差戻し), viewers confirm they have read it (閲覧). */
 public enum RouteRole {
-	APPROVER("承認"), VIEWER("閲覧");
+	APPROVER, VIEWER;
 
-	private final String label;
-
-	RouteRole(String label) {
-		this.label = label;
-	}
-
+	/** Shown on the submit and approval pages, in the language of the user. */
 	public String label() {
-		return label;
+		return Wording.of("workflow.routeRole." + name());
 	}
 }

@@ -11,6 +11,7 @@ import jp.kyoyu.proposal.ProposalHeading;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.Resubmission;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** What a completed step changes: the record, the dates, the proposal's status, revisions and the mails. */
 @Component
@@ -41,7 +42,7 @@ class StepCompletion {
 		Submission s = record.lock(proposalId);
 		String comment = c.comment();
 		if (c.answer() != null) {
-			comment = (comment == null ? "" : comment + "\n") + WorkflowWording.text("workflow.record.answerMark") + c.answer();
+			comment = (comment == null ? "" : comment + "\n") + Wording.japanese("workflow.record.answerMark") + c.answer();
 		}
 		ApprovalAction action = c.action();
 		ProposalHeading resubmitted = action == ApprovalAction.RESUBMIT ? resubmitted(s, actor, c.comment()) : null;

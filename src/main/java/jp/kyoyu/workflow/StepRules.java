@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.Wording;
 
 /** What a task completion must carry; checked in the portal before the engine and again in the task listener. */
 final class StepRules {
@@ -32,21 +33,21 @@ final class StepRules {
 		if (c.action() == null || !allowed(kind).contains(c.action())) {
 			String choices = allowed(kind).stream().map(ApprovalAction::label).sorted().reduce((a, b) -> a + "・" + b)
 				.orElse("");
-			problems.add(new FieldProblem("action", WorkflowWording.text("workflow.step.action.choose", choices)));
+			problems.add(new FieldProblem("action", Wording.of("workflow.step.action.choose", choices)));
 		}
 		boolean sendBack = c.action() == ApprovalAction.SEND_BACK_TO_PROPOSER
 				|| c.action() == ApprovalAction.SEND_BACK_TO_PREVIOUS;
 		if (sendBack && (c.comment() == null || c.comment().isBlank())) {
-			problems.add(new FieldProblem("comment", WorkflowWording.text("workflow.step.comment.reason")));
+			problems.add(new FieldProblem("comment", Wording.of("workflow.step.comment.reason")));
 		}
 		if (c.comment() != null && c.comment().length() > MAX_TEXT) {
-			problems.add(new FieldProblem("comment", WorkflowWording.text("workflow.step.comment.tooLong", MAX_TEXT)));
+			problems.add(new FieldProblem("comment", Wording.of("workflow.step.comment.tooLong", MAX_TEXT)));
 		}
 		if (c.answer() != null && c.answer().length() > MAX_TEXT) {
-			problems.add(new FieldProblem("answer", WorkflowWording.text("workflow.step.answer.tooLong", MAX_TEXT)));
+			problems.add(new FieldProblem("answer", Wording.of("workflow.step.answer.tooLong", MAX_TEXT)));
 		}
 		if (c.plannedAnswerDate() != null && c.plannedAnswerDate().isBefore(today)) {
-			problems.add(new FieldProblem("plannedAnswerDate", WorkflowWording.text("workflow.step.plannedAnswerDate.past")));
+			problems.add(new FieldProblem("plannedAnswerDate", Wording.of("workflow.step.plannedAnswerDate.past")));
 		}
 		return problems;
 	}
@@ -68,7 +69,7 @@ final class StepRules {
 		}
 		catch (java.time.format.DateTimeParseException e) {
 			throw new jp.kyoyu.shared.InvalidInputException("plannedAnswerDate",
-					WorkflowWording.text("workflow.step.plannedAnswerDate.format"));
+					Wording.of("workflow.step.plannedAnswerDate.format"));
 		}
 	}
 

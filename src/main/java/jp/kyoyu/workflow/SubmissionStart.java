@@ -25,6 +25,7 @@ import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** Submission (C4.8-C4.10, C4.20): checks document and route, keeps the state, starts the approval process. */
 @Component
@@ -71,13 +72,13 @@ class SubmissionStart {
 	void submit(long proposalId, SubmitRequest request, String userId) {
 		ProposalView proposal = proposals.get(proposalId, userId);
 		if (!proposal.authorUserId().equals(userId)) {
-			throw new ForbiddenException(WorkflowWording.text("workflow.submit.notAuthor"));
+			throw new ForbiddenException(Wording.of("workflow.submit.notAuthor"));
 		}
 		if (proposal.status() == ProposalStatus.SENT_BACK) {
-			throw new StepConflictException(WorkflowWording.text("workflow.submit.sentBack"));
+			throw new StepConflictException(Wording.of("workflow.submit.sentBack"));
 		}
 		if (proposal.status() != ProposalStatus.DRAFT) {
-			throw new StepConflictException(WorkflowWording.text("workflow.submit.alreadySubmitted"));
+			throw new StepConflictException(Wording.of("workflow.submit.alreadySubmitted"));
 		}
 		List<RouteStep> route = checkedRoute(proposal, request, userId);
 		try {
@@ -121,43 +122,43 @@ class SubmissionStart {
 		// with that one message rather than one per step.
 		boolean tooLong = given.size() > MAX_ROUTE_STEPS;
 		if (tooLong) {
-			problems.add(new FieldProblem("route", WorkflowWording.text("workflow.route.tooLong", MAX_ROUTE_STEPS)));
+			problems.add(new FieldProblem("route", Wording.of("workflow.route.tooLong", MAX_ROUTE_STEPS)));
 			given = List.of();
 		}
 		for (int i = 0; i < given.size(); i++) {
 			RouteStep step = given.get(i);
 			String field = "route[" + i + "]";
 			if (step == null || step.userId() == null || step.userId().isBlank() || step.role() == null) {
-				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.stepMissing", i + 1)));
+				problems.add(new FieldProblem(field, Wording.of("workflow.route.stepMissing", i + 1)));
 				continue;
 			}
 			if (step.userId().equals(userId)) {
-				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.proposer", i + 1)));
+				problems.add(new FieldProblem(field, Wording.of("workflow.route.proposer", i + 1)));
 			}
 			else if (!projects.isMember(proposal.projectId(), step.userId())) {
-				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.notMember", i + 1)));
+				problems.add(new FieldProblem(field, Wording.of("workflow.route.notMember", i + 1)));
 			}
 			else if (!rights.allows(step.userId(), Feature.WORKFLOW, AccessLevel.WRITE)) {
 				// The rights would refuse them the step (disabled users have none): the approval would wait forever.
-				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.noRight", i + 1,
+				problems.add(new FieldProblem(field, Wording.of("workflow.route.noRight", i + 1,
 						record.nameOf(step.userId()))));
 			}
 			else if (!seen.add(step.userId())) {
-				problems.add(new FieldProblem(field, WorkflowWording.text("workflow.route.twice", i + 1)));
+				problems.add(new FieldProblem(field, Wording.of("workflow.route.twice", i + 1)));
 			}
 			route.add(new RouteStep(step.userId(), record.nameOf(step.userId()), step.role()));
 		}
 		if (!tooLong && route.stream().noneMatch(step -> step.role() == RouteRole.APPROVER)) {
-			problems.add(new FieldProblem("route", WorkflowWording.text("workflow.route.noApprover")));
+			problems.add(new FieldProblem("route", Wording.of("workflow.route.noApprover")));
 		}
 		if (request.requestedAnswerDate() == null) {
-			problems.add(new FieldProblem("requestedAnswerDate", WorkflowWording.text("workflow.submit.requestedAnswerDate.missing")));
+			problems.add(new FieldProblem("requestedAnswerDate", Wording.of("workflow.submit.requestedAnswerDate.missing")));
 		}
 		else if (request.requestedAnswerDate().isBefore(record.today())) {
-			problems.add(new FieldProblem("requestedAnswerDate", WorkflowWording.text("workflow.submit.requestedAnswerDate.past")));
+			problems.add(new FieldProblem("requestedAnswerDate", Wording.of("workflow.submit.requestedAnswerDate.past")));
 		}
 		if (request.comment() != null && request.comment().length() > StepRules.MAX_TEXT) {
-			problems.add(new FieldProblem("comment", WorkflowWording.text("workflow.step.comment.tooLong", StepRules.MAX_TEXT)));
+			problems.add(new FieldProblem("comment", Wording.of("workflow.step.comment.tooLong", StepRules.MAX_TEXT)));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

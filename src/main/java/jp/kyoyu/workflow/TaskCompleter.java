@@ -21,17 +21,18 @@ import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /** Completing tasks and approving ahead, from the portal or the JSON API. */
 @Component
 class TaskCompleter {
 
-	static final String TASK_NOT_FOUND = "タスクが見つかりません。";
+	static final String TASK_NOT_FOUND = "workflow.task.notFound";
 
 	/** The flow of the current model that approve-ahead takes (bpmn/proposal-approval.bpmn). */
 	private static final String FLOW_APPROVED_AHEAD = "Flow_ApprovedAhead";
 
-	private static final String NOT_AT_APPROVER = "この書類は今、承認者の手順にありません。";
+	private static final String NOT_AT_APPROVER = "workflow.ahead.notAtApprover";
 
 	private final TaskService tasks;
 
@@ -77,7 +78,7 @@ class TaskCompleter {
 		Submission submission = record.lock(open.proposalId());
 		projects.requireVisible(submission.projectId(), userId); // a submitted proposal is readable by the project
 		if (!mayAct(task, userId)) {
-			throw new ForbiddenException("このタスクはあなたの担当ではありません（代理者として登録されてもいません）。");
+			throw new ForbiddenException(Wording.of("workflow.task.notYours"));
 		}
 		TaskKind kind = kindOf(task.getTaskDefinitionKey());
 		var problems = StepRules.problems(kind, completion, record.today());
@@ -91,9 +92,9 @@ class TaskCompleter {
 	private RuntimeException goneOrUnknown(String taskId, String userId) {
 		var done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
 		if (done != null && done.getEndTime() != null && mayRead(done.getProcessInstanceId(), userId)) {
-			return new StepConflictException(EngineCalls.ALREADY_DONE);
+			return new StepConflictException(Wording.of(EngineCalls.ALREADY_DONE));
 		}
-		return new NotFoundException(TASK_NOT_FOUND);
+		return new NotFoundException(Wording.of(TASK_NOT_FOUND));
 	}
 
 	/**
@@ -122,21 +123,20 @@ class TaskCompleter {
 	void approveAhead(long proposalId, String comment, String userId) {
 		proposals.requireReadable(proposalId, userId);
 		if (comment != null && comment.length() > StepRules.MAX_TEXT) {
-			throw new InvalidInputException("comment", WorkflowWording.text("workflow.step.comment.tooLong", StepRules.MAX_TEXT));
+			throw new InvalidInputException("comment", Wording.of("workflow.step.comment.tooLong", StepRules.MAX_TEXT));
 		}
 		Submission s = record.lock(proposalId);
 		aheadIndex(s, userId);
 		Task current = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(proposalId))
 			.processDefinitionKey(KEY).taskDefinitionKey(TASK_APPROVE).singleResult();
 		if (current == null) {
-			throw new StepConflictException(NOT_AT_APPROVER);
+			throw new StepConflictException(Wording.of(NOT_AT_APPROVER));
 		}
 		BpmnModelInstance model = repository.getBpmnModelInstance(current.getProcessDefinitionId());
 		if (model.getModelElementById(FLOW_APPROVED_AHEAD) == null) {
 			// An approval started on a model version before approve-ahead became a completion: there the completion
 			// would count as a send-back. docs/processes.md says how to move such instances to the current version.
-			throw new StepConflictException("この書類は以前の版の承認プロセスで回っているため、先行承認できません。"
-					+ "システム管理者に承認プロセスの移行を依頼してください。");
+			throw new StepConflictException(Wording.of("workflow.ahead.oldModel"));
 		}
 		VariableMap variables = Variables.createVariables()
 			.putValueTyped(ACTION, Variables.stringValue(ApprovalAction.APPROVE_AHEAD.name(), true))
@@ -163,16 +163,16 @@ class TaskCompleter {
 		boolean atApprover = proposals.status(s.proposalId()) == ProposalStatus.IN_REVIEW && s.currentIndex() < route.size()
 				&& route.get(s.currentIndex()).role() == RouteRole.APPROVER;
 		if (!atApprover) {
-			throw new StepConflictException(NOT_AT_APPROVER);
+			throw new StepConflictException(Wording.of(NOT_AT_APPROVER));
 		}
 		List<String> kinds = route.stream().map(step -> step.role().name()).toList();
 		int next = Routes.nextApprover(kinds, s.currentIndex());
 		if (next < 0 || !route.get(next).userId().equals(userId)) {
-			throw new ForbiddenException(WorkflowWording.text("workflow.ahead.notNext"));
+			throw new ForbiddenException(Wording.of("workflow.ahead.notNext"));
 		}
 		String current = route.get(s.currentIndex()).userId();
 		if (absences.on(current, record.today()).isEmpty()) {
-			throw new ForbiddenException("今の承認者（" + record.nameOf(current) + "）は不在の登録がないため、先行承認できません。");
+			throw new ForbiddenException(Wording.of("workflow.ahead.notAbsent", record.nameOf(current)));
 		}
 		return next;
 	}

@@ -1,16 +1,13 @@
 package jp.kyoyu.workflow;
 
+import jp.kyoyu.shared.Wording;
+
 /** The kinds of workflow tasks a user may hold, one per user task of the BPMN models. */
 public enum TaskKind {
-	APPROVE("承認"), VIEW("閲覧確認"), REVISE("修正・再提出"), POST_REVIEW("後閲");
+	APPROVE, VIEW, REVISE, POST_REVIEW;
 
-	private final String label;
-
-	TaskKind(String label) {
-		this.label = label;
-	}
-
+	/** Shown in the task lists and on the task page, in the language of the user. */
 	public String label() {
-		return label;
+		return Wording.of("workflow.taskKind." + name());
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ErasedItems;
 import jp.kyoyu.project.ProjectErasure;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Erases the approval records of the project's proposals (submissions, steps, revisions, corrections) and their
@@ -51,7 +52,9 @@ class WorkflowErasure implements ProjectErasure {
 		long revisions = jdbc.update("delete from workflow_revision" + OF_PROJECT, projectId);
 		long corrections = jdbc.update("delete from workflow_correction" + OF_PROJECT, projectId);
 		long submissions = jdbc.update("delete from workflow_submission where project_id = ?", projectId);
-		return new ErasedItems(Map.of("承認の申請", submissions, "承認の記録", steps, "改訂の記録", revisions,
-				"日付の訂正", corrections, "ワークフローのプロセス", instances), List.of(), List.of());
+		return new ErasedItems(Map.of(Wording.japanese("workflow.erased.submissions"), submissions,
+				Wording.japanese("workflow.erased.steps"), steps, Wording.japanese("workflow.erased.revisions"), revisions,
+				Wording.japanese("workflow.erased.corrections"), corrections,
+				Wording.japanese("workflow.erased.processes"), instances), List.of(), List.of());
 	}
 }

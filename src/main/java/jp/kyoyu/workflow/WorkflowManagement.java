@@ -16,6 +16,7 @@ import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The approval workflow (C4, S4) as the portal and the JSON API use it: submit along a route, act on tasks
@@ -108,7 +109,8 @@ public class WorkflowManagement {
 	/** One open task of the caller; 404 when it is not theirs (or no longer open). */
 	@Transactional(readOnly = true)
 	public WorkflowTask task(String taskId, String userId) {
-		return openTasks.one(taskId, userId).orElseThrow(() -> new NotFoundException(TaskCompleter.TASK_NOT_FOUND));
+		return openTasks.one(taskId, userId)
+			.orElseThrow(() -> new NotFoundException(Wording.of(TaskCompleter.TASK_NOT_FOUND)));
 	}
 
 	/** Completes a task; {@link StepConflictException} (409) when it was done meanwhile. */
@@ -212,7 +214,7 @@ public class WorkflowManagement {
 			action.run();
 		}
 		catch (ConcurrencyFailureException e) {
-			throw new StepConflictException(EngineCalls.ALREADY_DONE);
+			throw new StepConflictException(Wording.of(EngineCalls.ALREADY_DONE));
 		}
 	}
 }

@@ -19,6 +19,7 @@ import jp.kyoyu.notification.NotificationPreferenceManagement;
 import jp.kyoyu.notification.NotificationPreferences;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * {@code GET|PUT /api/v1/me/notification-preferences}: the caller's mail notices (C4.19). PUT changes the
@@ -55,13 +56,12 @@ class NotificationPreferenceApiController {
 			Choice choice = choices.get(i);
 			Notice notice = choice == null ? null : parse(choice.kind());
 			if (notice == null) {
-				problems.add(new FieldProblem("notices[" + i + "].kind", "通知の種類（kind）は "
-						+ Arrays.stream(Notice.values()).map(Notice::name).collect(Collectors.joining("、"))
-						+ " のどれかを指定してください。"));
+				problems.add(new FieldProblem("notices[" + i + "].kind", Wording.of("notification.preferences.kind.invalid",
+						Arrays.stream(Notice.values()).map(Notice::name).collect(Collectors.joining("、")))));
 			}
 			else if (choice.receive() == null) {
 				problems.add(new FieldProblem("notices[" + i + "].receive",
-						"受け取るかどうか（receive）を true または false で指定してください。"));
+						Wording.of("notification.preferences.receive.missing")));
 			}
 			else {
 				receive.put(notice, choice.receive());

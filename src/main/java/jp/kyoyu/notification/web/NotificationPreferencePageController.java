@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.notification.Notice;
 import jp.kyoyu.notification.NotificationPreferenceManagement;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The logged-in user's own choice of mail notices (C4.19), linked from the account page. Checkboxes: a kind
@@ -46,7 +47,7 @@ class NotificationPreferencePageController {
 			receive.put(notice, on.contains(notice.name()));
 		}
 		preferences.change(user.userId(), receive, importantOnly);
-		redirect.addFlashAttribute("notice", "メール通知の設定を保存しました。");
+		redirect.addFlashAttribute("notice", Wording.of("notification.preferences.saved"));
 		return "redirect:/account/notifications";
 	}
 }

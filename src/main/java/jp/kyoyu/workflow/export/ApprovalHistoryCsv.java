@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.proposal.ApprovalStep;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.export.CsvWriter;
 
 /**
@@ -20,16 +21,16 @@ public class ApprovalHistoryCsv {
 
 	public void write(HistoryHeader header, List<ApprovalStep> steps, OutputStream stream) throws IOException {
 		CsvWriter csv = new CsvWriter(stream, CsvWriter.Quoting.WHERE_NEEDED);
-		csv.row(List.of("承認履歴"));
-		for (Wording.HeaderLine line : Wording.headerLines(header)) {
+		csv.row(List.of(Wording.japanese("workflow.export.history")));
+		for (ExportText.HeaderLine line : ExportText.headerLines(header)) {
 			csv.row(List.of(line.label(), line.shown()));
 		}
 		csv.row(List.of());
-		csv.row(Wording.STEP_COLUMNS);
+		csv.row(ExportText.stepColumns());
 		for (ApprovalStep step : steps) {
-			csv.row(List.of(Wording.dateTime(step.at()), Wording.action(step), Wording.actor(step),
-					Wording.text(step.actorUserId()), Wording.text(step.onBehalfOfUserId()),
-					Wording.text(step.comment())));
+			csv.row(List.of(ExportText.dateTime(step.at()), ExportText.action(step), ExportText.actor(step),
+					ExportText.text(step.actorUserId()), ExportText.text(step.onBehalfOfUserId()),
+					ExportText.text(step.comment())));
 		}
 		csv.flush();
 	}

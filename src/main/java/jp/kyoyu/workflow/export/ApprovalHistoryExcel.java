@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.proposal.ApprovalStep;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.export.ExcelWriter;
 
 /**
@@ -23,9 +24,9 @@ public class ApprovalHistoryExcel {
 
 	public void write(HistoryHeader header, List<ApprovalStep> steps, OutputStream stream) throws IOException {
 		try (ExcelWriter excel = ExcelWriter.inMemory()) {
-			Sheet sheet = excel.sheet("承認履歴");
+			Sheet sheet = excel.sheet(Wording.japanese("workflow.export.history"));
 			int r = 0;
-			for (Wording.HeaderLine line : Wording.headerLines(header)) {
+			for (ExportText.HeaderLine line : ExportText.headerLines(header)) {
 				Row row = sheet.createRow(r++);
 				excel.boldText(row, 0, line.label());
 				if (line.date() != null) {
@@ -36,13 +37,13 @@ public class ApprovalHistoryExcel {
 				}
 			}
 			r++;
-			excel.titles(sheet.createRow(r++), Wording.STEP_COLUMNS);
+			excel.titles(sheet.createRow(r++), ExportText.stepColumns());
 			sheet.createFreezePane(0, r);
 			for (ApprovalStep step : steps) {
 				Row row = sheet.createRow(r++);
-				excel.dateTime(row, 0, Wording.local(step.at()));
-				excel.text(row, 1, Wording.action(step));
-				excel.text(row, 2, Wording.actor(step));
+				excel.dateTime(row, 0, ExportText.local(step.at()));
+				excel.text(row, 1, ExportText.action(step));
+				excel.text(row, 2, ExportText.actor(step));
 				excel.text(row, 3, step.actorUserId());
 				excel.text(row, 4, step.onBehalfOfUserId());
 				excel.wrappedText(row, 5, step.comment());

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.proposal.ApprovalStep;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.pdf.A4Pages;
 import jp.kyoyu.shared.pdf.JapaneseFont;
 
@@ -34,16 +35,16 @@ public class ApprovalHistoryPdf {
 	private static void print(PDDocument document, PDType0Font japanese, HistoryHeader header,
 			List<ApprovalStep> steps) throws IOException {
 		try (A4Pages out = new A4Pages(document, japanese)) {
-			out.write("承認履歴", 16, 0);
+			out.write(Wording.japanese("workflow.export.history"), 16, 0);
 			out.gap(4);
-			for (Wording.HeaderLine line : Wording.headerLines(header)) {
+			for (ExportText.HeaderLine line : ExportText.headerLines(header)) {
 				out.write(line.label() + "：" + line.shown(), 10.5f, 0);
 			}
 			out.gap(10);
-			out.write("履歴（" + steps.size() + "件）", 12, 0);
+			out.write(Wording.japanese("workflow.export.historyCount", steps.size()), 12, 0);
 			out.rule();
 			for (ApprovalStep step : steps) {
-				out.write(Wording.dateTime(step.at()) + "　" + Wording.action(step) + "　" + Wording.actor(step),
+				out.write(ExportText.dateTime(step.at()) + "　" + ExportText.action(step) + "　" + ExportText.actor(step),
 						10.5f, 0);
 				if (step.comment() != null && !step.comment().isBlank()) {
 					out.write(step.comment(), 10, 16);
@@ -51,9 +52,10 @@ public class ApprovalHistoryPdf {
 				out.rule();
 			}
 			if (steps.isEmpty()) {
-				out.write("（まだ履歴はありません）", 10.5f, 0);
+				out.write(Wording.japanese("workflow.export.historyEmpty"), 10.5f, 0);
 			}
 		}
-		document.getDocumentInformation().setTitle("承認履歴 " + Wording.text(header.title()));
+		document.getDocumentInformation()
+			.setTitle(Wording.japanese("workflow.export.historyTitle", ExportText.text(header.title())));
 	}
 }

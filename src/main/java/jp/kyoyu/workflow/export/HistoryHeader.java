@@ -3,6 +3,7 @@ package jp.kyoyu.workflow.export;
 import java.time.LocalDate;
 
 import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.shared.Wording;
 
 /**
  * What an approval-history export says about the proposal above its steps. Texts are already in Japanese as the
@@ -17,6 +18,6 @@ public record HistoryHeader(String projectName, String title, String documentTyp
 	/** The status as shown everywhere: with 「（後閲待ち）」 while a post-review is open. */
 	public String statusShown() {
 		String shown = status == null ? "" : status;
-		return postReviewPending ? shown + "（後閲待ち）" : shown;
+		return postReviewPending ? shown + Wording.japanese("workflow.export.postReviewPending") : shown;
 	}
 }

@@ -17,13 +17,13 @@ public class ProposalListCsv {
 
 	public void write(Iterable<ProposalRow> rows, OutputStream stream) throws IOException {
 		CsvWriter csv = new CsvWriter(stream, CsvWriter.Quoting.WHERE_NEEDED);
-		csv.row(Wording.LIST_COLUMNS);
+		csv.row(ExportText.listColumns());
 		for (ProposalRow row : rows) {
-			csv.row(List.of(Wording.text(row.projectName()), Wording.text(row.title()),
-					Wording.text(row.documentTypeName()), Wording.text(row.status()),
-					Wording.importance(row.importance()), Wording.date(row.requestedAnswerOn()),
-					Wording.date(row.receivedOn()), Wording.date(row.plannedAnswerOn()),
-					Wording.date(row.answeredOn())));
+			csv.row(List.of(ExportText.text(row.projectName()), ExportText.text(row.title()),
+					ExportText.text(row.documentTypeName()), ExportText.text(row.status()),
+					ExportText.importance(row.importance()), ExportText.date(row.requestedAnswerOn()),
+					ExportText.date(row.receivedOn()), ExportText.date(row.plannedAnswerOn()),
+					ExportText.date(row.answeredOn())));
 		}
 		csv.flush();
 	}

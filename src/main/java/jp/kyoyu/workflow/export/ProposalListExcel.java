@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.export.ExcelWriter;
 
 /**
@@ -24,8 +25,8 @@ public class ProposalListExcel {
 
 	public void write(Iterable<ProposalRow> rows, OutputStream stream) throws IOException {
 		try (ExcelWriter excel = ExcelWriter.streaming(ROWS_IN_MEMORY)) {
-			Sheet sheet = excel.sheet("書類一覧");
-			excel.titles(sheet.createRow(0), Wording.LIST_COLUMNS);
+			Sheet sheet = excel.sheet(Wording.japanese("workflow.export.list"));
+			excel.titles(sheet.createRow(0), ExportText.listColumns());
 			sheet.createFreezePane(0, 1);
 			int r = 1;
 			for (ProposalRow proposal : rows) {
@@ -34,13 +35,13 @@ public class ProposalListExcel {
 				excel.text(row, 1, proposal.title());
 				excel.text(row, 2, proposal.documentTypeName());
 				excel.text(row, 3, proposal.status());
-				excel.text(row, 4, Wording.importance(proposal.importance()));
+				excel.text(row, 4, ExportText.importance(proposal.importance()));
 				excel.date(row, 5, proposal.requestedAnswerOn());
 				excel.date(row, 6, proposal.receivedOn());
 				excel.date(row, 7, proposal.plannedAnswerOn());
 				excel.date(row, 8, proposal.answeredOn());
 			}
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, Wording.LIST_COLUMNS.size() - 1));
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, ExportText.listColumns().size() - 1));
 			ExcelWriter.widths(sheet, 36, 40, 18, 10, 8, 12, 12, 12, 12);
 			excel.write(stream);
 		}

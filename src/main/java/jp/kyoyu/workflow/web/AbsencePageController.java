@@ -20,6 +20,7 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 import jp.kyoyu.workflow.WorkflowManagement;
 
@@ -45,14 +46,14 @@ class AbsencePageController {
 	String add(@RequestParam Map<String, String> form, @AuthenticationPrincipal KyoyuPrincipal user, Model model,
 			RedirectAttributes redirect) {
 		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate from = date(form.get("from"), "from", "開始日", problems);
-		LocalDate to = date(form.get("to"), "to", "終了日", problems);
+		LocalDate from = date(form.get("from"), "from", Wording.of("workflow.absence.from"), problems);
+		LocalDate to = date(form.get("to"), "to", Wording.of("workflow.absence.to"), problems);
 		if (from != null && to != null && to.isBefore(from)) {
-			problems.add(new FieldProblem("to", "「終了日」は開始日以降の日付にしてください。"));
+			problems.add(new FieldProblem("to", Wording.of("workflow.absence.to.beforeFrom")));
 		}
 		String deputy = form.getOrDefault("deputyUserId", "").strip();
 		if (!deputy.isEmpty() && deputies(user).stream().noneMatch(u -> u.userId().equals(deputy))) {
-			problems.add(new FieldProblem("deputyUserId", "「代理者」は一覧からご自身と同じ側（発注者・受注者）の方を選んでください。"));
+			problems.add(new FieldProblem("deputyUserId", Wording.of("workflow.absence.deputy.otherSide")));
 		}
 		if (!problems.isEmpty()) {
 			return page(user, form, problems, model);
@@ -65,7 +66,7 @@ class AbsencePageController {
 		catch (InvalidInputException e) {
 			return page(user, form, e.problems(), model);
 		}
-		redirect.addFlashAttribute("notice", "不在期間を登録しました。");
+		redirect.addFlashAttribute("notice", Wording.of("workflow.absence.added"));
 		if (!deputy.isEmpty()) {
 			workflow.deputyWarning(user.userId(), deputy).ifPresent(w -> redirect.addFlashAttribute("warning", w));
 		}
@@ -79,7 +80,7 @@ class AbsencePageController {
 		if (index >= 0 && index < periods.size()) {
 			periods.remove(index);
 			workflow.replaceAbsences(user.userId(), periods);
-			redirect.addFlashAttribute("notice", "不在期間を削除しました。");
+			redirect.addFlashAttribute("notice", Wording.of("workflow.absence.removed"));
 		}
 		return "redirect:/account/absences";
 	}
@@ -92,14 +93,14 @@ class AbsencePageController {
 
 	private static LocalDate date(String text, String field, String label, List<FieldProblem> problems) {
 		if (text == null || text.isBlank()) {
-			problems.add(new FieldProblem(field, "「" + label + "」を入力してください。"));
+			problems.add(new FieldProblem(field, Wording.of("workflow.absence.required", label)));
 			return null;
 		}
 		try {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
-			problems.add(new FieldProblem(field, "「" + label + "」は YYYY-MM-DD の形の日付で入力してください。"));
+			problems.add(new FieldProblem(field, Wording.of("workflow.absence.date.format", label)));
 			return null;
 		}
 	}

@@ -17,10 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.proposal.ProposalStatusConflictException;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 import jp.kyoyu.workflow.CorrectedDate;
 import jp.kyoyu.workflow.StepConflictException;
@@ -33,7 +35,7 @@ import jp.kyoyu.workflow.WorkflowManagement;
 @Controller
 class ApprovalPageController {
 
-	static final String NOT_CORRECTOR = "日付を訂正できるのは、この書類の経路の承認者と総括監督員です。";
+	static final String NOT_CORRECTOR = "workflow.correction.notCorrector";
 
 	private final WorkflowManagement workflow;
 
@@ -54,7 +56,7 @@ class ApprovalPageController {
 			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
 		workflow.proposal(id, user.userId());
 		if (!workflow.mayCorrect(id, user.userId())) {
-			throw new ForbiddenException(NOT_CORRECTOR);
+			throw new ForbiddenException(Wording.of(NOT_CORRECTOR));
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		CorrectedDate field = null;
@@ -70,11 +72,11 @@ class ApprovalPageController {
 				value = LocalDate.parse(text);
 			}
 			catch (DateTimeParseException e) {
-				problems.add(new FieldProblem("value", "「訂正後の日付」は YYYY-MM-DD の形の日付で入力してください。"));
+				problems.add(new FieldProblem("value", Wording.of("workflow.correction.value.format")));
 			}
 		}
 		if (field == null) {
-			problems.add(new FieldProblem("field", "訂正する日付を選んでください。"));
+			problems.add(new FieldProblem("field", Wording.of("workflow.correction.field.choose")));
 		}
 		if (!problems.isEmpty()) {
 			return page(id, form, problems, null, user, model);
@@ -88,7 +90,7 @@ class ApprovalPageController {
 		catch (StepConflictException e) {
 			return page(id, form, List.of(), e.getMessage(), user, model);
 		}
-		redirect.addFlashAttribute("notice", field.label() + "を訂正しました。");
+		redirect.addFlashAttribute("notice", Wording.of("workflow.correction.done", field.label()));
 		return "redirect:/proposals/" + id + "/approval";
 	}
 
@@ -101,11 +103,11 @@ class ApprovalPageController {
 		catch (InvalidInputException e) {
 			return page(id, Map.of("aheadComment", comment == null ? "" : comment), e.problems(), null, user, model);
 		}
-		catch (StepConflictException e) {
+		catch (StepConflictException | ProposalStatusConflictException e) {
 			return page(id, Map.of("aheadComment", comment == null ? "" : comment), List.of(), e.getMessage(), user,
 					model);
 		}
-		redirect.addFlashAttribute("notice", "先行承認しました。不在の承認者には後閲を依頼しました。");
+		redirect.addFlashAttribute("notice", Wording.of("workflow.ahead.done"));
 		return "redirect:/proposals/" + id + "/approval";
 	}
 

@@ -18,6 +18,7 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.proposal.ProposalView;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.workflow.SubmissionView;
 import jp.kyoyu.workflow.WorkflowManagement;
 import jp.kyoyu.workflow.export.ApprovalHistoryCsv;
@@ -82,7 +83,7 @@ class HistoryExportController extends WorkflowApiErrors {
 		List<ApprovalStep> steps = workflow.history(id, user.userId());
 		response.setContentType(type);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("承認記録_" + header.title() + "." + extension, StandardCharsets.UTF_8)
+			.filename(Wording.japanese("workflow.export.historyFile", header.title(), extension), StandardCharsets.UTF_8)
 			.build()
 			.toString());
 		renderer.write(header, steps, response.getOutputStream());

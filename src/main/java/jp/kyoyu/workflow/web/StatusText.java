@@ -1,6 +1,7 @@
 package jp.kyoyu.workflow.web;
 
 import jp.kyoyu.proposal.ProposalStatus;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.workflow.TaskKind;
 
 /** Status texts as the lists and exports show them (承認中 / 閲覧中 / 差戻し / 承認済 / 下書き). */
@@ -13,11 +14,10 @@ final class StatusText {
 		if (status == null) {
 			return "";
 		}
-		return switch (status) {
-			case DRAFT -> "下書き";
-			case IN_REVIEW -> stage == TaskKind.VIEW ? "閲覧中" : "承認中";
-			case SENT_BACK -> "差戻し";
-			case APPROVED -> "承認済";
-		};
+		// Always Japanese: the same text goes into the CSV and Excel exports of the list.
+		if (status == ProposalStatus.IN_REVIEW && stage == TaskKind.VIEW) {
+			return Wording.japanese("workflow.list.viewing");
+		}
+		return Wording.japanese("proposal.status." + status.name());
 	}
 }

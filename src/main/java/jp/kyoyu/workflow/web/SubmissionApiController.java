@@ -16,6 +16,7 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.workflow.Revision;
 import jp.kyoyu.workflow.RouteStep;
 import jp.kyoyu.workflow.SubmissionView;
@@ -56,7 +57,7 @@ class SubmissionApiController extends WorkflowApiErrors {
 	@GetMapping("/api/v1/proposals/{id}/submission")
 	SubmissionView submission(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
 		return workflow.submission(id, user.userId())
-			.orElseThrow(() -> new NotFoundException("この書類はまだ提出されていません。"));
+			.orElseThrow(() -> new NotFoundException(Wording.of("workflow.approval.notSubmitted")));
 	}
 
 	record HistoryLine(String at, String actor, String actorName, String onBehalfOf, String onBehalfOfName,

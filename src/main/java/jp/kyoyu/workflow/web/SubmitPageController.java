@@ -23,10 +23,12 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.ProposalStatus;
+import jp.kyoyu.proposal.ProposalStatusConflictException;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 import jp.kyoyu.workflow.IncompleteProposalException;
 import jp.kyoyu.workflow.RouteRole;
@@ -44,7 +46,7 @@ import jp.kyoyu.workflow.WorkflowTask;
 @Controller
 class SubmitPageController {
 
-	static final String PROPOSER_ONLY = "提出できるのは発議者本人です。";
+	static final String PROPOSER_ONLY = "workflow.submit.proposerOnly";
 
 	private final WorkflowManagement workflow;
 
@@ -104,10 +106,11 @@ class SubmitPageController {
 		catch (InvalidInputException e) {
 			return page(proposal, route, form, e.problems(), List.of(), null, user, model);
 		}
-		catch (StepConflictException e) {
+		catch (StepConflictException | ProposalStatusConflictException e) {
+			// ProposalStatusConflictException: submitted meanwhile by another path (a second tab, the API)
 			return page(proposal, route, form, List.of(), List.of(), e.getMessage(), user, model);
 		}
-		redirect.addFlashAttribute("notice", "提出しました。");
+		redirect.addFlashAttribute("notice", Wording.of("workflow.submit.done"));
 		return "redirect:/proposals/" + id + "/approval";
 	}
 
@@ -125,7 +128,7 @@ class SubmitPageController {
 			return "redirect:/proposals/" + proposal.id() + "/approval";
 		}
 		if (!proposal.authorUserId().equals(user.userId())) {
-			throw new ForbiddenException(PROPOSER_ONLY);
+			throw new ForbiddenException(Wording.of(PROPOSER_ONLY));
 		}
 		return null;
 	}
@@ -182,7 +185,7 @@ class SubmitPageController {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
-			problems.add(new FieldProblem("requestedAnswerDate", "「回答希望日」は YYYY-MM-DD の形の日付で入力してください。"));
+			problems.add(new FieldProblem("requestedAnswerDate", Wording.of("workflow.submit.requestedAnswerDate.format")));
 			return null;
 		}
 	}

@@ -19,10 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.ProposalStatusConflictException;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 import jp.kyoyu.workflow.IncompleteProposalException;
 import jp.kyoyu.workflow.RouteRole;
@@ -37,8 +39,7 @@ import jp.kyoyu.workflow.WorkflowTask;
 @Controller
 class TaskPageController {
 
-	static final String TAKEN = "この手順は、ほかの人がすでに処理したか、状況が変わったため処理できませんでした。"
-			+ "入力した内容は下に残っています。書類の状況を確認してください。";
+	static final String TAKEN = "workflow.step.taken";
 
 	private final WorkflowManagement workflow;
 
@@ -71,7 +72,7 @@ class TaskPageController {
 			// Done meanwhile (another person or a double click): 409 if the caller may see the proposal at all.
 			workflow.proposal(proposalId, user.userId());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return page(null, proposalId, form, List.of(), TAKEN, user, model);
+			return page(null, proposalId, form, List.of(), Wording.of(TAKEN), user, model);
 		}
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate planned = plannedDate(form.get("plannedAnswerDate"), problems);
@@ -92,9 +93,15 @@ class TaskPageController {
 		}
 		catch (StepConflictException e) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return page(null, task.proposalId(), form, List.of(), TAKEN, user, model);
+			return page(null, task.proposalId(), form, List.of(), Wording.of(TAKEN), user, model);
 		}
-		redirect.addFlashAttribute("notice", "「" + task.title() + "」を処理しました（" + action.label() + "）。");
+		catch (ProposalStatusConflictException e) {
+			// The proposal's lifecycle refused the step (it was moved by another path, e.g. Tasklist): the step
+			// cannot be done in this state, so the page says why and offers no form, like a step done meanwhile.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return page(null, task.proposalId(), form, List.of(), e.getMessage(), user, model);
+		}
+		redirect.addFlashAttribute("notice", Wording.of("workflow.step.done", task.title(), action.label()));
 		return "redirect:/tasks";
 	}
 
@@ -103,7 +110,7 @@ class TaskPageController {
 			return Long.parseLong(form.getOrDefault("proposalId", ""));
 		}
 		catch (NumberFormatException e) {
-			throw new NotFoundException("この手順は見つかりません。");
+			throw new NotFoundException(Wording.of("workflow.step.notFound"));
 		}
 	}
 
@@ -124,7 +131,7 @@ class TaskPageController {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
-			problems.add(new FieldProblem("plannedAnswerDate", "「回答予定日」は YYYY-MM-DD の形の日付で入力してください。"));
+			problems.add(new FieldProblem("plannedAnswerDate", Wording.of("workflow.step.plannedAnswerDate.format")));
 			return null;
 		}
 	}

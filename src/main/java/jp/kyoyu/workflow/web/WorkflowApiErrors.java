@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import jp.kyoyu.proposal.ProposalStatusConflictException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.ApiErrorBody;
 import jp.kyoyu.workflow.IncompleteProposalException;
 import jp.kyoyu.workflow.StepConflictException;
@@ -24,7 +25,7 @@ abstract class WorkflowApiErrors {
 	@ExceptionHandler(ConcurrencyFailureException.class)
 	ResponseEntity<ApiErrorBody> concurrent(ConcurrencyFailureException e) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(ApiErrorBody.of("この手順はすでに処理されています。画面を更新して最新の状態を確認してください。"));
+			.body(ApiErrorBody.of(Wording.of("workflow.step.alreadyDone")));
 	}
 
 	@ExceptionHandler(IncompleteProposalException.class)

@@ -17,9 +17,11 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.support.BrowserlessClient;
 
 /** The workflow pages as browsers post them: submit, tasks, approval status, corrections, lists, absences. */
@@ -28,6 +30,9 @@ class WorkflowPagesIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ProposalManagement proposals;
 
 	PageFixtures fixtures;
 
@@ -198,6 +203,24 @@ class WorkflowPagesIntegrationTests {
 		finally {
 			fixtures.api("PUT", "/api/v1/me/absences", "kantoku", java.util.List.of());
 		}
+	}
+
+	@Test
+	void aStepTheProposalsLifecycleRefusesIsAConflictOnTheTaskPage() {
+		String title = "状態の変わった協議 " + unique();
+		long proposal = fixtures.draft(fixtures.worksProject(), title, "仮設道路の位置を変更します。");
+		fixtures.api("POST", "/api/v1/proposals/" + proposal + "/submit", "genba", java.util.Map.of("route",
+				java.util.List.of(java.util.Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
+				LocalDate.now().plusDays(14).toString()));
+		BrowserlessClient kantoku = fixtures.login("kantoku");
+		String taskPage = "/tasks/" + taskId(kantoku.get("/tasks").body(), title);
+		// Another path (Tasklist, a model change) sent it back while kantoku's step is still open.
+		proposals.sendBack(proposal);
+
+		HttpResponse<String> refused = kantoku.submit(taskPage, taskPage, "proposalId=" + proposal
+				+ "&action=SEND_BACK_TO_PROPOSER&comment=" + encode("根拠の図面が不足しています"));
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+		assertThat(refused.body()).contains("この書類は「差戻し」のため、差し戻せません。", "根拠の図面が不足しています");
 	}
 
 	@Test

@@ -9,9 +9,13 @@ import java.util.List;
 
 import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.shared.Wording;
 
-/** How every export words a step, a date and the column titles, so CSV, Excel and PDF read alike. */
-final class Wording {
+/**
+ * How every export words a step, a date and the column titles, so CSV, Excel and PDF read alike. The texts are
+ * always Japanese ({@code workflow.export.*}): a file is handed over and kept, whoever downloaded it.
+ */
+final class ExportText {
 
 	/** Times are shown as the users (all in Japan) lived them. */
 	static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
@@ -20,12 +24,29 @@ final class Wording {
 
 	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm");
 
-	static final List<String> STEP_COLUMNS = List.of("日時", "操作", "操作者", "操作者ID", "代理元ID", "コメント");
+	private static final List<String> STEP_COLUMNS = List.of("at", "action", "actor", "actorId", "onBehalfOfId",
+			"comment");
 
-	static final List<String> LIST_COLUMNS = List.of("工事・業務", "件名", "書類の種類", "状態", "重要度", "回答希望日",
-			"受付日", "回答予定日", "回答日");
+	private static final List<String> LIST_COLUMNS = List.of("project", "title", "type", "status", "importance",
+			"requested", "received", "planned", "answered");
 
-	private Wording() {
+	private ExportText() {
+	}
+
+	static List<String> stepColumns() {
+		return columns(STEP_COLUMNS);
+	}
+
+	static List<String> listColumns() {
+		return columns(LIST_COLUMNS);
+	}
+
+	private static List<String> columns(List<String> keys) {
+		return keys.stream().map(ExportText::column).toList();
+	}
+
+	private static String column(String key) {
+		return Wording.japanese("workflow.export.col." + key);
 	}
 
 	/** 「監督 花子」, or for a deputy 「監督 花子（主任 太郎 の代理）」 (C4.21). */
@@ -34,7 +55,8 @@ final class Wording {
 		if (step.onBehalfOfUserId() == null && step.onBehalfOfName() == null) {
 			return actor;
 		}
-		return actor + "（" + nameOrId(step.onBehalfOfName(), step.onBehalfOfUserId()) + " の代理）";
+		String original = nameOrId(step.onBehalfOfName(), step.onBehalfOfUserId());
+		return actor + Wording.japanese("workflow.export.onBehalfOf", original);
 	}
 
 	static String action(ApprovalStep step) {
@@ -65,20 +87,21 @@ final class Wording {
 	record HeaderLine(String label, String text, LocalDate date) {
 
 		String shown() {
-			return date == null ? text : Wording.date(date);
+			return date == null ? text : ExportText.date(date);
 		}
 	}
 
 	/** The header lines of a single proposal's history, in the order they are printed. */
 	static List<HeaderLine> headerLines(HistoryHeader header) {
-		return List.of(new HeaderLine("工事・業務", text(header.projectName()), null),
-				new HeaderLine("件名", text(header.title()), null),
-				new HeaderLine("書類の種類", text(header.documentTypeName()), null),
-				new HeaderLine("状態", header.statusShown(), null),
-				new HeaderLine("重要度", importance(header.importance()), null),
-				new HeaderLine("提出日", "", header.proposedOn()), new HeaderLine("受付日", "", header.receivedOn()),
-				new HeaderLine("回答予定日", "", header.plannedAnswerOn()),
-				new HeaderLine("回答日", "", header.answeredOn()));
+		return List.of(new HeaderLine(column("project"), text(header.projectName()), null),
+				new HeaderLine(column("title"), text(header.title()), null),
+				new HeaderLine(column("type"), text(header.documentTypeName()), null),
+				new HeaderLine(column("status"), header.statusShown(), null),
+				new HeaderLine(column("importance"), importance(header.importance()), null),
+				new HeaderLine(column("proposed"), "", header.proposedOn()),
+				new HeaderLine(column("received"), "", header.receivedOn()),
+				new HeaderLine(column("planned"), "", header.plannedAnswerOn()),
+				new HeaderLine(column("answered"), "", header.answeredOn()));
 	}
 
 	private static String nameOrId(String name, String userId) {
