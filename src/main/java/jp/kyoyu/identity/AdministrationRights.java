@@ -17,7 +17,7 @@ class AdministrationRights {
 		return RequestRights.of(Feature.ADMIN)
 			.always(AccessLevel.READ, "/admin", "/admin/audit", "/admin/audit.csv", "/admin/audit/**",
 					"/api/v1/admin/audit/**")
-			.reading(HttpMethod.GET, "/admin/erasures", "/admin/erasures/*")
+			.reading(HttpMethod.GET, "/admin/erasures", "/admin/erasures/*", "/api/v1/admin/erasures")
 			.always(AccessLevel.WRITE, "/admin/**", "/api/v1/admin/**");
 	}
 }

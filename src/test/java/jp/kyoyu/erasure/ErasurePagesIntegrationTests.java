@@ -55,6 +55,7 @@ class ErasurePagesIntegrationTests {
 
 		HttpResponse<String> list = admin.get("/admin/erasures");
 		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).as("every message resolved").doesNotContain("??");
 		assertThat(row(list.body(), project)).contains(name).contains("2026/03/31").contains("2026/06/29")
 			.contains("予定");
 		assertThat(admin.get("/admin").body()).as("in the administration menu").contains("/admin/erasures");
@@ -87,7 +88,7 @@ class ErasurePagesIntegrationTests {
 		assertThat(after).contains("消去済み").contains("/api/v1/erasures/" + project + "/certificate");
 		assertThat(admin.get("/admin/erasures").body()).as("a user whose only project is gone")
 			.contains("/admin/users/" + lone);
-		assertThat(admin.get(page).body()).contains("消去済み").contains("手動、実施者: admin")
+		assertThat(admin.get(page).body()).doesNotContain("??").contains("消去済み").contains("手動、実施者: admin")
 			.doesNotContain("id=\"run-form\"");
 		assertThat(admin.download("/api/v1/erasures/" + project + "/certificate").statusCode()).isEqualTo(200);
 
@@ -123,6 +124,10 @@ class ErasurePagesIntegrationTests {
 		assertThat(auditor.submit(page, page + "/date", "erasureDate=2026-05-01&reason=x").statusCode())
 			.isEqualTo(403);
 
+		assertThat(api.get("/api/v1/admin/erasures", reader).body()).as("the list as JSON, for ADMIN READ")
+			.contains("\"projectId\":" + project);
+		assertThat(api.get("/api/v1/admin/erasures", "genba").statusCode()).isEqualTo(403);
+
 		assertThat(status(project)).isEqualTo("SCHEDULED");
 		assertThat(api.read(api.get("/api/v1/projects/" + project + "/erasure", "genba")).get("erasureDate").asText())
 			.as("the date unchanged").isEqualTo("2026-06-29");
@@ -140,6 +145,7 @@ class ErasurePagesIntegrationTests {
 			BrowserlessClient client = loggedIn(user);
 			HttpResponse<String> statement = client.get("/about/erasure");
 			assertThat(statement.statusCode()).as(user).isEqualTo(200);
+			assertThat(statement.body()).as("every message resolved").doesNotContain("??");
 			assertThat(statement.body()).as(user).contains("契約の終了日（工期・履行期間の末日）の90日後")
 				.contains("再現できません").contains("バックアップの保存期間").contains("電子成果品")
 				.contains("データ消去証明書");

@@ -1,6 +1,7 @@
 package jp.kyoyu.erasure.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import jp.kyoyu.erasure.ErasureManagement;
+import jp.kyoyu.erasure.ErasureOverview;
 import jp.kyoyu.erasure.ErasureRefused;
 import jp.kyoyu.erasure.ErasureView;
 import jp.kyoyu.identity.KyoyuPrincipal;
@@ -27,8 +29,23 @@ class ErasureApiController {
 
 	private final ErasureManagement erasures;
 
-	ErasureApiController(ErasureManagement erasures) {
+	private final ErasureOverview overview;
+
+	ErasureApiController(ErasureManagement erasures, ErasureOverview overview) {
 		this.erasures = erasures;
+		this.overview = overview;
+	}
+
+	/**
+	 * What the administrators' page lists (ADMIN READ): every project's erasure, and the users who belonged only to
+	 * erased projects ({@code userId}, {@code name}), for the administrator to disable.
+	 */
+	@GetMapping("/api/v1/admin/erasures")
+	Map<String, Object> overview(@AuthenticationPrincipal KyoyuPrincipal user) {
+		List<Map<String, String>> users = overview.usersLeftWithoutProject(user.userId()).stream()
+			.map(account -> Map.of("userId", account.userId(), "name", account.name()))
+			.toList();
+		return Map.of("projects", overview.projects(user.userId()), "usersToDisable", users);
 	}
 
 	@GetMapping("/api/v1/projects/{id}/erasure")
