@@ -65,8 +65,8 @@ class ErasureAdminPageController {
 			erasures.setDate(projectId, TypedErasureDate.parse(erasureDate), reason, user.userId());
 		}
 		catch (ErasureRefused refused) {
-			return page(line(projectId, user), typed("erasureDate", erasureDate, "dateReason", reason), refused,
-					model);
+			return refusedPage(line(projectId, user), typed("erasureDate", erasureDate, "dateReason", reason),
+					refused, model);
 		}
 		redirect.addFlashAttribute("notice", Wording.of("erasure.page.date-changed"));
 		return "redirect:" + LIST + "/" + projectId;
@@ -83,7 +83,7 @@ class ErasureAdminPageController {
 		catch (ErasureRefused refused) {
 			Map<String, String> typed = typed("confirmName", confirmName, "runReason", reason);
 			typed.put("erasureDate", line.erasureDate() == null ? "" : line.erasureDate().toString());
-			return page(line, typed, refused, model);
+			return refusedPage(line, typed, refused, model);
 		}
 		redirect.addFlashAttribute("notice", Wording.of("erasure.page.run-started", line.projectName()));
 		return "redirect:" + LIST + "/" + projectId;
@@ -94,10 +94,10 @@ class ErasureAdminPageController {
 			.orElseThrow(() -> new NotFoundException(Wording.of("erasure.project.gone")));
 	}
 
-	/** The refused field of the date form is {@code erasureDate}/{@code reason}; of the run form {@code confirmName}/{@code reason}. */
-	private String page(ErasureLine line, Map<String, String> typed, ErasureRefused refused, Model model) {
+	/** The project page again, the refusal next to its field and what was typed kept. */
+	private String refusedPage(ErasureLine line, Map<String, String> typed, ErasureRefused refused, Model model) {
 		Map<String, List<String>> errors = FormErrors.byField(refused.problems());
-		// Both forms have a reason; the error goes to the one of the form that was sent.
+		// Both forms send "reason"; on the page they are dateReason and runReason, so the error lands in the form sent.
 		if (errors.containsKey("reason")) {
 			errors.put(typed.containsKey("runReason") ? "runReason" : "dateReason", errors.remove("reason"));
 		}
