@@ -28,6 +28,11 @@ class ErasureJobs {
 			.findFirst();
 	}
 
+	/** Every row: projects with a date set by hand, erasures running and erasures done (the administrators' list). */
+	List<ErasureJob> all() {
+		return jdbc.query("select * from erasure_job", ErasureJobs::read);
+	}
+
 	/** Jobs that started and did not finish: the sweep continues them once their lease ran out. */
 	List<Long> unfinished() {
 		return jdbc.queryForList("select project_id from erasure_job where status in ('FROZEN', 'ERASING')", Long.class);

@@ -220,12 +220,17 @@ public class ErasureManagement {
 		}
 	}
 
-	private LocalDate dateOf(ProjectContract contract, Optional<ErasureJob> job) {
+	/** How many days after the contract end a project is erased unless an administrator set another date. */
+	public int retentionDays() {
+		return retentionDays;
+	}
+
+	LocalDate dateOf(ProjectContract contract, Optional<ErasureJob> job) {
 		return job.map(ErasureJob::erasureDate)
 			.orElse(contract.periodEnd() == null ? null : contract.periodEnd().plusDays(retentionDays));
 	}
 
-	private LocalDate today() {
+	LocalDate today() {
 		return LocalDate.now(clock.withZone(JAPAN));
 	}
 

@@ -100,6 +100,13 @@ class ErasureRunner {
 		return Boolean.TRUE.equals(transaction.execute(status -> jobs.claimUnfinished(projectId, now, now.plus(LEASE))));
 	}
 
+	/** The stages of an erasure, in order: every module step, then the files (what a running job's progress counts). */
+	List<String> stages() {
+		List<String> stages = new ArrayList<>(steps.stream().map(ProjectErasure::step).toList());
+		stages.add(FILES_STEP);
+		return stages;
+	}
+
 	/** Runs the claimed job from its first step not done to ERASED. On failure the lease is given up at once. */
 	void continueJob(long projectId) {
 		try {

@@ -2,10 +2,12 @@ package jp.kyoyu.identity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 /**
  * Administration's requests: the audit trail (of data and of processes) is for READ, so that an auditor can be given
- * read-only administration; users, groups, master data and everything else under {@code /admin} need WRITE.
+ * read-only administration; so are the erasure pages' GETs (their forms need WRITE: the erasure module's own
+ * {@code ErasureRights}); users, groups, master data and everything else under {@code /admin} need WRITE.
  */
 @Configuration(proxyBeanMethods = false)
 class AdministrationRights {
@@ -15,6 +17,7 @@ class AdministrationRights {
 		return RequestRights.of(Feature.ADMIN)
 			.always(AccessLevel.READ, "/admin", "/admin/audit", "/admin/audit.csv", "/admin/audit/**",
 					"/api/v1/admin/audit/**")
+			.reading(HttpMethod.GET, "/admin/erasures", "/admin/erasures/*", "/api/v1/admin/erasures")
 			.always(AccessLevel.WRITE, "/admin/**", "/api/v1/admin/**");
 	}
 }

@@ -1,8 +1,7 @@
 package jp.kyoyu.erasure.web;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
@@ -19,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import jp.kyoyu.erasure.ErasureManagement;
+import jp.kyoyu.erasure.ErasureOverview;
 import jp.kyoyu.erasure.ErasureRefused;
 import jp.kyoyu.erasure.ErasureView;
 import jp.kyoyu.identity.KyoyuPrincipal;
-import jp.kyoyu.shared.Wording;
 
 /** JSON API of the erasure at the contract's end (issue #16); a refused request answers 422 in Japanese. */
 @RestController
@@ -30,8 +29,23 @@ class ErasureApiController {
 
 	private final ErasureManagement erasures;
 
-	ErasureApiController(ErasureManagement erasures) {
+	private final ErasureOverview overview;
+
+	ErasureApiController(ErasureManagement erasures, ErasureOverview overview) {
 		this.erasures = erasures;
+		this.overview = overview;
+	}
+
+	/**
+	 * What the administrators' page lists (ADMIN READ): every project's erasure, and the users who belonged only to
+	 * erased projects ({@code userId}, {@code name}), for the administrator to disable.
+	 */
+	@GetMapping("/api/v1/admin/erasures")
+	Map<String, Object> overview(@AuthenticationPrincipal KyoyuPrincipal user) {
+		List<Map<String, String>> users = overview.usersLeftWithoutProject(user.userId()).stream()
+			.map(account -> Map.of("userId", account.userId(), "name", account.name()))
+			.toList();
+		return Map.of("projects", overview.projects(user.userId()), "usersToDisable", users);
 	}
 
 	@GetMapping("/api/v1/projects/{id}/erasure")
@@ -43,7 +57,7 @@ class ErasureApiController {
 	@PutMapping("/api/v1/projects/{id}/erasure")
 	ErasureView setDate(@PathVariable long id, @RequestBody DateChange body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		return erasures.setDate(id, date(body.erasureDate()), body.reason(), user.userId());
+		return erasures.setDate(id, TypedErasureDate.parse(body.erasureDate()), body.reason(), user.userId());
 	}
 
 	/** {@code {"confirmName":"<the project's name>","reason":"…"}} (administrators) → 202 {@code {"jobId"}}. */
@@ -66,18 +80,6 @@ class ErasureApiController {
 	@ExceptionHandler(ErasureRefused.class)
 	ResponseEntity<Map<String, Object>> refused(ErasureRefused e) {
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("errors", e.problems()));
-	}
-
-	private static LocalDate date(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException e) {
-			throw new ErasureRefused("erasureDate", Wording.of("erasure.date.format"));
-		}
 	}
 
 	/** The date as typed: a date that cannot be read is the erasure's own refusal (422), like its other rules. */

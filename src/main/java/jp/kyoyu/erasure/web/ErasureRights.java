@@ -13,7 +13,9 @@ import jp.kyoyu.identity.RequestRights;
 /**
  * Erasure's requests and the right each needs (docs/security/rights.md): setting another erasure date and running an
  * erasure are administration (ADMIN WRITE, checked again by {@code ErasureManagement}); the date and the
- * certificate are for every member and former member, so reading them needs no function right.
+ * certificate are for every member and former member, so reading them needs no function right. The administrators'
+ * pages under {@code /admin/erasures} are ADMIN: READ to look (identity's {@code AdministrationRights} lets READ
+ * through there), WRITE to send their forms. The statement {@code /about/erasure} is for every logged-in user.
  */
 @Configuration(proxyBeanMethods = false)
 class ErasureRights {
@@ -22,6 +24,7 @@ class ErasureRights {
 	RequestRights erasureRequests() {
 		return RequestRights.of(Feature.ADMIN)
 			.writing(PUT, "/api/v1/projects/*/erasure")
-			.writing(POST, "/api/v1/projects/*/erasure/run");
+			.writing(POST, "/api/v1/projects/*/erasure/run")
+			.use("/admin/erasures", "/admin/erasures/**");
 	}
 }
