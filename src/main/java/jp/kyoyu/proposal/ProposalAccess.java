@@ -31,10 +31,15 @@ class ProposalAccess {
 		this.identity = identity;
 	}
 
+	/** 404 in the language of whoever is answered; the text is looked up when thrown, not once for everyone. */
+	static NotFoundException notFound() {
+		return new NotFoundException(Wording.of(NOT_FOUND));
+	}
+
 	Proposal readable(long id, String userId) {
-		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
+		Proposal proposal = proposals.findById(id).orElseThrow(ProposalAccess::notFound);
 		if (!mayRead(proposal, userId)) {
-			throw new NotFoundException(Wording.of(NOT_FOUND));
+			throw notFound();
 		}
 		return proposal;
 	}
@@ -68,7 +73,7 @@ class ProposalAccess {
 	}
 
 	UserAccount user(String userId) {
-		return identity.find(userId).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
+		return identity.find(userId).orElseThrow(ProposalAccess::notFound);
 	}
 
 	/** A deleted author keeps their id on old documents. */

@@ -195,14 +195,14 @@ public class ProposalManagement {
 
 	/** The same check for data not saved yet (a form being filled in). */
 	public List<FieldProblem> problemsOf(String typeKey, Map<String, Object> fields) {
-		DocumentType type = types.find(typeKey).orElseThrow(() -> new NotFoundException(Wording.of(ProposalAccess.NOT_FOUND)));
+		DocumentType type = types.find(typeKey).orElseThrow(ProposalAccess::notFound);
 		return FormValidator.problems(types.schema(type.key()), fields, Set.copyOf(type.answerFields()));
 	}
 
 	/** For the workflow: the proposal without an access check (the workflow checks membership itself). */
 	@Transactional(readOnly = true)
 	public ProposalView describe(long id) {
-		return view(proposals.findById(id).orElseThrow(() -> new NotFoundException(Wording.of(ProposalAccess.NOT_FOUND))));
+		return view(proposals.findById(id).orElseThrow(ProposalAccess::notFound));
 	}
 
 	/** For the workflow's notices and task lists: title and type of many proposals in one query, no access check. */
@@ -218,7 +218,7 @@ public class ProposalManagement {
 	/** One proposal's heading; see {@link #headings}. */
 	@Transactional(readOnly = true)
 	public ProposalHeading heading(long id) {
-		return headingOf(proposals.findById(id).orElseThrow(() -> new NotFoundException(Wording.of(ProposalAccess.NOT_FOUND))));
+		return headingOf(proposals.findById(id).orElseThrow(ProposalAccess::notFound));
 	}
 
 	private ProposalHeading headingOf(Proposal p) {
@@ -349,7 +349,7 @@ public class ProposalManagement {
 	}
 
 	private Proposal find(long id) {
-		return proposals.findById(id).orElseThrow(() -> new NotFoundException(Wording.of(ProposalAccess.NOT_FOUND)));
+		return proposals.findById(id).orElseThrow(ProposalAccess::notFound);
 	}
 
 	/** A snapshot stored by an older version may be unreadable; then every field counts as changed. */
@@ -397,7 +397,7 @@ public class ProposalManagement {
 	 */
 	@Transactional(readOnly = true)
 	public byte[] pdfForFiling(long id) {
-		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(Wording.of(ProposalAccess.NOT_FOUND)));
+		Proposal proposal = proposals.findById(id).orElseThrow(ProposalAccess::notFound);
 		String projectName;
 		try {
 			projectName = projects.get(proposal.projectId(), proposal.authorUserId()).name();
