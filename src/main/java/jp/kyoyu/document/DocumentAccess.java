@@ -7,6 +7,7 @@ import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Who may do what with a project's folders and documents (docs/modules/document.md, "Permissions"). Members
@@ -15,9 +16,10 @@ import jp.kyoyu.shared.NotFoundException;
 @Component
 class DocumentAccess {
 
-	static final String FOLDER_NOT_FOUND = "フォルダが見つかりません。削除されたか、参加していない工事・業務のフォルダです。";
+	/** Keys, resolved where they are thrown, in the language of whoever is answered (docs/wording.md). */
+	static final String FOLDER_NOT_FOUND = "document.folder.not-found";
 
-	static final String DOCUMENT_NOT_FOUND = "書類が見つかりません。削除されたか、参加していない工事・業務の書類です。";
+	static final String DOCUMENT_NOT_FOUND = "document.not-found";
 
 	private final ProjectManagement projects;
 
@@ -41,24 +43,24 @@ class DocumentAccess {
 	}
 
 	Folder folder(long folderId, String userId) {
-		Folder folder = folders.findById(folderId).orElseThrow(() -> new NotFoundException(FOLDER_NOT_FOUND));
+		Folder folder = folders.findById(folderId).orElseThrow(() -> notFound(FOLDER_NOT_FOUND));
 		try {
 			projects.get(folder.projectId(), userId);
 		}
 		catch (NotFoundException e) {
-			throw new NotFoundException(FOLDER_NOT_FOUND);
+			throw notFound(FOLDER_NOT_FOUND);
 		}
 		return folder;
 	}
 
 	DocumentEntry document(long documentId, String userId) {
 		DocumentEntry document = documents.findById(documentId)
-			.orElseThrow(() -> new NotFoundException(DOCUMENT_NOT_FOUND));
+			.orElseThrow(() -> notFound(DOCUMENT_NOT_FOUND));
 		try {
 			projects.get(document.projectId(), userId);
 		}
 		catch (NotFoundException e) {
-			throw new NotFoundException(DOCUMENT_NOT_FOUND);
+			throw notFound(DOCUMENT_NOT_FOUND);
 		}
 		return document;
 	}
@@ -70,5 +72,10 @@ class DocumentAccess {
 
 	String name(String userId) {
 		return identity.find(userId).map(UserAccount::name).orElse(userId);
+	}
+
+	/** 404 in the language of whoever is answered; the text is looked up when thrown, not once for everyone. */
+	private static NotFoundException notFound(String key) {
+		return new NotFoundException(Wording.of(key));
 	}
 }

@@ -3,6 +3,7 @@ package jp.kyoyu.document;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ProjectContents;
+import jp.kyoyu.shared.Wording;
 
 /** A project with documents is not deleted one click away (see {@link ProjectContents}). */
 @Component
@@ -21,6 +22,6 @@ class DocumentContents implements ProjectContents {
 
 	@Override
 	public String label() {
-		return "書類";
+		return Wording.of("document.contents.documents");
 	}
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ErasedItems;
 import jp.kyoyu.project.ProjectErasure;
+import jp.kyoyu.shared.Wording;
 
 /** Erases the project's folder tree, documents with their files and approval records, and uploads in progress. */
 @Component
@@ -66,7 +67,9 @@ class DocumentErasure implements ProjectErasure {
 		jdbc.update("update document_folder set parent_id = null where project_id = ?", projectId);
 		long folders = jdbc.update("delete from document_folder where project_id = ?", projectId);
 		jdbc.update("delete from document_tree where project_id = ?", projectId);
-		return new ErasedItems(Map.of("書類", documents, "フォルダ", folders, "書類の承認記録", approvals,
-				"中断中のアップロード", uploads), files, targets);
+		return new ErasedItems(Map.of(Wording.japanese("document.contents.documents"), documents,
+				Wording.japanese("document.erased.folders"), folders,
+				Wording.japanese("document.erased.approvals"), approvals,
+				Wording.japanese("document.erased.uploads"), uploads), files, targets);
 	}
 }

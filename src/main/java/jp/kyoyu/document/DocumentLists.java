@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.export.CsvWriter;
 import jp.kyoyu.shared.export.ExcelWriter;
 
@@ -22,8 +23,6 @@ import jp.kyoyu.shared.export.ExcelWriter;
 @Component
 public class DocumentLists {
 
-	static final List<String> HEADERS = List.of("フォルダ", "件名", "区分", "日付", "作成者", "状態", "ファイル", "承認記録",
-			"登録日時", "書類ID");
 
 	static final int ROWS_IN_MEMORY = 100;
 
@@ -35,7 +34,7 @@ public class DocumentLists {
 
 	public void csv(List<DocumentView> documents, OutputStream out) throws IOException {
 		CsvWriter csv = new CsvWriter(out, CsvWriter.Quoting.EVERY_CELL);
-		csv.row(HEADERS);
+		csv.row(headers());
 		for (DocumentView document : documents) {
 			csv.row(cells(document));
 		}
@@ -44,8 +43,8 @@ public class DocumentLists {
 
 	public void xlsx(List<DocumentView> documents, OutputStream out) throws IOException {
 		try (ExcelWriter excel = ExcelWriter.streaming(ROWS_IN_MEMORY)) {
-			Sheet sheet = excel.sheet("書類一覧");
-			excel.titles(sheet.createRow(0), HEADERS);
+			Sheet sheet = excel.sheet(Wording.japanese("document.list.name"));
+			excel.titles(sheet.createRow(0), headers());
 			sheet.createFreezePane(0, 1);
 			int r = 1;
 			for (DocumentView document : documents) {
@@ -68,12 +67,17 @@ public class DocumentLists {
 		StringBuilder text = new StringBuilder(MINUTE.format(entry.at().atZone(JAPAN))).append(' ')
 			.append(entry.actionLabel()).append(' ').append(nullToEmpty(entry.actorName()));
 		if (entry.byProxy()) {
-			text.append("（").append(nullToEmpty(entry.onBehalfOfName())).append(" の代理）");
+			text.append(Wording.japanese("document.list.on-behalf-of", nullToEmpty(entry.onBehalfOfName())));
 		}
 		if (entry.comment() != null && !entry.comment().isBlank()) {
 			text.append("「").append(entry.comment().strip()).append("」");
 		}
 		return text.toString();
+	}
+
+	/** The column headings, Japanese like the rest of the file whoever downloads it (the file is passed on). */
+	static List<String> headers() {
+		return List.of(Wording.japanese("document.list.headers").split(","));
 	}
 
 	private static List<String> cells(DocumentView d) {

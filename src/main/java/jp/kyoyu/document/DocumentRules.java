@@ -9,6 +9,7 @@ import java.util.List;
 
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** The checks of a registration, all reported at once in Japanese naming the field. */
 final class DocumentRules {
@@ -30,30 +31,30 @@ final class DocumentRules {
 			title = firstFileName;
 		}
 		if (title.length() > MAX_TITLE) {
-			problems.add(new FieldProblem("title", "件名は" + MAX_TITLE + "文字以内で入力してください。"));
+			problems.add(new FieldProblem("title", Wording.of("document.rules.title-too-long", MAX_TITLE)));
 		}
-		jp.kyoyu.shared.CleanText.checkLine(problems, "title", "件名", title);
+		jp.kyoyu.shared.CleanText.checkLine(problems, "title", Wording.of("document.rules.title"), title);
 		String category = clean(input.category());
-		jp.kyoyu.shared.CleanText.checkLine(problems, "category", "区分", category);
+		jp.kyoyu.shared.CleanText.checkLine(problems, "category", Wording.of("document.rules.category"), category);
 		if (category.isEmpty()) {
-			problems.add(new FieldProblem("category", "区分を入力してください（例: 打合せ簿、施工計画書）。"));
+			problems.add(new FieldProblem("category", Wording.of("document.rules.category-missing")));
 		}
 		else if (category.length() > MAX_CATEGORY) {
-			problems.add(new FieldProblem("category", "区分は" + MAX_CATEGORY + "文字以内で入力してください。"));
+			problems.add(new FieldProblem("category", Wording.of("document.rules.category-too-long", MAX_CATEGORY)));
 		}
 		LocalDate date = null;
 		String rawDate = clean(input.date());
 		if (rawDate.isEmpty()) {
-			problems.add(new FieldProblem("date", "日付を入力してください（例: 2026-06-01）。"));
+			problems.add(new FieldProblem("date", Wording.of("document.rules.date-missing")));
 		}
 		else {
 			date = parseDate(rawDate);
 			if (date == null) {
-				problems.add(new FieldProblem("date", "日付は 2026-06-01 または 2026/06/01 の形で、実在する日を入力してください。"));
+				problems.add(new FieldProblem("date", Wording.of("document.rules.date-invalid")));
 			}
 		}
 		if (fileCount == 0) {
-			problems.add(new FieldProblem("file", "登録するファイルを1つ以上選んでください。"));
+			problems.add(new FieldProblem("file", Wording.of("document.rules.no-file")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);

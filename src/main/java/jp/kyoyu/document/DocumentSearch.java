@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** Filters and sorts a project's documents in memory (a project holds thousands, not millions). */
 final class DocumentSearch {
@@ -47,12 +48,11 @@ final class DocumentSearch {
 				keep = keep.and(d -> d.status() == status);
 			}
 			catch (IllegalArgumentException e) {
-				problems.add(new FieldProblem("status", "状態は REGISTERED（登録済み）、APPROVED（承認済み）、"
-						+ "POST_REVIEW_PENDING（後閲待ち）のいずれかを指定してください。"));
+				problems.add(new FieldProblem("status", Wording.of("document.search.status-invalid")));
 			}
 		}
-		LocalDate from = date(query.from(), "from", "期間の開始日", problems);
-		LocalDate to = date(query.to(), "to", "期間の終了日", problems);
+		LocalDate from = date(query.from(), "from", Wording.of("document.search.from-label"), problems);
+		LocalDate to = date(query.to(), "to", Wording.of("document.search.to-label"), problems);
 		if (from != null) {
 			keep = keep.and(d -> !d.date().isBefore(from));
 		}
@@ -71,8 +71,7 @@ final class DocumentSearch {
 		boolean descending = sort.startsWith("-");
 		Comparator<DocumentView> base = SORTS.get(descending ? sort.substring(1) : sort);
 		if (base == null) {
-			problems.add(new FieldProblem("sort", "並び順は date, title, category, author, status, folder, created の"
-					+ "いずれか（降順は先頭に「-」、例: -date）を指定してください。"));
+			problems.add(new FieldProblem("sort", Wording.of("document.search.sort-invalid")));
 			return Comparator.comparing(DocumentView::id);
 		}
 		Comparator<DocumentView> ordered = descending ? base.reversed() : base;
@@ -85,7 +84,7 @@ final class DocumentSearch {
 		}
 		LocalDate date = DocumentRules.parseDate(raw.strip());
 		if (date == null) {
-			problems.add(new FieldProblem(field, label + "は 2026-06-01 の形で、実在する日を入力してください。"));
+			problems.add(new FieldProblem(field, Wording.of("document.search.date-invalid", label)));
 		}
 		return date;
 	}

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * What a folder name may be. Names become directory names when documents are exported keeping the folder
@@ -20,20 +21,19 @@ final class FolderRules {
 	static String name(String raw, Collection<String> siblingNames) {
 		String name = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
 		if (name.isEmpty()) {
-			throw new InvalidInputException("name", "フォルダ名を入力してください。");
+			throw new InvalidInputException("name", Wording.of("document.folder.rules.name-missing"));
 		}
 		if (name.length() > MAX_NAME) {
-			throw new InvalidInputException("name", "フォルダ名は" + MAX_NAME + "文字以内で入力してください（現在"
-					+ name.length() + "文字）。");
+			throw new InvalidInputException("name",
+					Wording.of("document.folder.rules.name-too-long", MAX_NAME, name.length()));
 		}
-		jp.kyoyu.shared.CleanText.requireLine("name", "フォルダ名", name);
+		jp.kyoyu.shared.CleanText.requireLine("name", Wording.of("document.folder.rules.name"), name);
 		if (name.equals(".") || name.equals("..")
 				|| name.chars().anyMatch(c -> c == '/' || c == '\\' || Character.isISOControl(c))) {
-			throw new InvalidInputException("name", "フォルダ名に「/」「\\」や制御文字、「.」「..」だけの名前は使えません。"
-					+ "別の名前を入力してください。");
+			throw new InvalidInputException("name", Wording.of("document.folder.rules.name-invalid"));
 		}
 		if (siblingNames.contains(name)) {
-			throw new InvalidInputException("name", "同じ場所に「" + name + "」というフォルダがすでにあります。別の名前を入力してください。");
+			throw new InvalidInputException("name", Wording.of("document.folder.rules.name-taken", name));
 		}
 		return name;
 	}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ProjectKind;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Finds the folder a filed proposal goes to by the template code of its type (kept when users rename or move
@@ -33,9 +34,10 @@ class FolderTargets {
 			.or(() -> byCode(all, templates.fallback()))
 			.orElseGet(() -> {
 				String name = templates.find(kind, templates.fallback()).map(FolderTemplates.TemplateFolder::name)
-					.orElse("その他");
+					.orElse(Wording.japanese("document.folder.name.fallback"));
 				boolean taken = all.stream().anyMatch(f -> f.parentId() == null && f.name().equals(name));
-				return tree.add(projectId, null, taken ? name + "（自動作成）" : name, templates.fallback());
+				String free = taken ? Wording.japanese("document.folder.name.auto-made", name) : name;
+				return tree.add(projectId, null, free, templates.fallback());
 			});
 	}
 

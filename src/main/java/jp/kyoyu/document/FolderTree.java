@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoyu.document.FolderTemplates.TemplateFolder;
 import jp.kyoyu.project.ProjectKind;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** A project's folders: the template applied once, then adding, renaming and moving without cycles. */
 @Component
@@ -90,8 +91,7 @@ class FolderTree {
 		String name = rawName == null ? folder.name()
 				: FolderRules.name(rawName, siblingNames(all, newParent, folder.id()));
 		if (rawName == null && siblingNames(all, newParent, folder.id()).contains(name)) {
-			throw new InvalidInputException("parentId", "移動先に「" + name + "」というフォルダがすでにあります。"
-					+ "先に名前を変えてから移動してください。");
+			throw new InvalidInputException("parentId", Wording.of("document.folder.move.name-taken", name));
 		}
 		folder.rename(name);
 		if (!Objects.equals(newParent, folder.parentId())) {
@@ -143,11 +143,10 @@ class FolderTree {
 			return;
 		}
 		if (all.stream().noneMatch(f -> f.id() == parentId)) {
-			throw new InvalidInputException("parentId", "移動先（親フォルダ）が見つかりません。この工事・業務のフォルダから選んでください。");
+			throw new InvalidInputException("parentId", Wording.of("document.folder.move.parent-not-found"));
 		}
 		if (moving != null && subtree(moving).stream().anyMatch(f -> f.id() == parentId)) {
-			throw new InvalidInputException("parentId", "フォルダをそれ自身やその中のフォルダへは移動できません。"
-					+ "別の移動先を選んでください。");
+			throw new InvalidInputException("parentId", Wording.of("document.folder.move.into-itself"));
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.kyoyu.consultation.ConsultationDocument;
 import jp.kyoyu.consultation.ConsultationFolder;
 import jp.kyoyu.project.ProjectDetails;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.StoredFile;
 
 /**
@@ -27,7 +28,6 @@ public class MatterFolders implements ConsultationFolder {
 	/** Code of the top-level 事前打合せ folder; a matter's folder has this code plus {@code -<matter id>}. */
 	public static final String CODE = "PRECONSULT";
 
-	static final String NAME = "事前打合せ";
 
 	private final DocumentAccess access;
 
@@ -65,7 +65,9 @@ public class MatterFolders implements ConsultationFolder {
 		}
 		Folder parent = byCode(projectId, CODE);
 		if (parent == null) {
-			parent = tree.add(projectId, null, unique(projectId, null, NAME), CODE);
+			// Stored as the folder's name: Japanese whoever's matter made it first.
+			String top = Wording.japanese("document.folder.name.matters");
+			parent = tree.add(projectId, null, unique(projectId, null, top), CODE);
 		}
 		String name = ("No." + matterId + " " + matterTitle).replaceAll("[/\\\\\\p{Cntrl}]", "・");
 		name = name.length() > FolderRules.MAX_NAME ? name.substring(0, FolderRules.MAX_NAME) : name;

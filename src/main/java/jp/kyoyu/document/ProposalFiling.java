@@ -18,6 +18,7 @@ import jp.kyoyu.proposal.PostReviewCompleted;
 import jp.kyoyu.proposal.ProposalApproved;
 import jp.kyoyu.proposal.ProposalAttachments;
 import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.StoredFile;
 
@@ -86,7 +87,7 @@ class ProposalFiling {
 				type == null ? approved.documentTypeKey() : type.name(),
 				approved.approvedAt().atZone(clock.getZone()).toLocalDate(),
 				proposer == null ? "workflow" : proposer.actorUserId(),
-				proposer == null ? "ワークフロー" : proposer.actorName(),
+				proposer == null ? Wording.japanese("document.author.workflow") : proposer.actorName(),
 				approved.postReviewPending() ? DocumentStatus.POST_REVIEW_PENDING : DocumentStatus.APPROVED,
 				approved.proposalId(), approved.documentTypeKey(), clock.instant()));
 		registry.link(entry, stored);

@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
 
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.FileTooLargeException;
 import jp.kyoyu.storage.StoredFile;
@@ -33,8 +34,8 @@ import jp.kyoyu.storage.StoredFile;
 @Transactional
 public class ResumableUploads {
 
-	static final String NOT_FOUND = "アップロードが見つかりません。期限（7日）が過ぎたか、別の利用者のものです。"
-			+ "ファイルを選び直してください。";
+	/** A key, resolved where it is thrown, in the language of whoever is answered (docs/wording.md). */
+	static final String NOT_FOUND = "document.upload.not-found";
 
 	static final Duration KEEP = Duration.ofDays(7);
 
@@ -66,13 +67,13 @@ public class ResumableUploads {
 		access.project(projectId, userId);
 		List<jp.kyoyu.shared.FieldProblem> problems = new ArrayList<>();
 		if (name == null || name.isBlank() || name.length() > 255) {
-			problems.add(new jp.kyoyu.shared.FieldProblem("name", "ファイル名（255文字以内）を指定してください。"));
+			problems.add(new jp.kyoyu.shared.FieldProblem("name", Wording.of("document.upload.name-missing")));
 		}
 		else if (jp.kyoyu.shared.CleanText.fileNameProblem("name", name) != null) {
 			problems.add(jp.kyoyu.shared.CleanText.fileNameProblem("name", name));
 		}
 		if (size == null || size < 0) {
-			problems.add(new jp.kyoyu.shared.FieldProblem("size", "ファイルの大きさ（バイト数、0以上）を指定してください。"));
+			problems.add(new jp.kyoyu.shared.FieldProblem("size", Wording.of("document.upload.size-missing")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -102,20 +103,18 @@ public class ResumableUploads {
 		Upload upload = own(uploadId, userId);
 		ReentrantLock lock = writing.computeIfAbsent(uploadId, id -> new ReentrantLock());
 		if (!lock.tryLock()) {
-			throw new InvalidInputException("offset", "このアップロードには別の送信が続いています。終わるのを待ってから、位置を確かめて再開してください。");
+			throw new InvalidInputException("offset", Wording.of("document.upload.busy"));
 		}
 		try {
 			if (upload.fileId() != null) {
-				throw new InvalidInputException("offset", "このアップロードは完了しています。");
+				throw new InvalidInputException("offset", Wording.of("document.upload.finished"));
 			}
 			long current = parts.length(uploadId);
 			if (offset != current) {
-				throw new InvalidInputException("offset", "送信位置が合いません。サーバーには" + current
-						+ "バイト届いています。Upload-Offset: " + current + " から再開してください。");
+				throw new InvalidInputException("offset", Wording.of("document.upload.offset-mismatch", current));
 			}
 			if (parts.append(uploadId, body, upload.totalSize())) {
-				throw new InvalidInputException("offset", "申告した大きさ（" + upload.totalSize()
-						+ "バイト）を超えるデータが送られました。");
+				throw new InvalidInputException("offset", Wording.of("document.upload.too-much", upload.totalSize()));
 			}
 			return status(upload);
 		}
@@ -134,8 +133,8 @@ public class ResumableUploads {
 		}
 		long arrived = parts.length(uploadId);
 		if (arrived != upload.totalSize()) {
-			throw new InvalidInputException("offset", "まだ全部届いていません（" + arrived + " / " + upload.totalSize()
-					+ "バイト）。続きを送ってから完了してください。");
+			throw new InvalidInputException("offset",
+					Wording.of("document.upload.incomplete", arrived, upload.totalSize()));
 		}
 		StoredFile stored;
 		try (InputStream in = parts.open(uploadId)) {
@@ -165,10 +164,9 @@ public class ResumableUploads {
 		List<StoredFile> stored = new ArrayList<>();
 		for (String id : uploadIds) {
 			Upload upload = uploads.findById(id).filter(u -> u.userId().equals(userId) && u.projectId() == projectId)
-				.orElseThrow(() -> new InvalidInputException("uploadIds", NOT_FOUND));
+				.orElseThrow(() -> new InvalidInputException("uploadIds", Wording.of(NOT_FOUND)));
 			if (upload.fileId() == null) {
-				throw new InvalidInputException("uploadIds", "「" + upload.name() + "」のアップロードが完了していません。"
-						+ "送信が終わるのを待ってから登録してください。");
+				throw new InvalidInputException("uploadIds", Wording.of("document.upload.not-finished", upload.name()));
 			}
 			stored.add(files.get(upload.fileId()));
 		}
@@ -192,7 +190,7 @@ public class ResumableUploads {
 	private Upload own(String uploadId, String userId) {
 		return uploads.findById(uploadId == null ? "" : uploadId)
 			.filter(upload -> upload.userId().equals(userId))
-			.orElseThrow(() -> new NotFoundException(NOT_FOUND));
+			.orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 	}
 
 	private UploadStatus status(Upload upload) {

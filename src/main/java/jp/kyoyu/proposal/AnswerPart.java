@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The 処理・回答 part of a document ({@code answerFields} in the register) belongs to the receiving side: the
@@ -35,8 +36,8 @@ final class AnswerPart {
 		for (FormSchema.Field field : schema.fields()) {
 			if (type.answerFields().contains(field.key()) && filled(given.get(field.key()))
 					&& !Objects.equals(text(given.get(field.key())), text(stored.get(field.key())))) {
-				problems.add(new FieldProblem(field.key(), "「" + field.label() + "」は" + "処理・回答の欄で、受け取った側"
-						+ "（回答する方）が承認のときに記入します。提出する方は入力できません。"));
+				problems.add(new FieldProblem(field.key(),
+						Wording.of("proposal.answer.not-for-proposer", field.label())));
 			}
 		}
 		return problems;

@@ -1,6 +1,7 @@
 package jp.kyoyu.proposal;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /** A file was attached to a proposal. */
 public record AttachmentAdded(long proposalId, long attachmentId, String name) implements AuditableEvent {
@@ -17,6 +18,6 @@ public record AttachmentAdded(long proposalId, long attachmentId, String name) i
 
 	@Override
 	public String detail() {
-		return "添付 " + attachmentId + " 「" + name + "」";
+		return Wording.japanese("proposal.audit.attachment", attachmentId, name);
 	}
 }

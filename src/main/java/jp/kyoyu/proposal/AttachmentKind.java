@@ -1,16 +1,15 @@
 package jp.kyoyu.proposal;
 
-/** What a part of a proposal is (C3.8, C3.9); shown as its Japanese label. */
+import jp.kyoyu.shared.Wording;
+
+/**
+ * What a part of a proposal is (C3.8, C3.9). Its label ({@code proposal.attachment.kind.*}, which the page shows
+ * too) is printed in the proposal's PDF, hence Japanese whoever prints it.
+ */
 public enum AttachmentKind {
-	DOCUMENT("書類"), EXTERNAL_FORM("他システムで作成した帳票"), DRAWING("図面"), PHOTO("写真"), OTHER("その他");
-
-	private final String label;
-
-	AttachmentKind(String label) {
-		this.label = label;
-	}
+	DOCUMENT, EXTERNAL_FORM, DRAWING, PHOTO, OTHER;
 
 	public String label() {
-		return label;
+		return Wording.japanese("proposal.attachment.kind." + name());
 	}
 }

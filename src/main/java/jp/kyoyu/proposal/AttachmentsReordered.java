@@ -3,6 +3,7 @@ package jp.kyoyu.proposal;
 import java.util.List;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /** The author set a new order of a proposal's parts (C3.10). */
 public record AttachmentsReordered(long proposalId, List<Long> attachmentIds) implements AuditableEvent {
@@ -19,6 +20,6 @@ public record AttachmentsReordered(long proposalId, List<Long> attachmentIds) im
 
 	@Override
 	public String detail() {
-		return "添付の順番: " + attachmentIds;
+		return Wording.japanese("proposal.audit.attachments-reordered", attachmentIds);
 	}
 }

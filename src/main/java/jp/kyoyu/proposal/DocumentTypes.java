@@ -17,6 +17,7 @@ import org.yaml.snakeyaml.Yaml;
 
 import jp.kyoyu.project.ProjectKind;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The register of document types, read once at start-up from {@code proposal/document-types.yaml} and the
@@ -80,7 +81,7 @@ public class DocumentTypes {
 	private Entry entry(String key) {
 		Entry entry = key == null ? null : entries.get(key);
 		if (entry == null) {
-			throw new NotFoundException("書類の種類「" + key + "」はありません。");
+			throw new NotFoundException(Wording.of("proposal.type.not-found", key));
 		}
 		return entry;
 	}

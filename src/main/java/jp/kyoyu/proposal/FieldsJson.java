@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** Form data to and from the JSON text kept in the proposal row. */
 @Component
@@ -31,12 +32,12 @@ class FieldsJson {
 		try {
 			String text = mapper.writeValueAsString(fields);
 			if (text.length() > MAX_CHARS) {
-				throw new InvalidInputException("fields", "入力内容が多すぎます。添付ファイルにできる内容は添付してください。");
+				throw new InvalidInputException("fields", Wording.of("proposal.fields.too-much"));
 			}
 			return text;
 		}
 		catch (JsonProcessingException e) {
-			throw new InvalidInputException("fields", "入力内容を読み取れませんでした。");
+			throw new InvalidInputException("fields", Wording.of("proposal.fields.unreadable"));
 		}
 	}
 
@@ -45,7 +46,7 @@ class FieldsJson {
 			return mapper.readValue(text, MAP);
 		}
 		catch (JsonProcessingException e) {
-			throw new InvalidInputException("fields", "入力内容を読み取れませんでした。入力し直してください。");
+			throw new InvalidInputException("fields", Wording.of("proposal.fields.unreadable.retry"));
 		}
 	}
 }

@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 
 import jp.kyoyu.proposal.FormSchema.Field;
 import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Checks form data against the form's own rules on the server (C3.2), so no client can skip them. Of the FEEL
@@ -66,9 +67,9 @@ final class FormValidator {
 
 	private static String missing(Field field) {
 		return switch (field.type()) {
-			case "radio", "select", "checklist" -> quoted(field) + "を選んでください。";
-			case "checkbox" -> quoted(field) + "にチェックを入れてください。";
-			default -> quoted(field) + "を入力してください。";
+			case "radio", "select", "checklist" -> Wording.of("proposal.form.choose", field.label());
+			case "checkbox" -> Wording.of("proposal.form.tick", field.label());
+			default -> Wording.of("proposal.form.enter", field.label());
 		};
 	}
 
@@ -76,12 +77,12 @@ final class FormValidator {
 		return switch (field.type()) {
 			case "number" -> number(field, value);
 			case "datetime" -> date(field, value);
-			case "checkbox" -> value instanceof Boolean ? null : quoted(field) + "はチェックの有無で指定してください。";
+			case "checkbox" -> value instanceof Boolean ? null : Wording.of("proposal.form.checkbox", field.label());
 			case "checklist" -> value instanceof Collection<?> values
 					&& values.stream().allMatch(v -> v != null && allowed(field, v.toString())) ? null
-							: quoted(field) + "は選択肢の中から選んでください。";
+							: Wording.of("proposal.form.option", field.label());
 			case "radio", "select" -> !(value instanceof Collection) && allowed(field, value.toString()) ? null
-					: quoted(field) + "は選択肢の中から選んでください。";
+					: Wording.of("proposal.form.option", field.label());
 			default -> text(field, value);
 		};
 	}
@@ -93,19 +94,19 @@ final class FormValidator {
 
 	private static String text(Field field, Object value) {
 		if (!(value instanceof String || value instanceof Number)) {
-			return quoted(field) + "は文字で入力してください。";
+			return Wording.of("proposal.form.text", field.label());
 		}
 		String text = value.toString();
 		int length = text.codePointCount(0, text.length());
 		if (field.maxLength() != null && length > field.maxLength()) {
-			return quoted(field) + "は" + field.maxLength() + "文字以内で入力してください（今は" + length + "文字です）。";
+			return Wording.of("proposal.form.too-long", field.label(), field.maxLength(), length);
 		}
 		if (field.minLength() != null && length < field.minLength()) {
-			return quoted(field) + "は" + field.minLength() + "文字以上で入力してください。";
+			return Wording.of("proposal.form.too-short", field.label(), field.minLength());
 		}
 		if (field.pattern() != null && !matches(field.pattern(), text)) {
-			return quoted(field) + "の形式が正しくありません。"
-					+ (field.description() != null ? "（" + field.description() + "）" : "");
+			return field.description() == null ? Wording.of("proposal.form.pattern", field.label())
+					: Wording.of("proposal.form.pattern.described", field.label(), field.description());
 		}
 		return null;
 	}
@@ -126,16 +127,16 @@ final class FormValidator {
 			number = new BigDecimal(value.toString().trim());
 		}
 		catch (NumberFormatException e) {
-			return quoted(field) + "は半角の数字で入力してください。";
+			return Wording.of("proposal.form.number", field.label());
 		}
 		if (value instanceof Boolean || value instanceof Collection) {
-			return quoted(field) + "は半角の数字で入力してください。";
+			return Wording.of("proposal.form.number", field.label());
 		}
 		if (field.min() != null && number.compareTo(field.min()) < 0) {
-			return quoted(field) + "は" + field.min().toPlainString() + "以上にしてください。";
+			return Wording.of("proposal.form.min", field.label(), field.min().toPlainString());
 		}
 		if (field.max() != null && number.compareTo(field.max()) > 0) {
-			return quoted(field) + "は" + field.max().toPlainString() + "以下にしてください。";
+			return Wording.of("proposal.form.max", field.label(), field.max().toPlainString());
 		}
 		return null;
 	}
@@ -146,11 +147,7 @@ final class FormValidator {
 			return null;
 		}
 		catch (DateTimeParseException e) {
-			return quoted(field) + "は正しい日付（例: 2026-04-01）で入力してください。";
+			return Wording.of("proposal.form.date", field.label());
 		}
-	}
-
-	private static String quoted(Field field) {
-		return "「" + field.label() + "」";
 	}
 }

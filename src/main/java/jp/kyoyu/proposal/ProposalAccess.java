@@ -7,6 +7,7 @@ import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Who may see and change a proposal. Members of its project see it, except that a draft stays with the side
@@ -15,7 +16,8 @@ import jp.kyoyu.shared.NotFoundException;
 @Component
 class ProposalAccess {
 
-	static final String NOT_FOUND = "書類が見つかりません。";
+	/** A key, resolved where it is thrown, in the language of whoever is answered (docs/wording.md). */
+	static final String NOT_FOUND = "proposal.not-found";
 
 	private final ProposalRepository proposals;
 
@@ -29,10 +31,15 @@ class ProposalAccess {
 		this.identity = identity;
 	}
 
+	/** 404 in the language of whoever is answered; the text is looked up when thrown, not once for everyone. */
+	static NotFoundException notFound() {
+		return new NotFoundException(Wording.of(NOT_FOUND));
+	}
+
 	Proposal readable(long id, String userId) {
-		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		Proposal proposal = proposals.findById(id).orElseThrow(ProposalAccess::notFound);
 		if (!mayRead(proposal, userId)) {
-			throw new NotFoundException(NOT_FOUND);
+			throw notFound();
 		}
 		return proposal;
 	}
@@ -45,13 +52,13 @@ class ProposalAccess {
 	Proposal editable(long id, String userId, boolean deleting) {
 		Proposal proposal = readable(id, userId);
 		if (!proposal.authorUserId().equals(userId)) {
-			throw new ForbiddenException("下書きを変更・削除できるのは作成した本人だけです。");
+			throw new ForbiddenException(Wording.of("proposal.edit.author-only"));
 		}
 		if (!proposal.status().editable()) {
-			throw new ForbiddenException("提出済みの書類は変更・削除できません。差し戻されたときに修正できます。");
+			throw new ForbiddenException(Wording.of("proposal.edit.submitted"));
 		}
 		if (proposal.status() != ProposalStatus.DRAFT && deleting) {
-			throw new ForbiddenException("提出したことのある書類は削除できません。");
+			throw new ForbiddenException(Wording.of("proposal.delete.once-submitted"));
 		}
 		return proposal;
 	}
@@ -66,7 +73,7 @@ class ProposalAccess {
 	}
 
 	UserAccount user(String userId) {
-		return identity.find(userId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		return identity.find(userId).orElseThrow(ProposalAccess::notFound);
 	}
 
 	/** A deleted author keeps their id on old documents. */

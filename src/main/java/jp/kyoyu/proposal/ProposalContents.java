@@ -3,6 +3,7 @@ package jp.kyoyu.proposal;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ProjectContents;
+import jp.kyoyu.shared.Wording;
 
 /** A project holding proposals is not deleted one click away (see {@link ProjectContents}). */
 @Component
@@ -21,6 +22,6 @@ class ProposalContents implements ProjectContents {
 
 	@Override
 	public String label() {
-		return "発議書類";
+		return Wording.of("proposal.contents.proposals");
 	}
 }

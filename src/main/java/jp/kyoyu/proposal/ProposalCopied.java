@@ -1,6 +1,7 @@
 package jp.kyoyu.proposal;
 
 import jp.kyoyu.shared.AuditableEvent;
+import jp.kyoyu.shared.Wording;
 
 /** A new draft was made from an earlier proposal ("create from an earlier document", C3.4). */
 public record ProposalCopied(long proposalId, long sourceProposalId, long projectId, boolean withAttachments)
@@ -18,6 +19,7 @@ public record ProposalCopied(long proposalId, long sourceProposalId, long projec
 
 	@Override
 	public String detail() {
-		return "proposal:" + sourceProposalId + " から作成" + (withAttachments ? "（添付ファイルを含む）" : "");
+		return Wording.japanese(withAttachments ? "proposal.audit.copied.with-attachments" : "proposal.audit.copied",
+				sourceProposalId);
 	}
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.project.ErasedItems;
 import jp.kyoyu.project.ProjectErasure;
+import jp.kyoyu.shared.Wording;
 
 /** Erases the project's proposals and their attachments (issue #16); after the workflow's records of them. */
 @Component
@@ -38,6 +39,7 @@ class ProposalErasure implements ProjectErasure {
 		jdbc.update("delete from proposal_attachment where proposal_id in "
 				+ "(select id from proposal_proposal where project_id = ?)", projectId);
 		long proposals = jdbc.update("delete from proposal_proposal where project_id = ?", projectId);
-		return new ErasedItems(Map.of("発議書類", proposals, "発議書類の添付", (long) files.size()), files, targets);
+		return new ErasedItems(Map.of(Wording.japanese("proposal.contents.proposals"), proposals,
+				Wording.japanese("proposal.erased.attachments"), (long) files.size()), files, targets);
 	}
 }

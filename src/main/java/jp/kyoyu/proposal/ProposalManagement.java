@@ -23,6 +23,7 @@ import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Proposal documents (C3.1-C3.6): drafts that may be saved incomplete at any time, checked against their form
@@ -194,14 +195,14 @@ public class ProposalManagement {
 
 	/** The same check for data not saved yet (a form being filled in). */
 	public List<FieldProblem> problemsOf(String typeKey, Map<String, Object> fields) {
-		DocumentType type = types.find(typeKey).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		DocumentType type = types.find(typeKey).orElseThrow(ProposalAccess::notFound);
 		return FormValidator.problems(types.schema(type.key()), fields, Set.copyOf(type.answerFields()));
 	}
 
 	/** For the workflow: the proposal without an access check (the workflow checks membership itself). */
 	@Transactional(readOnly = true)
 	public ProposalView describe(long id) {
-		return view(proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND)));
+		return view(proposals.findById(id).orElseThrow(ProposalAccess::notFound));
 	}
 
 	/** For the workflow's notices and task lists: title and type of many proposals in one query, no access check. */
@@ -217,7 +218,7 @@ public class ProposalManagement {
 	/** One proposal's heading; see {@link #headings}. */
 	@Transactional(readOnly = true)
 	public ProposalHeading heading(long id) {
-		return headingOf(proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND)));
+		return headingOf(proposals.findById(id).orElseThrow(ProposalAccess::notFound));
 	}
 
 	private ProposalHeading headingOf(Proposal p) {
@@ -348,7 +349,7 @@ public class ProposalManagement {
 	}
 
 	private Proposal find(long id) {
-		return proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		return proposals.findById(id).orElseThrow(ProposalAccess::notFound);
 	}
 
 	/** A snapshot stored by an older version may be unreadable; then every field counts as changed. */
@@ -363,7 +364,7 @@ public class ProposalManagement {
 
 	/** G-2: the title and every field the author typed, each refusal naming the field by its label. */
 	private void checkPersonalData(String what, DocumentType type, String title, Map<String, Object> fields) {
-		personalData.checkText(what, "title", "件名", title);
+		personalData.checkText(what, "title", Wording.japanese("proposal.field.title"), title);
 		Map<String, String> labels = new java.util.HashMap<>();
 		types.schema(type.key()).fields().forEach(field -> labels.putIfAbsent(field.key(), field.label()));
 		personalData.checkFields(what, fields, key -> labels.getOrDefault(key, key));
@@ -396,7 +397,7 @@ public class ProposalManagement {
 	 */
 	@Transactional(readOnly = true)
 	public byte[] pdfForFiling(long id) {
-		Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFoundException(ProposalAccess.NOT_FOUND));
+		Proposal proposal = proposals.findById(id).orElseThrow(ProposalAccess::notFound);
 		String projectName;
 		try {
 			projectName = projects.get(proposal.projectId(), proposal.authorUserId()).name();

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.proposal.FormSchema.Field;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.pdf.A4Pages;
 import jp.kyoyu.shared.pdf.JapaneseFont;
 
@@ -39,10 +40,10 @@ class ProposalPdf {
 			FormSchema schema, List<String> partNames) throws IOException {
 		try (A4Pages out = new A4Pages(document, japanese)) {
 			out.write(proposal.typeName(), 16, 0);
-			out.write("件名: " + proposal.title(), 10.5f, 0);
-			out.write("工事・業務: " + projectName, 10.5f, 0);
-			out.write("状態: " + statusLabel(proposal.status()) + "　作成者: "
-					+ proposal.authorName(), 10.5f, 0);
+			out.write(Wording.japanese("proposal.pdf.title", proposal.title()), 10.5f, 0);
+			out.write(Wording.japanese("proposal.pdf.project", projectName), 10.5f, 0);
+			out.write(Wording.japanese("proposal.pdf.status", statusLabel(proposal.status()), proposal.authorName()),
+					10.5f, 0);
 			out.gap(8);
 			String group = null;
 			for (Field field : schema.fields()) {
@@ -58,7 +59,7 @@ class ProposalPdf {
 			}
 			if (!partNames.isEmpty()) {
 				out.gap(8);
-				out.write("添付（順番どおり）", 12, 0);
+				out.write(Wording.japanese("proposal.pdf.parts"), 12, 0);
 				for (int i = 0; i < partNames.size(); i++) {
 					out.write((i + 1) + ". " + partNames.get(i), 10.5f, 0);
 				}
@@ -71,10 +72,10 @@ class ProposalPdf {
 
 	static String display(Field field, Object value) {
 		if (FormValidator.isEmpty(value)) {
-			return field.type().equals("checkbox") && value != null ? "いいえ" : "";
+			return field.type().equals("checkbox") && value != null ? Wording.japanese("proposal.pdf.no") : "";
 		}
 		if (value instanceof Boolean) {
-			return "はい";
+			return Wording.japanese("proposal.pdf.yes");
 		}
 		if (value instanceof Collection<?> values) {
 			return values.stream().map(v -> field.optionLabel(Objects.toString(v))).collect(Collectors.joining("、"));
@@ -86,17 +87,12 @@ class ProposalPdf {
 	}
 
 	static String statusLabel(ProposalStatus status) {
-		return switch (status) {
-			case DRAFT -> "下書き";
-			case IN_REVIEW -> "承認中";
-			case SENT_BACK -> "差戻し";
-			case APPROVED -> "承認済";
-		};
+		return Wording.japanese("proposal.status." + status.name());
 	}
 
 	/** A form field: its label as a small heading, the value indented below it. */
 	private static void field(A4Pages out, String label, String value) throws IOException {
 		out.write("■ " + label, 10.5f, 0);
-		out.write(value.isEmpty() ? "（記入なし）" : value, 10.5f, 16);
+		out.write(value.isEmpty() ? Wording.japanese("proposal.pdf.blank") : value, 10.5f, 16);
 	}
 }

@@ -34,6 +34,7 @@ import jp.kyoyu.document.DocumentView;
 import jp.kyoyu.document.NewFile;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.ETags;
 
 /** Documents (C5.2-C5.8): register into a folder, list/search/sort, CSV/Excel, move, delete, files. */
@@ -85,7 +86,7 @@ class DocumentApiController {
 	void csv(@PathVariable long projectId, ListParameters parameters, @AuthenticationPrincipal KyoyuPrincipal user,
 			HttpServletResponse response) throws IOException {
 		List<DocumentView> found = documents.documents(projectId, parameters.query(), user.userId());
-		start(response, "text/csv;charset=UTF-8", "書類一覧.csv");
+		start(response, "text/csv;charset=UTF-8", Wording.japanese("document.list.name") + ".csv");
 		lists.csv(found, response.getOutputStream());
 	}
 
@@ -93,7 +94,8 @@ class DocumentApiController {
 	void xlsx(@PathVariable long projectId, ListParameters parameters, @AuthenticationPrincipal KyoyuPrincipal user,
 			HttpServletResponse response) throws IOException {
 		List<DocumentView> found = documents.documents(projectId, parameters.query(), user.userId());
-		start(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "書類一覧.xlsx");
+		start(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				Wording.japanese("document.list.name") + ".xlsx");
 		lists.xlsx(found, response.getOutputStream());
 	}
 
@@ -108,7 +110,7 @@ class DocumentApiController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		if (move.folderId() == null) {
-			throw new InvalidInputException("folderId", "移動先の「folderId」（フォルダのID、数字）を指定してください。");
+			throw new InvalidInputException("folderId", Wording.of("document.move.folder-missing"));
 		}
 		return documents.move(documentId, ETags.expectedVersion(ifMatch), move.folderId(), user.userId());
 	}

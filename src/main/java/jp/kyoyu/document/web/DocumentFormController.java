@@ -27,6 +27,7 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 
 /**
@@ -67,7 +68,7 @@ class DocumentFormController {
 		try {
 			folderId = DocumentPageController.parse(form.folderId());
 			if (folderId == null) {
-				throw new InvalidInputException("folderId", "登録先のフォルダを選んでください。");
+				throw new InvalidInputException("folderId", Wording.of("document.form.choose-folder"));
 			}
 		}
 		catch (InvalidInputException e) {
@@ -83,7 +84,7 @@ class DocumentFormController {
 			}
 			DocumentView created = documents.register(folderId,
 					new DocumentInput(form.title(), form.category(), form.date(), form.uploadIds()), parts, user.userId());
-			redirect.addFlashAttribute("notice", "書類「" + created.title() + "」を登録しました。");
+			redirect.addFlashAttribute("notice", Wording.of("document.notice.registered", created.title()));
 			return "redirect:/documents/" + created.id();
 		}
 		catch (InvalidInputException e) {
@@ -112,7 +113,7 @@ class DocumentFormController {
 		try {
 			Long target = DocumentPageController.parse(folderId);
 			documents.move(documentId, version, target == null ? -1 : target, user.userId());
-			redirect.addFlashAttribute("notice", "書類を移動しました。");
+			redirect.addFlashAttribute("notice", Wording.of("document.notice.moved"));
 		}
 		catch (InvalidInputException e) {
 			redirect.addFlashAttribute("error", e.problems().get(0).message());
@@ -131,7 +132,7 @@ class DocumentFormController {
 			redirect.addFlashAttribute("error", e.getMessage());
 			return "redirect:/documents/" + documentId;
 		}
-		redirect.addFlashAttribute("notice", "書類「" + document.title() + "」を削除しました。");
+		redirect.addFlashAttribute("notice", Wording.of("document.notice.deleted", document.title()));
 		return "redirect:/projects/" + document.projectId() + "/documents?folder=" + document.folderId();
 	}
 

@@ -19,6 +19,7 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.FormErrors;
 
 /** A project's folder tree with the document list, search and sort (C5.1, C5.3, C5.4), and the folder forms. */
@@ -69,7 +70,7 @@ class DocumentPageController {
 			RedirectAttributes redirect) {
 		try {
 			FolderView added = documents.addFolder(projectId, name, parse(parentId), user.userId());
-			redirect.addFlashAttribute("notice", "フォルダ「" + added.name() + "」を作成しました。");
+			redirect.addFlashAttribute("notice", Wording.of("document.folder.notice.created", added.name()));
 			return "redirect:/projects/" + projectId + "/documents?folder=" + added.id();
 		}
 		catch (InvalidInputException e) {
@@ -101,7 +102,7 @@ class DocumentPageController {
 			// The version it was opened with stays: saving again must not overwrite the other change unseen.
 			return editForm(folder, version, name, parentId, e.problems(), user, model);
 		}
-		redirect.addFlashAttribute("notice", "フォルダを変更しました。");
+		redirect.addFlashAttribute("notice", Wording.of("document.folder.notice.changed"));
 		return "redirect:/projects/" + folder.projectId() + "/documents?folder=" + folderId;
 	}
 
@@ -123,7 +124,7 @@ class DocumentPageController {
 			redirect.addFlashAttribute("folderProblems", e.problems());
 			return "redirect:/projects/" + folder.projectId() + "/documents?folder=" + folderId;
 		}
-		redirect.addFlashAttribute("notice", "フォルダ「" + folder.name() + "」を削除しました。");
+		redirect.addFlashAttribute("notice", Wording.of("document.folder.notice.deleted", folder.name()));
 		return "redirect:/projects/" + folder.projectId() + "/documents";
 	}
 
@@ -145,7 +146,7 @@ class DocumentPageController {
 			return Long.valueOf(id.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException("parentId", "フォルダを一覧から選んでください。");
+			throw new InvalidInputException("parentId", Wording.of("document.folder.choose-parent"));
 		}
 	}
 

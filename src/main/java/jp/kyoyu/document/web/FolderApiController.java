@@ -24,6 +24,7 @@ import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.FolderView;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.web.ETags;
 
 /** A project's folder tree (C5.1, C5.3): {@code /api/v1/projects/{id}/folders}, {@code /api/v1/folders/{fid}}. */
@@ -61,7 +62,7 @@ class FolderApiController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		if (!change.nameGiven && !change.parentGiven) {
-			throw new InvalidInputException("name", "変更する「name」（フォルダ名）または「parentId」（移動先、null で最上位）を指定してください。");
+			throw new InvalidInputException("name", Wording.of("document.folder.change.nothing"));
 		}
 		return documents.changeFolder(folderId, ETags.expectedVersion(ifMatch), change.name, change.parentGiven,
 				change.parentId, user.userId());

@@ -24,6 +24,7 @@ import jp.kyoyu.document.ResumableUploads;
 import jp.kyoyu.document.UploadStatus;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Resumable uploads (S5.8), a chunked protocol with offsets in the manner of tus: create, PATCH chunks with
@@ -73,7 +74,7 @@ class UploadApiController {
 			at = Long.parseLong(offset == null ? "" : offset.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new InvalidInputException("offset", "ヘッダー「Upload-Offset」に送信位置（バイト数）を指定してください。");
+			throw new InvalidInputException("offset", Wording.of("document.upload.offset-missing"));
 		}
 		try (InputStream body = request.getInputStream()) {
 			UploadStatus status = uploads.append(uploadId, at, body, user.userId());

@@ -24,6 +24,7 @@ import jp.kyoyu.proposal.AttachmentKind;
 import jp.kyoyu.proposal.AttachmentView;
 import jp.kyoyu.proposal.ProposalAttachments;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /** The parts of a proposal: {@code /api/v1/proposals/{id}/attachments}, always listed in the author's order. */
 @RestController
@@ -48,7 +49,7 @@ class AttachmentApiController {
 			@RequestParam(required = false) String kind, @AuthenticationPrincipal KyoyuPrincipal user)
 			throws IOException {
 		if (file == null) {
-			throw new InvalidInputException("file", "添付するファイルをマルチパートの「file」で送ってください。");
+			throw new InvalidInputException("file", Wording.of("proposal.attachment.file-missing"));
 		}
 		try (InputStream in = file.getInputStream()) {
 			AttachmentView added = attachments.add(id, in, file.getOriginalFilename(), file.getContentType(),
@@ -63,7 +64,7 @@ class AttachmentApiController {
 	List<AttachmentView> reorder(@PathVariable long id, @RequestBody(required = false) NewOrder body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		if (body == null || body.ids() == null) {
-			throw new InvalidInputException("ids", "「ids」に添付ファイルのIDの配列を指定してください（例: {\"ids\":[3,1,2]}）。");
+			throw new InvalidInputException("ids", Wording.of("proposal.attachment.ids-missing"));
 		}
 		return attachments.reorder(id, body.ids(), user.userId());
 	}
@@ -91,7 +92,7 @@ class AttachmentApiController {
 		}
 		catch (IllegalArgumentException e) {
 			throw new InvalidInputException("kind",
-					"「kind」（添付の種類）は DOCUMENT、EXTERNAL_FORM、DRAWING、PHOTO、OTHER のいずれかを指定してください。");
+					Wording.of("proposal.attachment.kind-invalid"));
 		}
 	}
 

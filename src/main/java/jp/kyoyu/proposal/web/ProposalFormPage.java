@@ -22,6 +22,7 @@ import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * The model of the form page. The form data travels as JSON in one hidden field: the form-js viewer renders
@@ -88,7 +89,7 @@ class ProposalFormPage {
 			return data == null ? saved.fields() : data;
 		}
 		catch (JsonProcessingException e) {
-			throw new InvalidInputException("fields", "入力内容を読み取れませんでした。もう一度入力して保存してください。");
+			throw new InvalidInputException("fields", Wording.of("proposal.fields.unreadable.save-again"));
 		}
 	}
 
