@@ -20,8 +20,8 @@ import jp.kyoyu.shared.Wording;
 @Component
 class PostVisibility {
 
-	/** Also read by BoardAttachments; Japanese like every not-found answer of the board (board.post.not-found). */
-	static final String NOT_FOUND = Wording.japanese("board.post.not-found");
+	/** The key of the answer to a post the user may not see (resolved where thrown, in the user's language). */
+	static final String NOT_FOUND = "board.post.not-found";
 
 	private final ProjectManagement projects;
 
@@ -53,9 +53,9 @@ class PostVisibility {
 
 	/** The post if the viewer may see it; 404 otherwise, whatever the reason. */
 	Post visible(long postId, Viewer viewer) {
-		Post post = posts.findById(postId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+		Post post = posts.findById(postId).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 		if (!maySee(post, viewer)) {
-			throw new NotFoundException(NOT_FOUND);
+			throw new NotFoundException(Wording.of(NOT_FOUND));
 		}
 		return post;
 	}
