@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,10 +68,28 @@ class ErasureIntegrationTests {
 
 	JsonApi api;
 
+	BinaryColumnScan binary;
+
 	@BeforeEach
 	void client() {
 		api = new JsonApi(port) {
 		};
+		binary = new BinaryColumnScan(jdbc);
+	}
+
+	/**
+	 * The application's own variables are strings and numbers (text columns), so the test puts what Camunda keeps as
+	 * bytes into the project's running approval: a Spin JSON object naming the proposal and a comment, and a byte
+	 * value holding a comment in UTF-16; without them the binary scan could not fail.
+	 */
+	private void serializedVariables(long proposal, String marker) {
+		String instance = runtime.createProcessInstanceQuery().processDefinitionKey(APPROVAL_PROCESSES.get(0))
+			.processInstanceBusinessKey(String.valueOf(proposal)).singleResult().getId();
+		runtime.setVariable(instance, "erasureTestNote", Variables
+			.objectValue(Map.of("proposal", String.valueOf(proposal), "comment", "長いコメント " + marker))
+			.serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+		runtime.setVariable(instance, "erasureTestBytes",
+				Variables.byteArrayValue(("コメント UTF16" + marker).getBytes(StandardCharsets.UTF_16LE)));
 	}
 
 	@Test
@@ -111,6 +130,10 @@ class ErasureIntegrationTests {
 			.createHistoricProcessInstanceQuery().processDefinitionKey(process).processInstanceBusinessKey(key).list()
 			.stream().map(HistoricProcessInstance::getId).forEach(instances::add)));
 		assertThat(instances).as("approval and pre-consultation processes ran").hasSizeGreaterThanOrEqualTo(3);
+		serializedVariables(inReview, marker);
+		assertThat(binary.hits(marker)).as("the binary scan finds the marker before erasure").isNotEmpty();
+		assertThat(binary.hits("UTF16" + marker)).as("also written in UTF-16").isNotEmpty();
+		assertThat(binary.businessKeyHits(String.valueOf(inReview))).as("and the business key").isNotEmpty();
 
 		// the rules refuse
 		assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "admin",
@@ -145,6 +168,9 @@ class ErasureIntegrationTests {
 			assertThat(gone.body()).as(path).containsPattern("[ぁ-んァ-ヶ一-龥]");
 		}
 		assertThat(hits(marker, null)).as("marker strings").isEmpty();
+		assertThat(binary.hits(marker)).as("marker strings in binary columns").isEmpty();
+		businessKeys.keySet().forEach(key -> assertThat(binary.businessKeyHits(key))
+			.as("business key " + key + " in binary columns").isEmpty());
 		assertThat(hits("project:" + project, null)).as("audit targets of the project").isEmpty();
 		for (String instance : instances) {
 			assertThat(hits(instance, null)).as("process instance " + instance).isEmpty();
