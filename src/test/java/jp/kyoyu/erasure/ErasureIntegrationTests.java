@@ -37,7 +37,8 @@ import jp.kyoyu.support.ProjectFixtures;
 /**
  * Erasure at the contract's end (issue #16) over real HTTP, real Camunda and H2: a project filled through the API
  * is erased by hand and afterwards no table or text column holds its id, business keys, process instances or
- * the markers put into its data; the other demo project is untouched; the audit chain still checks; an erasure
+ * the markers put into its data, and no binary column (serialized Camunda variables) holds the markers or the
+ * business keys; the other demo project is untouched; the audit chain still checks; an erasure
  * that fails half-way is finished by the next sweep.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
