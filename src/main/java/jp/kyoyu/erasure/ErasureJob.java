@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 record ErasureJob(long projectId, LocalDate erasureDate, String dateReason, ErasureStatus status, String method,
 		String requestedBy, String runReason, Instant leaseUntil, String projectName, LocalDate periodStart,
 		LocalDate periodEnd, String formerMembers, String doneSteps, String counts, Long filesCount, Long filesBytes,
-		Instant startedAt, Instant erasedAt, String certificateSha256) {
+		Instant startedAt, Instant erasedAt, String certificateSha256, String generalSupervisors) {
 
 	Set<String> done() {
 		return doneSteps == null || doneSteps.isEmpty() ? Set.of() : Set.of(doneSteps.split(","));
@@ -21,6 +21,12 @@ record ErasureJob(long projectId, LocalDate erasureDate, String dateReason, Eras
 
 	List<String> members() {
 		return formerMembers == null || formerMembers.isEmpty() ? List.of() : Arrays.asList(formerMembers.split(","));
+	}
+
+	/** The project's 総括監督員 when the erasure started: they get the certificate by mail. */
+	List<String> generalSupervisorIds() {
+		return generalSupervisors == null || generalSupervisors.isEmpty() ? List.of()
+				: Arrays.asList(generalSupervisors.split(","));
 	}
 
 	/** Counts per kind in the order they were erased; stored as lines {@code kind<TAB>count}. */

@@ -73,9 +73,11 @@ class ErasureJobs {
 		jdbc.update("update erasure_job set lease_until = null where project_id = ?", projectId);
 	}
 
-	void frozen(long projectId, String name, LocalDate start, LocalDate end, String members) {
-		jdbc.update("update erasure_job set project_name = ?, period_start = ?, period_end = ?, former_members = ? "
-				+ "where project_id = ?", name, start, end, members, projectId);
+	void frozen(long projectId, String name, LocalDate start, LocalDate end, String members,
+			String generalSupervisors) {
+		jdbc.update("update erasure_job set project_name = ?, period_start = ?, period_end = ?, former_members = ?, "
+				+ "general_supervisors = ? where project_id = ?", name, start, end, members, generalSupervisors,
+				projectId);
 	}
 
 	void status(long projectId, ErasureStatus status) {
@@ -132,7 +134,7 @@ class ErasureJobs {
 				rs.getObject("period_end", LocalDate.class), rs.getString("former_members"), rs.getString("done_steps"),
 				rs.getString("counts"), (Long) rs.getObject("files_count", Long.class),
 				(Long) rs.getObject("files_bytes", Long.class), instant(rs, "started_at"), instant(rs, "erased_at"),
-				rs.getString("certificate_sha256"));
+				rs.getString("certificate_sha256"), rs.getString("general_supervisors"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

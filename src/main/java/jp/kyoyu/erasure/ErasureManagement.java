@@ -68,13 +68,16 @@ public class ErasureManagement {
 
 	private final int retentionDays;
 
+	private final int certificateDays;
+
 	/** Manual erasures run here after the 202; one at a time is plenty for an operation done once a contract. */
 	private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "erasure"));
 
 	ErasureManagement(ErasureJobs jobs, ErasureNoticeLog notices, ErasureRunner runner, ErasureCertificate certificates,
 			ProjectManagement projects, IdentityManagement identity, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock,
-			@Value("${kyoyu.erasure.retention-days:90}") int retentionDays) {
+			@Value("${kyoyu.erasure.retention-days:90}") int retentionDays,
+			@Value("${kyoyu.erasure.certificate-days:365}") int certificateDays) {
 		this.jobs = jobs;
 		this.notices = notices;
 		this.runner = runner;
@@ -85,6 +88,7 @@ public class ErasureManagement {
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.retentionDays = retentionDays;
+		this.certificateDays = certificateDays;
 	}
 
 	@PreDestroy
@@ -181,12 +185,30 @@ public class ErasureManagement {
 		}
 	}
 
-	/** The certificate PDF, for former members and administrators, once the project is erased. */
+	/**
+	 * The certificate PDF, for former members and administrators, once the project is erased and for
+	 * {@code kyoyu.erasure.certificate-days} after that (issue #16: "for a stated period"); later 410.
+	 */
 	public byte[] certificate(long projectId, String userId) {
 		ErasureJob job = jobs.find(projectId).filter(j -> j.status() == ErasureStatus.ERASED)
 			.orElseThrow(() -> new NotFoundException(Wording.of("erasure.certificate.not-yet")));
 		requireFormerMemberOrAdministrator(job, userId);
+		java.time.Instant until = job.erasedAt().plus(java.time.Duration.ofDays(certificateDays));
+		if (clock.instant().isAfter(until)) {
+			throw new CertificateExpired(Wording.of("erasure.certificate.expired", certificateDays,
+					until.atZone(JAPAN).toLocalDate()));
+		}
 		return certificates.pdf(job);
+	}
+
+	/**
+	 * The certificate of an erased project, without an access check: for the mail to the 総括監督員 that
+	 * {@link ErasureCertified} asks for (the recipients were chosen by this module). Empty if not erased.
+	 */
+	public Optional<IssuedCertificate> issued(long projectId) {
+		return jobs.find(projectId).filter(job -> job.status() == ErasureStatus.ERASED)
+			.map(job -> new IssuedCertificate(projectId, job.projectName(), job.erasedAt(), certificateDays,
+					certificates.pdf(job)));
 	}
 
 	/**

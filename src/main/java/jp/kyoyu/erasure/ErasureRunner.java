@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.project.ErasedItems;
 import jp.kyoyu.project.ProjectErasure;
+import jp.kyoyu.project.ProjectContract;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.project.ProjectRole;
 import jp.kyoyu.shared.AuditScrubRequested;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.Wording;
@@ -87,11 +89,19 @@ class ErasureRunner {
 			if (!jobs.claimScheduled(projectId, method, by, reason, now, now.plus(LEASE))) {
 				return false;
 			}
+			// Asked before the freeze: the memberships (and who is 総括監督員) are gone when the certificate is mailed.
+			List<String> generalSupervisors = generalSupervisorsOf(projectId);
 			var contract = projects.freeze(projectId).orElseThrow(() -> new NotFoundException(Wording.of("erasure.project.gone")));
 			jobs.frozen(projectId, contract.name(), contract.periodStart(), contract.periodEnd(),
-					String.join(",", contract.memberIds()));
+					String.join(",", contract.memberIds()), String.join(",", generalSupervisors));
 			return true;
 		}));
+	}
+
+	private List<String> generalSupervisorsOf(long projectId) {
+		return projects.contract(projectId).map(ProjectContract::memberIds).orElse(List.of()).stream()
+			.filter(id -> projects.roleOf(projectId, id).filter(ProjectRole.GENERAL_SUPERVISOR::equals).isPresent())
+			.toList();
 	}
 
 	/** Takes over an unfinished job whose lease ran out; false if someone else holds it. */
@@ -177,6 +187,8 @@ class ErasureRunner {
 		String by = "MANUAL".equals(job.method()) ? job.requestedBy() : "system";
 		events.publishEvent(new ProjectErased(projectId, by, Wording.japanese("erasure.audit.erased",
 				ErasureCertificate.method(job), job.runReason(), counts, job.filesCount(), job.filesBytes(), sha256)));
+		// After deletePublications above, so this publication (it names the project id) is not swept away with them.
+		events.publishEvent(new ErasureCertified(projectId, job.generalSupervisorIds()));
 	}
 
 	private static String done(ErasureJob job, String step) {

@@ -15,6 +15,7 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import jp.kyoyu.board.PostNotificationRequested;
 import jp.kyoyu.consultation.ConsultationNotice;
+import jp.kyoyu.erasure.ErasureCertified;
 import jp.kyoyu.erasure.ErasureNoticeDue;
 import jp.kyoyu.proposal.ProposalNotice;
 
@@ -70,6 +71,7 @@ class FailedMailRetry implements SchedulingConfigurer {
 	private static boolean ours(EventPublication publication) {
 		Object event = publication.getEvent();
 		return event instanceof ProposalNotice || event instanceof PostNotificationRequested
-				|| event instanceof ConsultationNotice || event instanceof ErasureNoticeDue;
+				|| event instanceof ConsultationNotice || event instanceof ErasureNoticeDue
+				|| event instanceof ErasureCertified;
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,19 @@ class MailComposer {
 			helper.setPriority(1);
 			message.setHeader("Importance", "High");
 		}
+		return message;
+	}
+
+	/** As {@link #compose}, with one file attached (the mail becomes multipart; the text stays the first part). */
+	MimeMessage composeWithAttachment(String to, RenderedMail rendered, String fileName, byte[] content,
+			String contentType) throws MessagingException {
+		MimeMessage message = mail.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		helper.setFrom(settings.from());
+		helper.setTo(to);
+		helper.setSubject(rendered.subject());
+		helper.setText(rendered.body(), false);
+		helper.addAttachment(fileName, new ByteArrayResource(content), contentType);
 		return message;
 	}
 

@@ -17,11 +17,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import jp.kyoyu.erasure.CertificateExpired;
 import jp.kyoyu.erasure.ErasureManagement;
 import jp.kyoyu.erasure.ErasureOverview;
 import jp.kyoyu.erasure.ErasureRefused;
 import jp.kyoyu.erasure.ErasureView;
 import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.shared.web.ApiErrorBody;
 
 /** JSON API of the erasure at the contract's end (issue #16); a refused request answers 422 in Japanese. */
 @RestController
@@ -75,6 +77,12 @@ class ErasureApiController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"erasure-certificate-" + projectId + ".pdf\"")
 			.body(erasures.certificate(projectId, user.userId()));
+	}
+
+	/** The download period is over: gone, in Japanese, rather than the PDF or a 404 that says it never was. */
+	@ExceptionHandler(CertificateExpired.class)
+	ResponseEntity<ApiErrorBody> expired(CertificateExpired e) {
+		return ResponseEntity.status(HttpStatus.GONE).body(ApiErrorBody.of(e.getMessage()));
 	}
 
 	@ExceptionHandler(ErasureRefused.class)
