@@ -2,10 +2,8 @@ package jp.kyoyu.board;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
@@ -14,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.IncomingFile;
 
@@ -37,17 +36,14 @@ public class BoardAttachments {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
-
 	BoardAttachments(BoardAttachmentRepository attachments, ReplyRepository replies, PostVisibility visibility,
-			FileStore files, ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+			FileStore files, ApplicationEventPublisher events, Clock clock) {
 		this.attachments = attachments;
 		this.replies = replies;
 		this.visibility = visibility;
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
-		this.messages = messages;
 	}
 
 	/**
@@ -71,7 +67,7 @@ public class BoardAttachments {
 	public ResponseEntity<Resource> download(long postId, long attachmentId, boolean inline, String userId) {
 		visibility.visible(postId, visibility.viewer(userId));
 		BoardAttachment attachment = attachments.findByIdAndPostId(attachmentId, postId)
-			.orElseThrow(() -> new NotFoundException(wording("board.attachments.error.not-found")));
+			.orElseThrow(() -> new NotFoundException(Wording.of("board.attachments.error.not-found")));
 		return files.download(attachment.fileId(), inline);
 	}
 
@@ -86,15 +82,12 @@ public class BoardAttachments {
 		String author = replyId == null ? post.authorUserId()
 				: replies.findById(replyId)
 					.filter(reply -> reply.postId() == postId)
-					.orElseThrow(() -> new NotFoundException(wording("board.attachments.error.reply-not-found")))
+					.orElseThrow(() -> new NotFoundException(Wording.of("board.attachments.error.reply-not-found")))
 					.authorUserId();
 		if (!author.equals(userId)) {
-			throw new ForbiddenException(wording("board.attachments.error.author-only"));
+			throw new ForbiddenException(Wording.of("board.attachments.error.author-only"));
 		}
 	}
 
 	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
-	private String wording(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.JAPANESE);
-	}
 }

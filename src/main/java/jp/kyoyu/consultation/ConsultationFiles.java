@@ -2,10 +2,8 @@ package jp.kyoyu.consultation;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
@@ -14,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.IncomingFile;
 
@@ -37,13 +36,10 @@ public class ConsultationFiles {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
-
 	private final ConsultationFiling filing;
 
 	ConsultationFiles(MatterFileRepository files, CommentRepository comments, ConsultationAccess access,
-			FileStore store, ConsultationFiling filing, ApplicationEventPublisher events, Clock clock,
-			MessageSource messages) {
+			FileStore store, ConsultationFiling filing, ApplicationEventPublisher events, Clock clock) {
 		this.filing = filing;
 		this.files = files;
 		this.comments = comments;
@@ -51,7 +47,6 @@ public class ConsultationFiles {
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
-		this.messages = messages;
 	}
 
 	/**
@@ -78,7 +73,7 @@ public class ConsultationFiles {
 		access.matter(matterId, userId);
 		MatterFile file = files.findById(fileId)
 			.filter(f -> f.matterId() == matterId)
-			.orElseThrow(() -> new NotFoundException(wording("consultation.files.error.not-found")));
+			.orElseThrow(() -> new NotFoundException(Wording.of("consultation.files.error.not-found")));
 		return store.download(file.fileId(), inline);
 	}
 
@@ -88,16 +83,13 @@ public class ConsultationFiles {
 		if (commentId != null) {
 			Comment comment = comments.findById(commentId)
 				.filter(c -> c.matterId() == matterId)
-				.orElseThrow(() -> new NotFoundException(wording("consultation.files.error.comment-not-found")));
+				.orElseThrow(() -> new NotFoundException(Wording.of("consultation.files.error.comment-not-found")));
 			if (!comment.authorUserId().equals(userId)) {
-				throw new ForbiddenException(wording("consultation.files.error.comment-author-only"));
+				throw new ForbiddenException(Wording.of("consultation.files.error.comment-author-only"));
 			}
 		}
 		return matter;
 	}
 
 	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
-	private String wording(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.JAPANESE);
-	}
 }

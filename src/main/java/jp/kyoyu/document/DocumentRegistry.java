@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -16,6 +14,7 @@ import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.IncomingFile;
 import jp.kyoyu.storage.StoredFile;
@@ -44,12 +43,9 @@ class DocumentRegistry {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
-
 	DocumentRegistry(DocumentAccess access, FolderTree tree, FolderRepository folders,
 			DocumentEntryRepository documents, FileRowRepository fileRows, DocumentViews views,
-			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock,
-			MessageSource messages) {
+			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock) {
 		this.access = access;
 		this.tree = tree;
 		this.folders = folders;
@@ -60,7 +56,6 @@ class DocumentRegistry {
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
-		this.messages = messages;
 	}
 
 	/**
@@ -103,7 +98,7 @@ class DocumentRegistry {
 		Folder target = folders.findById(folderId)
 			.filter(f -> f.projectId() == document.projectId())
 			.orElseThrow(() -> new InvalidInputException("folderId",
-					wording("document.registry.error.move-folder-not-found")));
+					Wording.of("document.registry.error.move-folder-not-found")));
 		document.moveTo(target.id(), clock.instant());
 		events.publishEvent(new DocumentMoved(document.id(), document.projectId(), target.id(), document.title()));
 		StaleVersionException.flushing(documents::flush);
@@ -113,10 +108,10 @@ class DocumentRegistry {
 	/** The registrant or a manager; filed proposals are the official record and are kept (they may be moved). */
 	void delete(DocumentEntry document, String userId) {
 		if (document.proposalId() != null) {
-			throw new ForbiddenException(wording("document.registry.error.filed-proposal-kept"));
+			throw new ForbiddenException(Wording.of("document.registry.error.filed-proposal-kept"));
 		}
 		if (!document.authorUserId().equals(userId) && !access.manages(document.projectId(), userId)) {
-			throw new ForbiddenException(wording("document.registry.error.delete-not-allowed"));
+			throw new ForbiddenException(Wording.of("document.registry.error.delete-not-allowed"));
 		}
 		remove(document);
 	}
@@ -130,17 +125,17 @@ class DocumentRegistry {
 		List<Folder> subtree = tree.subtree(folder);
 		List<DocumentEntry> inside = documents.findByFolderIdIn(ids(subtree));
 		if (!recursive && (subtree.size() > 1 || !inside.isEmpty())) {
-			throw new InvalidInputException("recursive", wording("document.registry.error.folder-not-empty", folder.name(),
+			throw new InvalidInputException("recursive", Wording.of("document.registry.error.folder-not-empty", folder.name(),
 					String.valueOf(subtree.size() - 1), String.valueOf(inside.size())));
 		}
 		long filed = inside.stream().filter(d -> d.proposalId() != null).count();
 		if (filed > 0) {
 			throw new InvalidInputException("recursive",
-					wording("document.registry.error.folder-holds-filed-proposals", String.valueOf(filed)));
+					Wording.of("document.registry.error.folder-holds-filed-proposals", String.valueOf(filed)));
 		}
 		boolean othersDocuments = inside.stream().anyMatch(d -> !d.authorUserId().equals(userId));
 		if (othersDocuments && !access.manages(folder.projectId(), userId)) {
-			throw new ForbiddenException(wording("document.registry.error.folder-holds-others-documents"));
+			throw new ForbiddenException(Wording.of("document.registry.error.folder-holds-others-documents"));
 		}
 		inside.forEach(this::remove);
 		List<Folder> childrenFirst = new ArrayList<>(subtree);
@@ -156,7 +151,7 @@ class DocumentRegistry {
 	ResponseEntity<Resource> download(DocumentEntry document, long fileRowId, boolean inline) {
 		FileRow row = fileRows.findById(fileRowId)
 			.filter(f -> f.documentId() == document.id())
-			.orElseThrow(() -> new NotFoundException(wording("document.registry.error.file-not-found")));
+			.orElseThrow(() -> new NotFoundException(Wording.of("document.registry.error.file-not-found")));
 		return files.download(row.fileId(), inline);
 	}
 
@@ -182,7 +177,4 @@ class DocumentRegistry {
 	}
 
 	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
-	private String wording(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.JAPANESE);
-	}
 }

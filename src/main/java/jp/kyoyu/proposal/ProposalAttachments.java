@@ -4,10 +4,8 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
@@ -16,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.IncomingFile;
 import jp.kyoyu.storage.StoredFile;
@@ -39,16 +38,13 @@ public class ProposalAttachments {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
-
 	ProposalAttachments(AttachmentRepository attachments, ProposalAccess access, FileStore files,
-			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.attachments = attachments;
 		this.access = access;
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
-		this.messages = messages;
 	}
 
 	@Transactional(readOnly = true)
@@ -87,7 +83,7 @@ public class ProposalAttachments {
 		List<Attachment> current = inOrder(proposalId);
 		List<Long> currentIds = current.stream().map(Attachment::id).toList();
 		if (ids == null || ids.size() != currentIds.size() || !new HashSet<>(ids).equals(new HashSet<>(currentIds))) {
-			throw new InvalidInputException("ids", wording("proposal.attachments.error.reorder-ids", currentIds.toString()));
+			throw new InvalidInputException("ids", Wording.of("proposal.attachments.error.reorder-ids", currentIds.toString()));
 		}
 		for (Attachment attachment : current) {
 			attachment.moveTo(ids.indexOf(attachment.id()) + 1);
@@ -102,7 +98,7 @@ public class ProposalAttachments {
 		int from = ids.indexOf(attachmentId);
 		int to = up ? from - 1 : from + 1;
 		if (from < 0) {
-			throw new NotFoundException(wording("proposal.attachments.error.not-found"));
+			throw new NotFoundException(Wording.of("proposal.attachments.error.not-found"));
 		}
 		if (to >= 0 && to < ids.size()) {
 			java.util.Collections.swap(ids, from, to);
@@ -134,7 +130,7 @@ public class ProposalAttachments {
 	/** The parts' names in order, for the PDF. */
 	List<String> names(long proposalId) {
 		return inOrder(proposalId).stream()
-			.map(a -> wording("proposal.attachments.pdf-line", String.valueOf(a.position()), a.kind().label(), a.name()))
+			.map(a -> Wording.japanese("proposal.attachments.pdf-line", String.valueOf(a.position()), a.kind().label(), a.name()))
 			.toList();
 	}
 
@@ -170,7 +166,7 @@ public class ProposalAttachments {
 	private Attachment find(long proposalId, long attachmentId) {
 		return attachments.findById(attachmentId)
 			.filter(a -> a.proposalId() == proposalId)
-			.orElseThrow(() -> new NotFoundException(wording("proposal.attachments.error.not-found")));
+			.orElseThrow(() -> new NotFoundException(Wording.of("proposal.attachments.error.not-found")));
 	}
 
 	private void renumber(long proposalId) {
@@ -185,7 +181,4 @@ public class ProposalAttachments {
 	}
 
 	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */
-	private String wording(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.JAPANESE);
-	}
 }

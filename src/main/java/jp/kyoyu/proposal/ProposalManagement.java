@@ -271,7 +271,7 @@ public class ProposalManagement {
 		proposal.resubmit(clock.instant());
 		List<String> changes = new ArrayList<>();
 		if (!java.util.Objects.equals(proposal.title(), sentBack.title())) {
-			changes.add(ProposalWording.text("proposal.revision.title"));
+			changes.add(Wording.japanese("proposal.revision.title"));
 		}
 		changes.addAll(labelsOf(proposal.typeKey(),
 				ChangedFields.keys(readLeniently(sentBack.fieldsJson()), json.read(proposal.fieldsJson()))));

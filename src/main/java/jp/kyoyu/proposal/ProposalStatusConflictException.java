@@ -1,5 +1,7 @@
 package jp.kyoyu.proposal;
 
+import jp.kyoyu.shared.Wording;
+
 /**
  * A lifecycle verb the proposal's status does not allow (submitting an approved proposal, approving a sent-back
  * one, ...): a 409. The callers check the usual cases first with their own wording; this is the proposal's own
@@ -10,7 +12,7 @@ public class ProposalStatusConflictException extends RuntimeException {
 	private final transient ProposalStatus status;
 
 	ProposalStatusConflictException(String code, ProposalStatus status) {
-		super(ProposalWording.text(code, ProposalWording.text("proposal.status." + status)));
+		super(Wording.japanese(code, Wording.japanese("proposal.status." + status)));
 		this.status = status;
 	}
 
