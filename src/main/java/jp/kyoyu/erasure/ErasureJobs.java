@@ -33,6 +33,11 @@ class ErasureJobs {
 		return jdbc.query("select * from erasure_job", ErasureJobs::read);
 	}
 
+	/** Every row by project id: one query where a page or the sweep needs the jobs of many projects. */
+	java.util.Map<Long, ErasureJob> byProject() {
+		return all().stream().collect(java.util.stream.Collectors.toMap(ErasureJob::projectId, job -> job, (first, second) -> first));
+	}
+
 	/** Jobs that started and did not finish: the sweep continues them once their lease ran out. */
 	List<Long> unfinished() {
 		return jdbc.queryForList("select project_id from erasure_job where status in ('FROZEN', 'ERASING')", Long.class);

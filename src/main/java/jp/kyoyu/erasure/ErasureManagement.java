@@ -6,9 +6,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectContract;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.project.ProjectSummary;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.Wording;
@@ -173,8 +176,9 @@ public class ErasureManagement {
 	@Scheduled(cron = "${kyoyu.erasure.sweep-cron:0 5 * * * *}")
 	public void sweep() {
 		LocalDate today = today();
+		Map<Long, ErasureJob> jobsByProject = jobs.byProject();
 		for (ProjectContract contract : projects.activeContracts()) {
-			LocalDate date = dateOf(contract, jobs.find(contract.id()));
+			LocalDate date = dateOf(contract, Optional.ofNullable(jobsByProject.get(contract.id())));
 			if (date != null && !date.isAfter(today)) {
 				attempt(contract.id(), () -> runner.claimAndFreeze(contract.id(), "AUTOMATIC", "system",
 						Wording.japanese("erasure.run.automatic-reason", date)));
@@ -217,10 +221,16 @@ public class ErasureManagement {
 	 */
 	public List<ErasureAhead> aheadFor(String userId) {
 		LocalDate today = today();
-		return projects.projectsOf(userId).stream()
-			.flatMap(project -> scheduledDate(project.id()).stream()
-				.map(date -> new ErasureAhead(project.id(), project.name(), date,
-						ChronoUnit.DAYS.between(today, date))))
+		// Two queries for all the user's projects, not two per project: this runs on every view of the home page.
+		Map<Long, String> names = projects.projectsOf(userId).stream()
+			.collect(Collectors.toMap(ProjectSummary::id, ProjectSummary::name, (a, b) -> a));
+		Map<Long, ErasureJob> jobsByProject = jobs.byProject();
+		return projects.contracts(names.keySet()).stream()
+			.flatMap(contract -> Optional
+				.ofNullable(dateOf(contract, Optional.ofNullable(jobsByProject.get(contract.id()))))
+				.map(date -> new ErasureAhead(contract.id(), names.get(contract.id()), date,
+						ChronoUnit.DAYS.between(today, date)))
+				.stream())
 			.filter(ahead -> ahead.daysLeft() >= 0 && ahead.daysLeft() <= SHOWN_AHEAD_DAYS)
 			.sorted(Comparator.comparing(ErasureAhead::erasureDate))
 			.toList();
