@@ -53,8 +53,8 @@ public class BoardAttachments {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BoardAttachmentView add(long postId, Long replyId, InputStream content, String name, String contentType,
 			String userId) {
-		mayAttach(postId, replyId, userId);
-		return files.storeThenLink(new IncomingFile(content, name, contentType), stored -> {
+		long projectId = mayAttach(postId, replyId, userId);
+		return files.storeThenLink(projectId, new IncomingFile(content, name, contentType), stored -> {
 			mayAttach(postId, replyId, userId);
 			BoardAttachment attachment = attachments.save(new BoardAttachment(postId, replyId, stored.id(),
 					stored.name(), stored.size(), clock.instant()));
@@ -77,7 +77,8 @@ public class BoardAttachments {
 		}
 	}
 
-	private void mayAttach(long postId, Long replyId, String userId) {
+	/** @return the post's project, whose key encrypts the file */
+	private long mayAttach(long postId, Long replyId, String userId) {
 		Post post = visibility.visible(postId, visibility.viewer(userId));
 		String author = replyId == null ? post.authorUserId()
 				: replies.findById(replyId)
@@ -87,6 +88,7 @@ public class BoardAttachments {
 		if (!author.equals(userId)) {
 			throw new ForbiddenException(Wording.of("board.attachments.error.author-only"));
 		}
+		return post.projectId();
 	}
 
 	/** Japanese, as every API error of Kyoyu is (identity's FeatureAuthorization does the same). */

@@ -56,8 +56,8 @@ public class ConsultationFiles {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public ConsultationFileView add(long matterId, Long commentId, InputStream content, String name, String type,
 			String userId) {
-		check(matterId, commentId, userId);
-		return store.storeThenLink(new IncomingFile(content, name, type), stored -> {
+		long projectId = check(matterId, commentId, userId).projectId();
+		return store.storeThenLink(projectId, new IncomingFile(content, name, type), stored -> {
 			Matter matter = check(matterId, commentId, userId);
 			MatterFile file = files.save(new MatterFile(matterId, commentId, stored.id(), stored.name(), stored.size(),
 					userId, clock.instant()));

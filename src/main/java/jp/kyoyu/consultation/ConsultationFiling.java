@@ -37,7 +37,7 @@ class ConsultationFiling {
 		String text = wording.recorded("consultation.filing.materialText", matter.title(), access.name(userId),
 				matter.body());
 		file(matter, wording.recorded("consultation.filing.materialTitle", matter.title()), material(),
-				text(wording.recorded("consultation.filing.materialFileName"), text), userId);
+				text(matter, wording.recorded("consultation.filing.materialFileName"), text), userId);
 	}
 
 	void commented(Matter matter, Comment comment, String userId) {
@@ -45,11 +45,11 @@ class ConsultationFiling {
 				DecisionStage.WHEN.format(comment.createdAt()));
 		String name = wording.recorded("consultation.filing.commentFileName", String.valueOf(comment.id()));
 		file(matter, wording.recorded("consultation.filing.commentTitle", who), comment(),
-				text(name, who + "\n\n" + comment.body()), userId);
+				text(matter, name, who + "\n\n" + comment.body()), userId);
 	}
 
 	void fileAdded(Matter matter, MatterFile file, String userId) {
-		StoredFile copy = files.copy(file.fileId());
+		StoredFile copy = files.copy(file.fileId(), matter.projectId());
 		boolean material = file.commentId() == null;
 		String title = wording.recorded(material ? "consultation.filing.materialFile" : "consultation.filing.commentFile",
 				file.name());
@@ -69,7 +69,7 @@ class ConsultationFiling {
 		return wording.recorded("consultation.filing.commentCategory");
 	}
 
-	private StoredFile text(String name, String content) {
-		return files.store(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), name, "text/plain");
+	private StoredFile text(Matter matter, String name, String content) {
+		return files.store(matter.projectId(), new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), name, "text/plain");
 	}
 }

@@ -65,7 +65,7 @@ class DecisionStage {
 				Map.of("content", content(matter)), actor);
 		for (MatterFile file : matterFiles.findByMatterIdOrderByIdAsc(matter.id())) {
 			// a copy of its own, so deleting the draft or the matter leaves the other's files whole
-			attachments.attach(proposal.id(), files.copy(file.fileId()), AttachmentKind.DOCUMENT, actor);
+			attachments.attach(proposal.id(), files.copy(file.fileId(), matter.projectId()), AttachmentKind.DOCUMENT, actor);
 		}
 		matter.converted(proposal.id(), clock.instant());
 		events.publishEvent(new ConsultationConverted(matter.id(), proposal.id(), type));

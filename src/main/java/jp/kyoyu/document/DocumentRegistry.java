@@ -75,7 +75,7 @@ class DocumentRegistry {
 		List<IncomingFile> incoming = parts.stream()
 			.map(part -> new IncomingFile(part.content(), part.name(), part.contentType()))
 			.toList();
-		return files.storeThenLink(incoming, finished, stored -> {
+		return files.storeThenLink(folder.projectId(), incoming, finished, stored -> {
 			access.folder(folderId, userId);
 			DocumentEntry entry = documents.save(new DocumentEntry(folder.projectId(), folderId, clean.title(),
 					clean.category(), clean.date(), userId, access.name(userId), DocumentStatus.REGISTERED, null, null,

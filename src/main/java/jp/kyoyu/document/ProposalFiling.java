@@ -74,10 +74,10 @@ class ProposalFiling {
 		ProjectKind kind = type == null ? ProjectKind.WORKS : type.projectKind();
 		Folder folder = targets.folderFor(approved.projectId(), kind, approved.documentTypeKey());
 		List<StoredFile> stored = new ArrayList<>();
-		stored.add(files.store(new ByteArrayInputStream(proposals.pdfForFiling(approved.proposalId())),
+		stored.add(files.store(approved.projectId(), new ByteArrayInputStream(proposals.pdfForFiling(approved.proposalId())),
 				approved.title() + ".pdf", "application/pdf"));
 		for (long fileId : parts.fileIdsForFiling(approved.proposalId())) {
-			stored.add(files.copy(fileId));
+			stored.add(files.copy(fileId, approved.projectId()));
 		}
 		ApprovalStep proposer = approved.record().stream()
 			.filter(step -> step.action() == ApprovalAction.SUBMIT || step.action() == ApprovalAction.RESUBMIT)

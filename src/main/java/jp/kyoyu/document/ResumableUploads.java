@@ -138,7 +138,7 @@ public class ResumableUploads {
 		}
 		StoredFile stored;
 		try (InputStream in = parts.open(uploadId)) {
-			stored = files.store(in, upload.name(), upload.contentType());
+			stored = files.store(upload.projectId(), in, upload.name(), upload.contentType());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

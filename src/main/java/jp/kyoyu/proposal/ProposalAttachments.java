@@ -60,8 +60,8 @@ public class ProposalAttachments {
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public AttachmentView add(long proposalId, InputStream content, String originalName, String contentType,
 			AttachmentKind kind, String userId) {
-		access.editable(proposalId, userId);
-		return files.storeThenLink(new IncomingFile(content, originalName, contentType), stored -> {
+		long projectId = access.editable(proposalId, userId).projectId();
+		return files.storeThenLink(projectId, new IncomingFile(content, originalName, contentType), stored -> {
 			access.editable(proposalId, userId); // still the author's draft after the upload
 			return added(proposalId, stored, kind);
 		});
@@ -137,7 +137,7 @@ public class ProposalAttachments {
 	/** Gives the copy its own stored files, so deleting either proposal leaves the other's parts whole. */
 	void copyAll(long fromProposalId, long toProposalId) {
 		for (Attachment source : inOrder(fromProposalId)) {
-			StoredFile copy = files.copy(source.fileId());
+			StoredFile copy = files.copy(source.fileId()); // a copy keeps its project, as a copied proposal does
 			files.claim(copy.id());
 			save(toProposalId, copy, source.kind());
 		}

@@ -2,9 +2,14 @@ package jp.kyoyu.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -32,13 +37,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
+import com.google.crypto.tink.StreamingAead;
+
 import jp.kyoyu.shared.NotFoundException;
 
 /**
  * File contents for every module (docs/modules/storage.md). Owners keep the id: they hand uploads to
  * {@link #storeThenLink}, which claims them in the transaction that links them, take a {@link #copy} when they
  * need a file of their own, and {@link #release} it when unlinking. Storage knows nothing of who may read a
- * file; the owner checks that before calling {@link #download}.
+ * file; the owner checks that before calling {@link #download}. Every file belongs to a project and is stored
+ * encrypted with that project's key ({@link ProjectKeys}); {@link #destroyProjectKey} makes all of a project's
+ * files unreadable for good, in every backup too.
  */
 @Service
 public class FileStore {
@@ -65,12 +74,15 @@ public class FileStore {
 
 	private final ObjectProvider<UploadInspection> inspections;
 
-	FileStore(StorageFileRepository rows, ObjectFiles files, StorageSettings settings,
+	private final ProjectKeys keys;
+
+	FileStore(StorageFileRepository rows, ObjectFiles files, ProjectKeys keys, StorageSettings settings,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events, MessageSource messages,
 			Clock clock, ObjectProvider<UploadInspection> inspections) {
 		this.inspections = inspections;
 		this.rows = rows;
 		this.files = files;
+		this.keys = keys;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.linking = new TransactionTemplate(transactions);
@@ -84,8 +96,8 @@ public class FileStore {
 	 * The one way an owner turns an upload into its records: {@link #storeThenLink(List, List, Function)} for a
 	 * single file.
 	 */
-	public <T> T storeThenLink(IncomingFile upload, Function<StoredFile, T> link) {
-		return storeThenLink(List.of(upload), List.of(), stored -> link.apply(stored.get(0)));
+	public <T> T storeThenLink(long projectId, IncomingFile upload, Function<StoredFile, T> link) {
+		return storeThenLink(projectId, List.of(upload), List.of(), stored -> link.apply(stored.get(0)));
 	}
 
 	/**
@@ -97,14 +109,15 @@ public class FileStore {
 	 * this call stored are discarded at once. {@code storedEarlier} (finished resumable uploads) are claimed
 	 * with the rest but never discarded: the user uploaded them and may try again with them.
 	 *
+	 * @param projectId the project the files belong to: their key, and what erasing the project destroys
 	 * @param link saves the owner's rows; gets the new files in upload order, then {@code storedEarlier}
 	 */
-	public <T> T storeThenLink(List<IncomingFile> uploads, List<StoredFile> storedEarlier,
+	public <T> T storeThenLink(long projectId, List<IncomingFile> uploads, List<StoredFile> storedEarlier,
 			Function<List<StoredFile>, T> link) {
 		// Inside a caller's transaction our claims hold their rows until the caller rolls back, so a discard
 		// would wait for them: the cleanup removes those files after pending-ttl instead.
 		boolean callersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
-		List<StoredFile> stored = storeAll(uploads);
+		List<StoredFile> stored = storeAll(projectId, uploads);
 		List<StoredFile> all = new ArrayList<>(stored);
 		all.addAll(storedEarlier);
 		try {
@@ -131,32 +144,66 @@ public class FileStore {
 	 * @throws NotFoundException when the file or its bytes are gone
 	 */
 	public StoredFile copy(long fileId) {
-		StoredFile copy = ownTransaction.execute(status -> {
+		StorageFile copy = ownTransaction.execute(status -> {
 			StorageFile original = rows.findById(fileId).orElseThrow(this::notFound);
 			return recordStored(original.copy(clock.instant()));
 		});
-		if (!Files.exists(files.objectPath(copy.sha256()))) {
-			discard(List.of(copy), null);
+		if (!Files.exists(files.objectPath(copy.object()))) {
+			discard(List.of(copy.view()), null);
 			throw notFound();
 		}
-		return copy;
+		return copy.view();
 	}
 
 	/**
-	 * Streams {@code content} to a temp file while hashing and counting it, fsyncs it, records a PENDING row (in
+	 * A copy in another project: the bytes are decrypted and encrypted again with the target project's key, by
+	 * streaming (nothing held in memory), so erasing either project leaves the other's copy readable. Within the
+	 * same project this is {@link #copy(long)} and costs no byte.
+	 *
+	 * @throws NotFoundException when the file or its bytes are gone
+	 */
+	public StoredFile copy(long fileId, long targetProjectId) {
+		StorageFile original = ownTransaction.execute(status -> rows.findById(fileId).orElseThrow(this::notFound));
+		if (original.object().encrypted() && original.projectId() == targetProjectId) {
+			return copy(fileId);
+		}
+		Path sealed = null;
+		try {
+			sealed = files.newTempFile();
+			try (InputStream plaintext = resource(original).getInputStream()) {
+				seal(targetProjectId, plaintext, sealed);
+			}
+			catch (NoSuchFileException e) {
+				throw notFound();
+			}
+			return publishNew(original.copyTo(targetProjectId, clock.instant()), sealed);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not copy file " + fileId + " to project " + targetProjectId, e);
+		}
+		finally {
+			deleteQuietly(sealed);
+		}
+	}
+
+	/**
+	 * Streams {@code content} to a temp file while hashing and counting it, lets the {@link UploadInspection}s
+	 * read it, encrypts it with the project's key into a second temp file (fsynced), records a PENDING row (in
 	 * its own transaction, committed before the bytes become an object, which the cleanup relies on) and renames
-	 * the file into place. On any failure nothing stays behind: no row, no temp file. Owners use
-	 * {@link #storeThenLink}; this is for files the system makes itself (a PDF, a comment as text).
+	 * the encrypted file into place. Both temp files go in every case. On any failure nothing stays behind: no
+	 * row, no temp file. Owners use {@link #storeThenLink}; this is for files the system makes itself (a PDF, a
+	 * comment as text).
 	 *
 	 * @throws jp.kyoyu.shared.InvalidInputException when the name holds a control or bidi character
 	 * @throws FileTooLargeException past {@code kyoyu.storage.max-file-size}
 	 * @throws UncheckedIOException when reading the upload or writing the disk fails
 	 */
-	public StoredFile store(InputStream content, String originalName, String contentType) {
+	public StoredFile store(long projectId, InputStream content, String originalName, String contentType) {
 		// Every upload path ends here, so no file name with a control or bidi character is ever stored.
 		jp.kyoyu.shared.CleanText.requireFileName("file", originalName);
 		DataSize limit = maxFileSize;
 		Path temp = null;
+		Path sealed = null;
 		try {
 			temp = files.newTempFile();
 			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -164,16 +211,12 @@ public class FileStore {
 			Path complete = temp;
 			inspections.orderedStream().forEach(inspection -> inspection.inspect(complete, originalName, contentType));
 			String hash = HexFormat.of().formatHex(sha256.digest());
-			StoredFile stored = ownTransaction.execute(status -> recordStored(new StorageFile(hash, size,
-					FileNames.displayName(originalName), FileNames.contentType(contentType), clock.instant())));
-			try {
-				files.publish(temp, hash);
+			sealed = files.newTempFile();
+			try (InputStream plaintext = Files.newInputStream(temp)) {
+				seal(projectId, plaintext, sealed);
 			}
-			catch (IOException | RuntimeException e) {
-				ownTransaction.executeWithoutResult(status -> rows.release(stored.id()));
-				throw e;
-			}
-			return stored;
+			return publishNew(new StorageFile(projectId, hash, size, FileNames.displayName(originalName),
+					FileNames.contentType(contentType), clock.instant()), sealed);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not store upload " + originalName, e);
@@ -183,14 +226,71 @@ public class FileStore {
 		}
 		finally {
 			deleteQuietly(temp);
+			deleteQuietly(sealed);
 		}
+	}
+
+	/** Row first (own transaction), then the object: if the rename fails, the row goes again. */
+	private StoredFile publishNew(StorageFile row, Path sealed) throws IOException {
+		StorageFile stored = ownTransaction.execute(status -> recordStored(row));
+		try {
+			files.publish(sealed, stored.object());
+		}
+		catch (IOException | RuntimeException e) {
+			ownTransaction.executeWithoutResult(status -> rows.release(stored.id()));
+			throw e;
+		}
+		return stored.view();
+	}
+
+	/**
+	 * Encrypts {@code plaintext} with the project's key into {@code target} and fsyncs it. Tink's streaming AEAD
+	 * holds one segment (1 MB) at a time, so the heap use does not depend on the file size.
+	 */
+	private void seal(long projectId, InputStream plaintext, Path target) throws IOException {
+		StreamingAead key = keys.forWriting(projectId);
+		try (OutputStream out = key.newEncryptingStream(Files.newOutputStream(target, StandardOpenOption.WRITE),
+				ProjectKeys.associatedData(projectId))) {
+			plaintext.transferTo(out);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Cannot encrypt with the key of project " + projectId, e);
+		}
+		try (FileChannel written = FileChannel.open(target, StandardOpenOption.WRITE)) {
+			written.force(true);
+		}
+	}
+
+	/**
+	 * Destroys the project's key and deletes its objects and remaining rows (issue #16): from then on no copy of
+	 * its files, in any backup, can be decrypted. Joins the caller's transaction; destroying an absent key only
+	 * deletes what is left on disk.
+	 *
+	 * @return true if a key was destroyed by this call
+	 */
+	@Transactional
+	public boolean destroyProjectKey(long projectId) {
+		if (projectId == ProjectKeys.SYSTEM_SCOPE) {
+			throw new IllegalArgumentException("The system scope's key is never destroyed");
+		}
+		rows.deleteByProject(projectId);
+		boolean destroyed = keys.destroy(projectId);
+		try {
+			int objects = files.deleteProject(projectId);
+			log.info("Project {}: key {}, {} objects deleted", projectId, destroyed ? "destroyed" : "already gone", objects);
+		}
+		catch (IOException e) {
+			// The key is what makes the bytes unreadable; left-over objects are only space, the cleanup frees it.
+			log.warn("Could not delete every object of project {}; they cannot be decrypted any more", projectId, e);
+		}
+		return destroyed;
 	}
 
 	/** Marks the file as used; call it in the transaction that links the file, so both happen or neither. */
 	@Transactional
 	public void claim(long fileId) {
 		StorageFile file = rows.findById(fileId).orElseThrow(this::notFound);
-		if (rows.claim(fileId) == 0 || !Files.exists(files.objectPath(file.sha256()))) {
+		if (rows.claim(fileId) == 0 || !Files.exists(files.objectPath(file.object()))) {
 			throw notFound();
 		}
 		events.publishEvent(new FileClaimed(fileId));
@@ -209,14 +309,27 @@ public class FileStore {
 		return rows.findById(fileId).map(StorageFile::view).orElseThrow(this::notFound);
 	}
 
-	/** The file's bytes, read from disk on demand. */
+	/** The file's bytes (decrypted), read from disk on demand; its {@code contentLength} is the file's size. */
 	@Transactional(readOnly = true)
 	public Resource open(long fileId) {
-		Path object = files.objectPath(get(fileId).sha256());
+		StorageFile file = rows.findById(fileId).orElseThrow(this::notFound);
+		Path object = files.objectPath(file.object());
 		if (!Files.isReadable(object)) {
 			throw new IllegalStateException("Object of file " + fileId + " is missing: " + object);
 		}
-		return new FileSystemResource(object);
+		return resource(file);
+	}
+
+	/** Encrypted objects through the project's key; a plaintext object from before encryption as it is. */
+	private Resource resource(StorageFile file) {
+		ObjectRef object = file.object();
+		if (!object.encrypted()) {
+			return new FileSystemResource(files.objectPath(object));
+		}
+		StreamingAead key = keys.forReading(object.projectId())
+			.orElseThrow(() -> new IllegalStateException("The key of project " + object.projectId() + " is destroyed"));
+		return new DecryptedObject(files.objectPath(object), key, ProjectKeys.associatedData(object.projectId()),
+				file.size());
 	}
 
 	/**
@@ -246,18 +359,19 @@ public class FileStore {
 		this.maxFileSize = limit;
 	}
 
-	private StoredFile recordStored(StorageFile file) {
-		StoredFile row = rows.save(file).view();
+	private StorageFile recordStored(StorageFile file) {
+		StorageFile saved = rows.save(file);
+		StoredFile row = saved.view();
 		events.publishEvent(new FileStored(row.id(), row.name(), row.size(), row.sha256()));
-		return row;
+		return saved;
 	}
 
 	/** Streams the uploads in turn; when one is refused, the ones before it go too (nobody will link them). */
-	private List<StoredFile> storeAll(List<IncomingFile> uploads) {
+	private List<StoredFile> storeAll(long projectId, List<IncomingFile> uploads) {
 		List<StoredFile> stored = new ArrayList<>();
 		try {
 			for (IncomingFile upload : uploads) {
-				stored.add(store(upload.content(), upload.name(), upload.contentType()));
+				stored.add(store(projectId, upload.content(), upload.name(), upload.contentType()));
 			}
 			return stored;
 		}

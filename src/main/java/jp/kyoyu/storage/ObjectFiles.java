@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.channels.FileChannel;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -22,9 +24,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The layout on disk: {@code tmp/<random>} while a file arrives, {@code objects/<aa>/<bb>/<sha256>} once it is
- * complete, {@code trash/<sha256>.<random>} for an object on its way out. Every path is built from a hash or a
- * random id; nothing a user typed ever reaches here.
+ * The layout on disk: {@code tmp/<random>} while a file arrives, {@code objects/p<project>/<aa>/<bb>/<sha256>}
+ * (encrypted with the project's key) once it is complete, {@code objects/<aa>/<bb>/<sha256>} for plaintext from
+ * before encryption, {@code trash/<scope>.<sha256>.<random>} for an object on its way out. Every path is built from
+ * a number, a hash or a random id; nothing a user typed ever reaches here.
  */
 @Component
 class ObjectFiles {
@@ -32,6 +35,10 @@ class ObjectFiles {
 	private static final Logger log = LoggerFactory.getLogger(ObjectFiles.class);
 
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+	private static final Pattern PROJECT_DIRECTORY = Pattern.compile("p(\\d+)");
+
+	private static final String PLAINTEXT_SCOPE = "plain";
 
 	private final Path tmp;
 
@@ -50,32 +57,38 @@ class ObjectFiles {
 		return Files.createFile(tmp.resolve(UUID.randomUUID().toString()));
 	}
 
-	Path objectPath(String sha256) {
+	Path objectPath(ObjectRef object) {
+		String sha256 = object.sha256();
 		if (!SHA256.matcher(sha256).matches()) {
 			throw new IllegalArgumentException("not a SHA-256 in hex: " + sha256);
 		}
-		return objects.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+		Path base = object.encrypted() ? projectDirectory(object.projectId()) : objects;
+		return base.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+	}
+
+	Path projectDirectory(long projectId) {
+		return objects.resolve("p" + projectId);
 	}
 
 	/**
 	 * Moves a complete, fsynced temp file to its object path in one rename, so readers see all of it or nothing.
-	 * When the object is already there (same hash, so same bytes) the temp file is simply dropped.
+	 * When the object is already there (same project and hash, so same bytes) the temp file is simply dropped.
 	 */
-	void publish(Path temp, String sha256) throws IOException {
-		Path object = objectPath(sha256);
-		Files.createDirectories(object.getParent());
-		if (Files.exists(object)) {
+	void publish(Path temp, ObjectRef object) throws IOException {
+		Path path = objectPath(object);
+		Files.createDirectories(path.getParent());
+		if (Files.exists(path)) {
 			Files.delete(temp);
 			return;
 		}
 		try {
-			Files.move(temp, object, StandardCopyOption.ATOMIC_MOVE);
+			Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
 			// A parallel upload of the same bytes won the race (or the platform refuses to replace): keep theirs.
 			Files.deleteIfExists(temp);
 		}
-		syncDirectory(object.getParent());
+		syncDirectory(path.getParent());
 	}
 
 	/**
@@ -83,47 +96,108 @@ class ObjectFiles {
 	 * out of the live tree. Uploads insert their row before they publish, so either the check sees that row and
 	 * the object is put back, or the upload publishes its own copy afterwards: a referenced object never vanishes.
 	 */
-	boolean retire(String sha256, Predicate<String> stillReferenced) throws IOException {
-		Path parked = trash.resolve(sha256 + "." + UUID.randomUUID());
+	boolean retire(ObjectRef object, Predicate<ObjectRef> stillReferenced) throws IOException {
+		String scope = object.encrypted() ? "p" + object.projectId() : PLAINTEXT_SCOPE;
+		Path parked = trash.resolve(scope + "." + object.sha256() + "." + UUID.randomUUID());
 		try {
-			Files.move(objectPath(sha256), parked, StandardCopyOption.ATOMIC_MOVE);
+			Files.move(objectPath(object), parked, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (NoSuchFileException e) {
 			return false; // another node's cleanup got there first
 		}
-		return settle(parked, sha256, stillReferenced);
+		return settle(parked, object, stillReferenced);
 	}
 
 	/** Finishes what an interrupted {@link #retire} left in {@code trash/}. */
-	int settleTrash(Predicate<String> stillReferenced) throws IOException {
+	int settleTrash(Predicate<ObjectRef> stillReferenced) throws IOException {
 		int deleted = 0;
 		for (Path parked : list(trash, 1, Files::isRegularFile)) {
-			String name = parked.getFileName().toString();
-			String sha256 = name.substring(0, Math.max(0, name.indexOf('.')));
-			if (SHA256.matcher(sha256).matches() && settle(parked, sha256, stillReferenced)) {
+			ObjectRef object = parkedObject(parked.getFileName().toString());
+			if (object != null && settle(parked, object, stillReferenced)) {
 				deleted++;
 			}
 		}
 		return deleted;
 	}
 
-	private boolean settle(Path parked, String sha256, Predicate<String> stillReferenced) throws IOException {
-		if (stillReferenced.test(sha256)) {
-			Path object = objectPath(sha256);
-			Files.createDirectories(object.getParent());
-			Files.move(parked, object, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+	/** {@code <scope>.<sha256>.<random>}; before encryption it was {@code <sha256>.<random>} (plaintext). */
+	private static ObjectRef parkedObject(String name) {
+		String[] parts = name.split("\\.");
+		if (parts.length >= 1 && SHA256.matcher(parts[0]).matches()) {
+			return ObjectRef.plaintext(parts[0]);
+		}
+		if (parts.length >= 2 && SHA256.matcher(parts[1]).matches()) {
+			if (PLAINTEXT_SCOPE.equals(parts[0])) {
+				return ObjectRef.plaintext(parts[1]);
+			}
+			var project = PROJECT_DIRECTORY.matcher(parts[0]);
+			if (project.matches()) {
+				return ObjectRef.of(Long.parseLong(project.group(1)), parts[1]);
+			}
+		}
+		return null;
+	}
+
+	private boolean settle(Path parked, ObjectRef object, Predicate<ObjectRef> stillReferenced) throws IOException {
+		if (stillReferenced.test(object)) {
+			Path path = objectPath(object);
+			Files.createDirectories(path.getParent());
+			Files.move(parked, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			return false;
 		}
 		Files.delete(parked);
 		return true;
 	}
 
-	/** Hashes of all objects on disk. */
+	/** Every object on disk, encrypted and plaintext. */
+	List<ObjectRef> objectRefs() throws IOException {
+		List<ObjectRef> found = new ArrayList<>();
+		for (Path path : list(objects, 4, Files::isRegularFile)) {
+			String name = path.getFileName().toString();
+			if (!SHA256.matcher(name).matches()) {
+				continue;
+			}
+			Path relative = objects.relativize(path);
+			if (relative.getNameCount() == 3) {
+				found.add(ObjectRef.plaintext(name));
+			}
+			else if (relative.getNameCount() == 4) {
+				var project = PROJECT_DIRECTORY.matcher(relative.getName(0).toString());
+				if (project.matches()) {
+					found.add(ObjectRef.of(Long.parseLong(project.group(1)), name));
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Hashes of all objects on disk (of every project and plaintext). */
 	List<String> objectHashes() throws IOException {
-		return list(objects, 3, Files::isRegularFile).stream()
-			.map(path -> path.getFileName().toString())
-			.filter(name -> SHA256.matcher(name).matches())
-			.toList();
+		return objectRefs().stream().map(ObjectRef::sha256).toList();
+	}
+
+	/**
+	 * Deletes everything of the project's on disk: its objects and any of them parked in {@code trash/}.
+	 * Unreadable without the project's key anyway; this frees the space. Returns the number of objects deleted.
+	 */
+	int deleteProject(long projectId) throws IOException {
+		int deleted = 0;
+		Path directory = projectDirectory(projectId);
+		if (Files.exists(directory)) {
+			try (Stream<Path> paths = Files.walk(directory)) {
+				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+					if (Files.isRegularFile(path)) {
+						deleted++;
+					}
+					Files.deleteIfExists(path);
+				}
+			}
+		}
+		String prefix = "p" + projectId + ".";
+		for (Path parked : list(trash, 1, path -> path.getFileName().toString().startsWith(prefix))) {
+			Files.deleteIfExists(parked);
+		}
+		return deleted;
 	}
 
 	/** Deletes temp files nobody has written to since {@code before} (an upload in progress keeps touching its file). */

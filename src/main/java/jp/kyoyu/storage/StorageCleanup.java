@@ -61,8 +61,8 @@ class StorageCleanup {
 	StorageCleanedUp cleanUp(Instant now) throws IOException {
 		Integer pending = transaction.execute(status -> rows.deletePendingCreatedBefore(now.minus(settings.pendingTtl())));
 		int objects = files.settleTrash(this::referenced);
-		for (String sha256 : files.objectHashes()) {
-			if (!referenced(sha256) && files.retire(sha256, this::referenced)) {
+		for (ObjectRef object : files.objectRefs()) {
+			if (!referenced(object) && files.retire(object, this::referenced)) {
 				objects++;
 			}
 		}
@@ -75,7 +75,13 @@ class StorageCleanup {
 		return result;
 	}
 
-	private boolean referenced(String sha256) {
-		return Boolean.TRUE.equals(transaction.execute(status -> rows.existsBySha256(sha256)));
+	/**
+	 * An encrypted object while any row of its project names the hash; a plaintext one (from before encryption)
+	 * while a row not yet migrated names it.
+	 */
+	boolean referenced(ObjectRef object) {
+		return Boolean.TRUE.equals(transaction.execute(status -> object.encrypted()
+				? rows.existsByProjectIdAndSha256(object.projectId(), object.sha256())
+				: rows.existsBySha256AndEncryptedFalse(object.sha256())));
 	}
 }

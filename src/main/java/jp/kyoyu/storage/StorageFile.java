@@ -10,7 +10,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One use of a stored object: its bytes are found by {@code sha256}, never by the name. */
+/**
+ * One use of a stored object: its bytes are found by {@code projectId} and {@code sha256}, never by the name.
+ * {@code encrypted} is false only for rows from before encryption whose plaintext object the
+ * {@link PlaintextMigration} has not yet moved into the project's area.
+ */
 @Entity
 @Table(name = "storage_file")
 class StorageFile {
@@ -18,6 +22,10 @@ class StorageFile {
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
+
+	private Long projectId;
+
+	private boolean encrypted;
 
 	private String sha256;
 
@@ -35,7 +43,9 @@ class StorageFile {
 	protected StorageFile() {
 	}
 
-	StorageFile(String sha256, long size, String name, String contentType, Instant createdAt) {
+	StorageFile(long projectId, String sha256, long size, String name, String contentType, Instant createdAt) {
+		this.projectId = projectId;
+		this.encrypted = true;
 		this.sha256 = sha256;
 		this.size = size;
 		this.name = name;
@@ -52,6 +62,20 @@ class StorageFile {
 		return sha256;
 	}
 
+	/** Where the bytes are: the project's encrypted object, or the plaintext one from before encryption. */
+	ObjectRef object() {
+		return encrypted ? ObjectRef.of(projectId(), sha256) : ObjectRef.plaintext(sha256);
+	}
+
+	/** Rows no owner claimed before the migration have no project: they use the system scope. */
+	long projectId() {
+		return projectId == null ? ProjectKeys.SYSTEM_SCOPE : projectId;
+	}
+
+	long size() {
+		return size;
+	}
+
 	FileState state() {
 		return state;
 	}
@@ -62,7 +86,15 @@ class StorageFile {
 
 	/** Another use of the same object: a PENDING row of its own with the same bytes, name and type. */
 	StorageFile copy(Instant now) {
-		return new StorageFile(sha256, size, name, contentType, now);
+		StorageFile copy = copyTo(projectId(), now);
+		copy.projectId = projectId;
+		copy.encrypted = encrypted;
+		return copy;
+	}
+
+	/** The same bytes, name and type in another project's area (encrypted with that project's key). */
+	StorageFile copyTo(long targetProjectId, Instant now) {
+		return new StorageFile(targetProjectId, sha256, size, name, contentType, now);
 	}
 
 	StoredFile view() {

@@ -46,7 +46,7 @@ class FileStoreBenchmark {
 			StoredFile[] stored = new StoredFile[1];
 			long upload = timed(() -> {
 				try (InputStream in = Files.newInputStream(source)) {
-					stored[0] = store.store(in, "ベンチマーク.bin", "application/octet-stream");
+					stored[0] = store.store(1L, in, "ベンチマーク.bin", "application/octet-stream");
 				}
 			});
 			long download = timed(() -> {

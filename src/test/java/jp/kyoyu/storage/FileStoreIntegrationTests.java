@@ -52,6 +52,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FileStoreIntegrationTests {
 
+	/** Storage knows no projects: any number names a key and an object area. */
+	static final long PROJECT = 9001;
+
 	static final String JAPANESE_NAME = "工事打合せ簿（第3回）.pdf";
 
 	static final String NOT_FOUND = "ファイルが見つかりません。削除されたか、アップロードから時間が経ち保存期限を過ぎています。"
@@ -75,7 +78,7 @@ class FileStoreIntegrationTests {
 	@Test
 	void theSameBytesComeBackWithTheirSha256() throws Exception {
 		byte[] bytes = randomBytes(100_000);
-		StoredFile stored = store.store(new ByteArrayInputStream(bytes), "測量成果.csv", "text/csv");
+		StoredFile stored = store.store(PROJECT, new ByteArrayInputStream(bytes), "測量成果.csv", "text/csv");
 
 		assertThat(stored.size()).isEqualTo(bytes.length);
 		assertThat(stored.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
@@ -90,8 +93,8 @@ class FileStoreIntegrationTests {
 	@Test
 	void theSameContentTwiceIsOneObjectOnDiskAndTwoFiles() throws Exception {
 		byte[] bytes = randomBytes(5_000);
-		StoredFile first = store.store(new ByteArrayInputStream(bytes), "a.txt", "text/plain");
-		StoredFile second = store.store(new ByteArrayInputStream(bytes), "b.txt", "text/plain");
+		StoredFile first = store.store(PROJECT, new ByteArrayInputStream(bytes), "a.txt", "text/plain");
+		StoredFile second = store.store(PROJECT, new ByteArrayInputStream(bytes), "b.txt", "text/plain");
 
 		assertThat(second.id()).isNotEqualTo(first.id());
 		assertThat(second.sha256()).isEqualTo(first.sha256());
@@ -103,7 +106,7 @@ class FileStoreIntegrationTests {
 	@Test
 	void aDownloadKeepsTheJapaneseNameAndAnswersRanges() throws Exception {
 		byte[] bytes = randomBytes(1_000);
-		StoredFile stored = store.store(new ByteArrayInputStream(bytes), JAPANESE_NAME, "application/pdf");
+		StoredFile stored = store.store(PROJECT, new ByteArrayInputStream(bytes), JAPANESE_NAME, "application/pdf");
 		MockMvc mvc = downloads();
 
 		mvc.perform(get("/files/{id}", stored.id()))
@@ -136,7 +139,7 @@ class FileStoreIntegrationTests {
 
 	@Test
 	void htmlIsNeverShownInlineAndAMissingFileIs404() throws Exception {
-		StoredFile page = store.store(new ByteArrayInputStream("<script>".getBytes()), "x.html", "text/html");
+		StoredFile page = store.store(PROJECT, new ByteArrayInputStream("<script>".getBytes()), "x.html", "text/html");
 		MockMvc mvc = downloads();
 		mvc.perform(get("/files/{id}", page.id()).param("inline", "true"))
 			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; ")));
@@ -151,10 +154,10 @@ class FileStoreIntegrationTests {
 		long rowsBefore = rows.count();
 		List<String> objectsBefore = files.objectHashes();
 
-		assertThatThrownBy(() -> limited.store(new ByteArrayInputStream(randomBytes(1025)), "big.bin", null))
+		assertThatThrownBy(() -> limited.store(PROJECT, new ByteArrayInputStream(randomBytes(1025)), "big.bin", null))
 			.isInstanceOf(FileTooLargeException.class)
 			.hasMessage("ファイルが大きすぎます。1ファイル1KBまでです。");
-		StoredFile atTheLimit = limited.store(new ByteArrayInputStream(randomBytes(1024)), "ok.bin", null);
+		StoredFile atTheLimit = limited.store(PROJECT, new ByteArrayInputStream(randomBytes(1024)), "ok.bin", null);
 
 		assertThat(atTheLimit.size()).isEqualTo(1024);
 		assertThat(rows.count()).isEqualTo(rowsBefore + 1);
@@ -194,7 +197,7 @@ class FileStoreIntegrationTests {
 			}
 		};
 
-		assertThatThrownBy(() -> store.store(breaksHalfway, "途中で切れた.pdf", "application/pdf"))
+		assertThatThrownBy(() -> store.store(PROJECT, breaksHalfway, "途中で切れた.pdf", "application/pdf"))
 			.isInstanceOf(UncheckedIOException.class);
 		assertThat(rows.count()).isEqualTo(rowsBefore);
 		assertThat(files.objectHashes()).isEqualTo(objectsBefore);
@@ -203,9 +206,9 @@ class FileStoreIntegrationTests {
 
 	@Test
 	void cleanupRemovesExpiredAndUnreferencedFilesAndKeepsClaimedOnes() throws Exception {
-		StoredFile forgotten = store.store(new ByteArrayInputStream(randomBytes(300)), "下書き.pdf", null);
-		StoredFile kept = store.store(new ByteArrayInputStream(randomBytes(300)), "添付.pdf", null);
-		StoredFile released = store.store(new ByteArrayInputStream(randomBytes(300)), "差替え前.pdf", null);
+		StoredFile forgotten = store.store(PROJECT, new ByteArrayInputStream(randomBytes(300)), "下書き.pdf", null);
+		StoredFile kept = store.store(PROJECT, new ByteArrayInputStream(randomBytes(300)), "添付.pdf", null);
+		StoredFile released = store.store(PROJECT, new ByteArrayInputStream(randomBytes(300)), "差替え前.pdf", null);
 		store.claim(kept.id());
 		store.claim(released.id());
 		store.release(released.id());
@@ -233,34 +236,39 @@ class FileStoreIntegrationTests {
 
 	@Test
 	void anObjectCaughtMidRemovalIsPutBackWhenARowStillNamesIt() throws Exception {
-		StoredFile file = store.store(new ByteArrayInputStream(randomBytes(400)), "写真.jpg", "image/jpeg");
+		StoredFile file = store.store(PROJECT, new ByteArrayInputStream(randomBytes(400)), "写真.jpg", "image/jpeg");
 		store.claim(file.id());
-		Path object = files.objectPath(file.sha256());
+		Path object = files.objectPath(ObjectRef.of(PROJECT, file.sha256()));
 		// what a cleanup interrupted between "park" and "check" leaves behind
-		Path parked = object.getParent().getParent().getParent().resolveSibling("trash").resolve(file.sha256() + ".x");
+		Path parked = object.getParent().getParent().getParent().getParent().resolveSibling("trash")
+			.resolve("p" + PROJECT + "." + file.sha256() + ".x");
 		Files.move(object, parked);
 
 		cleanup.cleanUp(Instant.now());
 
 		assertThat(object).exists();
 		assertThat(parked).doesNotExist();
-		assertThat(files.retire(file.sha256(), sha256 -> true)).isFalse();
-		assertThat(object).hasSize(400);
+		assertThat(files.retire(ObjectRef.of(PROJECT, file.sha256()), ref -> true)).isFalse();
+		try (InputStream in = store.open(file.id()).getInputStream()) {
+			assertThat(in.readAllBytes()).hasSize(400);
+		}
 	}
 
 	@Test
 	void aLargeUploadIsStreamedNotHeldInMemory() throws Exception {
 		long size = 300L << 20;
 		HeapWatch heap = HeapWatch.start();
-		StoredFile stored = store.store(new GeneratedInput(size), "large.bin", null);
+		StoredFile stored = store.store(PROJECT, new GeneratedInput(size), "large.bin", null);
 		long growth = heap.stop();
 
 		assertThat(stored.size()).isEqualTo(size);
-		assertThat(Files.size(files.objectPath(stored.sha256()))).isEqualTo(size);
+		// encrypted: the plaintext plus Tink's 40-byte header and a 16-byte tag per 1 MB segment
+		assertThat(Files.size(files.objectPath(ObjectRef.of(PROJECT, stored.sha256()))))
+			.isBetween(size + 40 + 16 * 300, size + 40 + 16 * 302);
 		assertThat(growth).as("heap growth while storing 300 MB").isLessThan(64L << 20);
 		store.release(stored.id());
 		cleanup.cleanUp(Instant.now());
-		assertThat(files.objectPath(stored.sha256())).doesNotExist();
+		assertThat(files.objectPath(ObjectRef.of(PROJECT, stored.sha256()))).doesNotExist();
 	}
 
 	private Path newTemp() throws IOException {
@@ -271,7 +279,7 @@ class FileStoreIntegrationTests {
 	static FileStore storeLimitedTo(ApplicationContext context, DataSize limit) {
 		StorageSettings settings = context.getBean(StorageSettings.class);
 		FileStore limited = new FileStore(context.getBean(StorageFileRepository.class), context.getBean(ObjectFiles.class),
-				settings, context.getBean(PlatformTransactionManager.class), context, context, context.getBean(Clock.class),
+				context.getBean(ProjectKeys.class), settings, context.getBean(PlatformTransactionManager.class), context, context, context.getBean(Clock.class),
 				context.getBeanProvider(UploadInspection.class));
 		limited.maxFileSize(limit);
 		return limited;
@@ -308,7 +316,7 @@ class FileStoreIntegrationTests {
 
 		@PostMapping("/files")
 		StoredFile upload(HttpServletRequest request) throws IOException {
-			return store.store(request.getInputStream(), "upload.bin", null);
+			return store.store(PROJECT, request.getInputStream(), "upload.bin", null);
 		}
 
 		@GetMapping("/refused")

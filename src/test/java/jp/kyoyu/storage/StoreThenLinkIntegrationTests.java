@@ -48,10 +48,10 @@ class StoreThenLinkIntegrationTests {
 
 	@Test
 	void theLinkSeesTheStoredFilesInOrderAndTheyAreClaimedWithIt() {
-		StoredFile earlier = store.store(new ByteArrayInputStream(randomBytes(200)), "分割で送った図面.pdf", "application/pdf");
+		StoredFile earlier = store.store(FileStoreIntegrationTests.PROJECT, new ByteArrayInputStream(randomBytes(200)), "分割で送った図面.pdf", "application/pdf");
 		byte[] photo = randomBytes(300);
 
-		List<StoredFile> linked = store.storeThenLink(
+		List<StoredFile> linked = store.storeThenLink(FileStoreIntegrationTests.PROJECT, 
 				List.of(upload(photo, "現場写真.jpg", "image/jpeg"), upload(randomBytes(10), "メモ.txt", "text/plain")),
 				List.of(earlier), stored -> stored);
 
@@ -65,7 +65,7 @@ class StoreThenLinkIntegrationTests {
 		byte[] bytes = randomBytes(500);
 		StoredFile[] seen = new StoredFile[1];
 
-		assertThatThrownBy(() -> store.storeThenLink(upload(bytes, "却下される添付.pdf", "application/pdf"), stored -> {
+		assertThatThrownBy(() -> store.storeThenLink(FileStoreIntegrationTests.PROJECT, upload(bytes, "却下される添付.pdf", "application/pdf"), stored -> {
 			seen[0] = stored;
 			assertThat(state(stored)).as("claimed inside the link").isEqualTo(FileState.CLAIMED);
 			throw new IllegalStateException("the owner's row could not be saved");
@@ -78,15 +78,15 @@ class StoreThenLinkIntegrationTests {
 
 	@Test
 	void aFailingLinkKeepsWhatTheUserUploadedEarlier() {
-		StoredFile earlier = store.store(new ByteArrayInputStream(randomBytes(200)), "再開可能アップロード.zip", null);
+		StoredFile earlier = store.store(FileStoreIntegrationTests.PROJECT, new ByteArrayInputStream(randomBytes(200)), "再開可能アップロード.zip", null);
 
-		assertThatThrownBy(() -> store.storeThenLink(List.of(upload(randomBytes(50), "a.txt", "text/plain")),
+		assertThatThrownBy(() -> store.storeThenLink(FileStoreIntegrationTests.PROJECT, List.of(upload(randomBytes(50), "a.txt", "text/plain")),
 				List.of(earlier), stored -> {
 					throw new IllegalStateException("refused by the owner's check");
 				})).isInstanceOf(IllegalStateException.class);
 
 		assertThat(state(earlier)).as("still there for the next try").isEqualTo(FileState.PENDING);
-		store.storeThenLink(List.of(), List.of(earlier), stored -> stored);
+		store.storeThenLink(FileStoreIntegrationTests.PROJECT, List.of(), List.of(earlier), stored -> stored);
 		assertThat(state(earlier)).isEqualTo(FileState.CLAIMED);
 	}
 
@@ -97,7 +97,7 @@ class StoreThenLinkIntegrationTests {
 		byte[] small = randomBytes(100);
 		boolean[] linked = { false };
 
-		assertThatThrownBy(() -> limited.storeThenLink(
+		assertThatThrownBy(() -> limited.storeThenLink(FileStoreIntegrationTests.PROJECT, 
 				List.of(upload(small, "小さい.txt", "text/plain"), upload(randomBytes(2000), "大きい.bin", null)),
 				List.of(), stored -> linked[0] = true))
 			.isInstanceOf(FileTooLargeException.class);
@@ -112,7 +112,7 @@ class StoreThenLinkIntegrationTests {
 	@Test
 	void aCopyIsAFileOfItsOwnWithTheSameBytesNameAndType() throws Exception {
 		byte[] bytes = randomBytes(700);
-		StoredFile original = store.storeThenLink(upload(bytes, "工事打合せ簿（第3回）.pdf", "application/pdf"), f -> f);
+		StoredFile original = store.storeThenLink(FileStoreIntegrationTests.PROJECT, upload(bytes, "工事打合せ簿（第3回）.pdf", "application/pdf"), f -> f);
 
 		StoredFile copy = store.copy(original.id());
 
