@@ -9,11 +9,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** One row of {@code erasure_job}: the schedule, the progress and, once erased, the certificate's data. */
+/**
+ * One row of {@code erasure_job}: the schedule, the progress and, once erased, the certificate's data.
+ * {@code keyDestroyedAt} is when the project's file key was destroyed, {@code backupsExpireOn} the day the last
+ * backup holding any of the project's data expires (both null on erasures from before issue #16's key step).
+ */
 record ErasureJob(long projectId, LocalDate erasureDate, String dateReason, ErasureStatus status, String method,
 		String requestedBy, String runReason, Instant leaseUntil, String projectName, LocalDate periodStart,
 		LocalDate periodEnd, String formerMembers, String doneSteps, String counts, Long filesCount, Long filesBytes,
-		Instant startedAt, Instant erasedAt, String certificateSha256, String generalSupervisors) {
+		Instant startedAt, Instant erasedAt, String certificateSha256, String generalSupervisors, Instant keyDestroyedAt,
+		LocalDate backupsExpireOn) {
 
 	Set<String> done() {
 		return doneSteps == null || doneSteps.isEmpty() ? Set.of() : Set.of(doneSteps.split(","));

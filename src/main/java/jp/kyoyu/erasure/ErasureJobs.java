@@ -99,9 +99,14 @@ class ErasureJobs {
 				projectId);
 	}
 
-	void erased(long projectId, Instant at, String sha256) {
-		jdbc.update("update erasure_job set status = 'ERASED', erased_at = ?, certificate_sha256 = ?, lease_until = null "
-				+ "where project_id = ?", at(at), sha256, projectId);
+	void erased(long projectId, Instant at, LocalDate backupsExpireOn, String sha256) {
+		jdbc.update("update erasure_job set status = 'ERASED', erased_at = ?, backups_expire_on = ?, "
+				+ "certificate_sha256 = ?, lease_until = null where project_id = ?", at(at), backupsExpireOn, sha256,
+				projectId);
+	}
+
+	void keyDestroyed(long projectId, Instant at) {
+		jdbc.update("update erasure_job set key_destroyed_at = ? where project_id = ?", at(at), projectId);
 	}
 
 	void addItems(long projectId, String kind, List<String> items) {
@@ -139,7 +144,8 @@ class ErasureJobs {
 				rs.getObject("period_end", LocalDate.class), rs.getString("former_members"), rs.getString("done_steps"),
 				rs.getString("counts"), (Long) rs.getObject("files_count", Long.class),
 				(Long) rs.getObject("files_bytes", Long.class), instant(rs, "started_at"), instant(rs, "erased_at"),
-				rs.getString("certificate_sha256"), rs.getString("general_supervisors"));
+				rs.getString("certificate_sha256"), rs.getString("general_supervisors"), instant(rs, "key_destroyed_at"),
+				rs.getObject("backups_expire_on", LocalDate.class));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,8 +33,9 @@ import jp.kyoyu.storage.StoredFile;
 /**
  * The one code path of every erasure, manual or automatic. Each stage commits on its own and is recorded in
  * {@code erasure_job} before the next starts: FROZEN (project hidden), then one transaction per module step
- * (its rows, plus the files and audit targets it names, plus "step done"), then the files, then the audit scrub,
- * the certificate data and ERASED together. A failure or a killed node leaves the job where it stopped; whoever
+ * (its rows, plus the files and audit targets it names, plus "step done"), then the files, then the project's
+ * file key (issue #16: every copy of its files in any backup becomes unreadable), then the audit scrub, the
+ * certificate data and ERASED together. A failure or a killed node leaves the job where it stopped; whoever
  * claims it next (the sweep, a restart, the administrator again) continues with the first step not done.
  */
 @Component
@@ -45,6 +47,8 @@ class ErasureRunner {
 	static final Duration LEASE = Duration.ofMinutes(30);
 
 	static final String FILES_STEP = "files";
+
+	static final String KEY_STEP = "key";
 
 	private final ErasureJobs jobs;
 
@@ -64,9 +68,16 @@ class ErasureRunner {
 
 	private final Clock clock;
 
+	/** How long the oldest backup is kept: the certificate states when the last one holding the project expires. */
+	private final Duration backupRetention;
+
 	ErasureRunner(ErasureJobs jobs, ErasureNoticeLog notices, List<ProjectErasure> steps, ProjectManagement projects,
 			FileStore files, ErasureCertificate certificates, ApplicationEventPublisher events, PlatformTransactionManager transactions,
-			Clock clock) {
+			Clock clock, @Value("${kyoyu.erasure.backup-retention:P35D}") Duration backupRetention) {
+		if (backupRetention.isNegative()) {
+			throw new IllegalArgumentException("kyoyu.erasure.backup-retention must not be negative: " + backupRetention);
+		}
+		this.backupRetention = backupRetention;
 		this.jobs = jobs;
 		this.notices = notices;
 		this.steps = steps.stream().sorted(Comparator.comparingInt(ProjectErasure::order)).toList();
@@ -110,10 +121,14 @@ class ErasureRunner {
 		return Boolean.TRUE.equals(transaction.execute(status -> jobs.claimUnfinished(projectId, now, now.plus(LEASE))));
 	}
 
-	/** The stages of an erasure, in order: every module step, then the files (what a running job's progress counts). */
+	/**
+	 * The stages of an erasure, in order: every module step, then the files, then the key (what a running job's
+	 * progress counts).
+	 */
 	List<String> stages() {
 		List<String> stages = new ArrayList<>(steps.stream().map(ProjectErasure::step).toList());
 		stages.add(FILES_STEP);
+		stages.add(KEY_STEP);
 		return stages;
 	}
 
@@ -125,6 +140,7 @@ class ErasureRunner {
 				transaction.executeWithoutResult(status -> runStep(projectId, step));
 			}
 			transaction.executeWithoutResult(status -> releaseFiles(projectId));
+			transaction.executeWithoutResult(status -> destroyKey(projectId));
 			transaction.executeWithoutResult(status -> finish(projectId));
 			log.info("Project {} erased", projectId);
 		}
@@ -171,6 +187,21 @@ class ErasureRunner {
 		jobs.stepDone(projectId, done(job, FILES_STEP), job.counts());
 	}
 
+	/**
+	 * Destroys the project's file key and deletes its objects, recording when, in one transaction with "step
+	 * done". Resumable: after a crash the key is already gone and this records the time of the second attempt.
+	 */
+	private void destroyKey(long projectId) {
+		ErasureJob job = jobs.find(projectId).orElseThrow();
+		if (job.done().contains(KEY_STEP)) {
+			return;
+		}
+		files.destroyProjectKey(projectId);
+		// Whole seconds, like the erasure time: it is part of the certificate's hashed data.
+		jobs.keyDestroyed(projectId, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		jobs.stepDone(projectId, done(job, KEY_STEP), job.counts());
+	}
+
 	private void finish(long projectId) {
 		ErasureJob job = jobs.find(projectId).orElseThrow();
 		List<String> targets = new ArrayList<>(jobs.items(projectId, "AUDIT"));
@@ -181,8 +212,9 @@ class ErasureRunner {
 		notices.forget(projectId);
 		// Whole seconds: the certificate's data must read back exactly as hashed, on any database.
 		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-		String sha256 = certificates.sha256(job, now);
-		jobs.erased(projectId, now, sha256);
+		java.time.LocalDate backupsExpireOn = ErasureCertificate.day(now.plus(backupRetention));
+		String sha256 = certificates.sha256(job, now, backupsExpireOn);
+		jobs.erased(projectId, now, backupsExpireOn, sha256);
 		Map<String, Long> counts = new LinkedHashMap<>(job.countMap());
 		String by = "MANUAL".equals(job.method()) ? job.requestedBy() : "system";
 		events.publishEvent(new ProjectErased(projectId, by, Wording.japanese("erasure.audit.erased",

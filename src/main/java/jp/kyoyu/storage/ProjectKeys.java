@@ -102,7 +102,8 @@ class ProjectKeys {
 		return wrapped(projectId);
 	}
 
-	private StreamingAead unwrap(long projectId, String wrapped) {
+	/** Opens a wrapped key with the master key (also what a restored backup's key row would need). */
+	StreamingAead unwrap(long projectId, String wrapped) {
 		try {
 			return TinkProtoKeysetFormat.parseEncryptedKeyset(Base64.getDecoder().decode(wrapped), master,
 					associatedData(projectId)).getPrimitive(RegistryConfiguration.get(), StreamingAead.class);
