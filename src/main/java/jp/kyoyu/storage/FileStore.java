@@ -247,7 +247,7 @@ public class FileStore {
 	 * Encrypts {@code plaintext} with the project's key into {@code target} and fsyncs it. Tink's streaming AEAD
 	 * holds one segment (1 MB) at a time, so the heap use does not depend on the file size.
 	 */
-	private void seal(long projectId, InputStream plaintext, Path target) throws IOException {
+	void seal(long projectId, InputStream plaintext, Path target) throws IOException {
 		StreamingAead key = keys.forWriting(projectId);
 		try (OutputStream out = key.newEncryptingStream(Files.newOutputStream(target, StandardOpenOption.WRITE),
 				ProjectKeys.associatedData(projectId))) {
