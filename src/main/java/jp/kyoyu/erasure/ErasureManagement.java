@@ -22,6 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectContract;
@@ -291,7 +293,7 @@ public class ErasureManagement {
 
 	private void requireFormerMemberOrAdministrationReader(ErasureJob job, String userId) {
 		if (!job.members().contains(userId) && !identity.find(userId)
-			.map(user -> user.level(jp.kyoyu.identity.Feature.ADMIN).allows(jp.kyoyu.identity.AccessLevel.READ))
+			.map(user -> user.level(Feature.ADMIN).allows(AccessLevel.READ))
 			.orElse(false)) {
 			throw new NotFoundException(Wording.of(NOT_FOUND));
 		}
