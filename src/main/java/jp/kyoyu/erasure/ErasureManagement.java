@@ -22,6 +22,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
+import jp.kyoyu.identity.AccessLevel;
+import jp.kyoyu.identity.Feature;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectContract;
@@ -196,13 +198,30 @@ public class ErasureManagement {
 	public byte[] certificate(long projectId, String userId) {
 		ErasureJob job = jobs.find(projectId).filter(j -> j.status() == ErasureStatus.ERASED)
 			.orElseThrow(() -> new NotFoundException(Wording.of("erasure.certificate.not-yet")));
-		requireFormerMemberOrAdministrator(job, userId);
-		java.time.Instant until = job.erasedAt().plus(java.time.Duration.ofDays(certificateDays));
-		if (clock.instant().isAfter(until)) {
+		// ADMIN READ is enough: an auditor who sees the erasures on /admin/erasures may check the proof of each.
+		requireFormerMemberOrAdministrationReader(job, userId);
+		if (!certificateAvailable(job)) {
 			throw new CertificateExpired(Wording.of("erasure.certificate.expired", certificateDays,
-					until.atZone(JAPAN).toLocalDate()));
+					certificateLastDay(job).orElseThrow()));
 		}
 		return certificates.pdf(job);
+	}
+
+	/** How many days after the erasure its certificate can be downloaded ({@code kyoyu.erasure.certificate-days}). */
+	public int certificateDays() {
+		return certificateDays;
+	}
+
+	/** The day (Japan) on which the certificate of an erased project can be downloaded for the last time. */
+	Optional<LocalDate> certificateLastDay(ErasureJob job) {
+		return Optional.ofNullable(job.erasedAt())
+			.map(at -> at.plus(java.time.Duration.ofDays(certificateDays)).atZone(JAPAN).toLocalDate());
+	}
+
+	/** True while the certificate of an erased project can be downloaded: the one rule of the API and the pages. */
+	boolean certificateAvailable(ErasureJob job) {
+		return job.status() == ErasureStatus.ERASED && job.erasedAt() != null
+				&& !clock.instant().isAfter(job.erasedAt().plus(java.time.Duration.ofDays(certificateDays)));
 	}
 
 	/**
@@ -269,6 +288,14 @@ public class ErasureManagement {
 	private void requireAdministrator(String userId) {
 		if (!identity.find(userId).map(UserAccount::isAdministrator).orElse(false)) {
 			throw new ForbiddenException(Wording.of(ADMINISTRATORS_ONLY));
+		}
+	}
+
+	private void requireFormerMemberOrAdministrationReader(ErasureJob job, String userId) {
+		if (!job.members().contains(userId) && !identity.find(userId)
+			.map(user -> user.level(Feature.ADMIN).allows(AccessLevel.READ))
+			.orElse(false)) {
+			throw new NotFoundException(Wording.of(NOT_FOUND));
 		}
 	}
 

@@ -118,7 +118,7 @@ public class ErasureOverview {
 		Long daysLeft = date == null ? null : Math.max(0, ChronoUnit.DAYS.between(erasures.today(), date));
 		return new ErasureLine(contract.id(), contract.name(), contract.periodEnd(), date, ErasureStatus.SCHEDULED,
 				daysLeft, job.map(ErasureJob::dateReason).orElse(null), 0, runner.stages().size(), null, null, false,
-				null);
+				null, null, false);
 	}
 
 	private ErasureLine started(ErasureJob job) {
@@ -126,7 +126,8 @@ public class ErasureOverview {
 		List<String> done = stages.stream().filter(job.done()::contains).toList();
 		return new ErasureLine(job.projectId(), job.projectName(), job.periodEnd(), job.erasureDate(), job.status(),
 				null, job.dateReason(), done.size(), stages.size(), done.isEmpty() ? null : done.get(done.size() - 1),
-				job.erasedAt(), "MANUAL".equals(job.method()), job.requestedBy());
+				job.erasedAt(), "MANUAL".equals(job.method()), job.requestedBy(), erasures.certificateLastDay(job).orElse(null),
+				erasures.certificateAvailable(job));
 	}
 
 	private static int rank(ErasureLine line) {

@@ -50,6 +50,25 @@ class ErasureRunner {
 
 	static final String KEY_STEP = "key";
 
+	/** Stage names of {@link StageFault} besides the steps and {@link #FILES_STEP}. */
+	static final String FROZEN_STAGE = "frozen";
+
+	static final String FINISH_STAGE = "finish";
+
+	/**
+	 * Test seam (no-op in production): called after each stage has committed, and inside the last transaction
+	 * before it commits, so a test in this package can stop the erasure dead there, as a killed node would.
+	 */
+	interface StageFault {
+
+		StageFault NONE = (projectId, stage) -> {
+		};
+
+		void after(long projectId, String stage);
+	}
+
+	private volatile StageFault fault = StageFault.NONE;
+
 	private final ErasureJobs jobs;
 
 	private final ErasureNoticeLog notices;
@@ -132,15 +151,24 @@ class ErasureRunner {
 		return stages;
 	}
 
+	/** Arms {@link StageFault} (tests only); {@link StageFault#NONE} disarms it. */
+	void fault(StageFault fault) {
+		this.fault = fault;
+	}
+
 	/** Runs the claimed job from its first step not done to ERASED. On failure the lease is given up at once. */
 	void continueJob(long projectId) {
 		try {
+			fault.after(projectId, FROZEN_STAGE);
 			transaction.executeWithoutResult(status -> jobs.status(projectId, ErasureStatus.ERASING));
 			for (ProjectErasure step : steps) {
 				transaction.executeWithoutResult(status -> runStep(projectId, step));
+				fault.after(projectId, step.step());
 			}
 			transaction.executeWithoutResult(status -> releaseFiles(projectId));
+			fault.after(projectId, FILES_STEP);
 			transaction.executeWithoutResult(status -> destroyKey(projectId));
+			fault.after(projectId, KEY_STEP);
 			transaction.executeWithoutResult(status -> finish(projectId));
 			log.info("Project {} erased", projectId);
 		}
@@ -221,6 +249,7 @@ class ErasureRunner {
 				ErasureCertificate.method(job), job.runReason(), counts, job.filesCount(), job.filesBytes(), sha256)));
 		// After deletePublications above, so this publication (it names the project id) is not swept away with them.
 		events.publishEvent(new ErasureCertified(projectId, job.generalSupervisorIds()));
+		fault.after(projectId, FINISH_STAGE);
 	}
 
 	private static String done(ErasureJob job, String step) {

@@ -16,15 +16,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class BinaryColumnScan {
 
-	/** H2's names of its binary types, as {@code information_schema.columns.data_type} gives them. */
-	private static final String BINARY_COLUMNS = "select table_name, column_name from information_schema.columns "
-			+ "where table_schema = 'PUBLIC' and data_type in ('BINARY VARYING', 'BINARY LARGE OBJECT', 'BINARY', "
-			+ "'JAVA_OBJECT')";
-
 	private final JdbcTemplate jdbc;
 
-	BinaryColumnScan(JdbcTemplate jdbc) {
+	/** Which columns are binary: H2's binary types or PostgreSQL's {@code bytea}. */
+	private final ErasureScan columns;
+
+	BinaryColumnScan(JdbcTemplate jdbc, ErasureScan columns) {
 		this.jdbc = jdbc;
+		this.columns = columns;
 	}
 
 	/**
@@ -50,12 +49,12 @@ final class BinaryColumnScan {
 
 	private List<String> scan(List<byte[]> patterns, boolean skipDeployments) {
 		List<String> hits = new ArrayList<>();
-		for (Map<String, Object> column : jdbc.queryForList(BINARY_COLUMNS)) {
-			String table = (String) column.get("TABLE_NAME");
-			String name = (String) column.get("COLUMN_NAME");
+		for (Map<String, Object> column : columns.binaryColumns()) {
+			String table = ErasureScan.table(column);
+			String name = ErasureScan.column(column);
 			String where = "\"" + name + "\" is not null";
-			if (skipDeployments && table.equals("ACT_GE_BYTEARRAY")) {
-				where += " and DEPLOYMENT_ID_ is null";
+			if (skipDeployments && ErasureScan.upper(table).equals("ACT_GE_BYTEARRAY")) {
+				where += " and DEPLOYMENT_ID_ is null"; // unquoted: upper case on H2, lower case on PostgreSQL
 			}
 			Map<String, Integer> found = new LinkedHashMap<>();
 			jdbc.query("select \"" + name + "\" from \"" + table + "\" where " + where, row -> {
@@ -64,7 +63,7 @@ final class BinaryColumnScan {
 					found.merge(table, 1, Integer::sum);
 				}
 			});
-			found.forEach((t, rows) -> hits.add(t + "." + name + "=" + rows));
+			found.forEach((t, rows) -> hits.add(ErasureScan.upper(t) + "." + ErasureScan.upper(name) + "=" + rows));
 		}
 		return hits;
 	}

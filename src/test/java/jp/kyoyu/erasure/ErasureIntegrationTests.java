@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -44,10 +43,7 @@ import jp.kyoyu.support.ProjectFixtures;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErasureIntegrationTests {
 
-	/** The erasure record and the erasure's own audit entry keep the project id on purpose (the certificate). */
 	private static final List<String> APPROVAL_PROCESSES = List.of("ProposalApprovalProcess", "PostReviewProcess");
-
-	private static final Set<String> MAY_NAME_THE_PROJECT = Set.of("ERASURE_JOB");
 
 	@LocalServerPort
 	int port;
@@ -69,13 +65,13 @@ class ErasureIntegrationTests {
 
 	JsonApi api;
 
-	BinaryColumnScan binary;
+	ErasureScan scan;
 
 	@BeforeEach
 	void client() {
 		api = new JsonApi(port) {
 		};
-		binary = new BinaryColumnScan(jdbc);
+		scan = new ErasureScan(jdbc);
 	}
 
 	/**
@@ -99,7 +95,7 @@ class ErasureIntegrationTests {
 		String name = "消去テスト " + UUID.randomUUID().toString().substring(0, 8);
 		long project = project(name);
 		long other = demoProject();
-		Map<String, Long> otherBefore = countsOf(other);
+		Map<String, Long> otherBefore = scan.countsOf(other);
 
 		long post = created(api.send("POST", "/api/v1/projects/" + project + "/posts", "kantoku", Map.of("title",
 				"記事 " + marker, "body", "本文 " + marker, "visibleTo", Map.of("users", List.of(), "groups", List.of()))));
@@ -132,9 +128,9 @@ class ErasureIntegrationTests {
 			.stream().map(HistoricProcessInstance::getId).forEach(instances::add)));
 		assertThat(instances).as("approval and pre-consultation processes ran").hasSizeGreaterThanOrEqualTo(3);
 		serializedVariables(inReview, marker);
-		assertThat(binary.hits(marker)).as("the binary scan finds the marker before erasure").isNotEmpty();
-		assertThat(binary.hits("UTF16" + marker)).as("also written in UTF-16").isNotEmpty();
-		assertThat(binary.businessKeyHits(String.valueOf(inReview))).as("and the business key").isNotEmpty();
+		assertThat(scan.binaryHits(marker)).as("the binary scan finds the marker before erasure").isNotEmpty();
+		assertThat(scan.binaryHits("UTF16" + marker)).as("also written in UTF-16").isNotEmpty();
+		assertThat(scan.binaryBusinessKeyHits(String.valueOf(inReview))).as("and the business key").isNotEmpty();
 
 		// the rules refuse
 		assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "admin",
@@ -168,17 +164,17 @@ class ErasureIntegrationTests {
 			assertThat(gone.statusCode()).as(path).isIn(404, 410);
 			assertThat(gone.body()).as(path).containsPattern("[ぁ-んァ-ヶ一-龥]");
 		}
-		assertThat(hits(marker, null)).as("marker strings").isEmpty();
-		assertThat(binary.hits(marker)).as("marker strings in binary columns").isEmpty();
-		businessKeys.keySet().forEach(key -> assertThat(binary.businessKeyHits(key))
+		assertThat(scan.textHits(marker)).as("marker strings").isEmpty();
+		assertThat(scan.binaryHits(marker)).as("marker strings in binary columns").isEmpty();
+		businessKeys.keySet().forEach(key -> assertThat(scan.binaryBusinessKeyHits(key))
 			.as("business key " + key + " in binary columns").isEmpty());
-		assertThat(hits("project:" + project, null)).as("audit targets of the project").isEmpty();
+		assertThat(scan.textHits("project:" + project)).as("audit targets of the project").isEmpty();
 		for (String instance : instances) {
-			assertThat(hits(instance, null)).as("process instance " + instance).isEmpty();
+			assertThat(scan.textHits(instance)).as("process instance " + instance).isEmpty();
 		}
-		assertThat(projectIdHits(project)).as("rows naming the project id").isEmpty();
+		assertThat(scan.projectIdHits(project)).as("rows naming the project id").isEmpty();
 		assertThat(businessKeyHits(businessKeys)).as("Camunda rows with the business keys").isEmpty();
-		assertThat(countsOf(other)).as("the other project is untouched").isEqualTo(otherBefore);
+		assertThat(scan.countsOf(other)).as("the other project is untouched").isEqualTo(otherBefore);
 		assertThat(audit.check().intact()).as("audit chain after scrubbing").isTrue();
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'project.erased' and target = ?",
 				Long.class, "erasure:" + project)).isEqualTo(1);
@@ -216,13 +212,13 @@ class ErasureIntegrationTests {
 			.until(() -> "ERASING|".equals(state(project)));
 		assertThat(state(project)).as("stopped half-way, lease given up").isEqualTo("ERASING|");
 		assertThat(api.get("/api/v1/projects/" + project, "kantoku").statusCode()).as("still frozen").isEqualTo(404);
-		assertThat(hits(marker, null)).as("the board comes after the failing step").isNotEmpty();
+		assertThat(scan.textHits(marker)).as("the board comes after the failing step").isNotEmpty();
 
 		erasures.sweep();
 
 		assertThat(state(project)).isEqualTo("ERASED|");
-		assertThat(hits(marker, null)).isEmpty();
-		assertThat(projectIdHits(project)).isEmpty();
+		assertThat(scan.textHits(marker)).isEmpty();
+		assertThat(scan.projectIdHits(project)).isEmpty();
 		assertThat(audit.check().intact()).isTrue();
 	}
 
@@ -315,41 +311,6 @@ class ErasureIntegrationTests {
 		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
 	}
 
-	/** Every text column of every table (Kyoyu's and Camunda's) holding {@code text}: "TABLE.COLUMN" entries. */
-	private List<String> hits(String text, String unused) {
-		List<String> hits = new ArrayList<>();
-		for (Map<String, Object> column : jdbc.queryForList("select table_name, column_name from information_schema.columns "
-				+ "where table_schema = 'PUBLIC' and data_type in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT', "
-				+ "'CHARACTER', 'VARCHAR_IGNORECASE')")) {
-			String table = (String) column.get("TABLE_NAME");
-			String name = (String) column.get("COLUMN_NAME");
-			Long count = jdbc.queryForObject("select count(*) from \"" + table + "\" where \"" + name + "\" like ?",
-					Long.class, "%" + text + "%");
-			if (count > 0 && !MAY_NAME_THE_PROJECT.contains(table)) {
-				hits.add(table + "." + name + "=" + count);
-			}
-		}
-		return hits;
-	}
-
-	/** Rows in any table whose *PROJECT_ID* column is the project, but the erasure record. */
-	private List<String> projectIdHits(long project) {
-		List<String> hits = new ArrayList<>();
-		for (Map<String, Object> column : projectIdColumns()) {
-			String table = (String) column.get("TABLE_NAME");
-			Long count = jdbc.queryForObject("select count(*) from \"" + table + "\" where \"" + column.get("COLUMN_NAME")
-					+ "\" = ?", Long.class, project);
-			if (count > 0 && !MAY_NAME_THE_PROJECT.contains(table)) {
-				hits.add(table + "=" + count);
-			}
-		}
-		Long row = jdbc.queryForObject("select count(*) from project where id = ?", Long.class, project);
-		if (row > 0) {
-			hits.add("PROJECT");
-		}
-		return hits;
-	}
-
 	/** Running or finished instances of these processes under these business keys (every row of them is scanned by id). */
 	private List<String> businessKeyHits(Map<String, List<String>> keys) {
 		List<String> hits = new ArrayList<>();
@@ -363,20 +324,5 @@ class ErasureIntegrationTests {
 			}
 		}));
 		return hits;
-	}
-
-	private List<Map<String, Object>> projectIdColumns() {
-		return jdbc.queryForList("select table_name, column_name from information_schema.columns "
-				+ "where table_schema = 'PUBLIC' and column_name = 'PROJECT_ID'");
-	}
-
-	private Map<String, Long> countsOf(long project) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		for (Map<String, Object> column : projectIdColumns()) {
-			String table = (String) column.get("TABLE_NAME");
-			counts.put(table, jdbc.queryForObject("select count(*) from \"" + table + "\" where project_id = ?",
-					Long.class, project));
-		}
-		return counts;
 	}
 }

@@ -13,8 +13,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
@@ -27,7 +29,8 @@ import jp.kyoyu.support.RightsFixture;
  * The erasure's pages over real HTTP (issue #16, X12 (2)): the administrators' list and project page refuse what
  * the API refuses, with the same Japanese messages next to the field and what was typed kept; they erase and list
  * the certificate and the users left without a project; nobody without administration reaches them; the
- * statement is there for every logged-in user and names the date rule.
+ * statement is there for every logged-in user and names the date rule, the notices, the certificate's mail and
+ * period and the backups; an administrator who may only read gets the certificate too, for the stated period.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ErasurePagesIntegrationTests {
@@ -37,6 +40,9 @@ class ErasurePagesIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	RightsFixture api;
 
@@ -134,6 +140,52 @@ class ErasurePagesIntegrationTests {
 	}
 
 	@Test
+	void anAdministratorWhoMayOnlyReadAndTheMembersGetTheCertificateForTheStatedPeriodOnly() throws Exception {
+		String name = "証明書期間 " + ProjectFixtures.unique();
+		String member = api.user("ecm", "CONTRACTOR");
+		long project = endedProject(name, member);
+		String reader = api.user("ecr", "AGENCY");
+		api.rights(reader, Feature.ADMIN, AccessLevel.READ);
+		String certificate = "/api/v1/erasures/" + project + "/certificate";
+		assertThat(api.bytes(certificate, reader).statusCode()).as("nothing to download before the erasure")
+			.isEqualTo(404);
+		assertThat(api.send("POST", "/api/v1/projects/" + project + "/erasure/run", reader,
+				Map.of("confirmName", name, "reason", "読むだけの管理者")).statusCode()).as("READ does not erase")
+			.isEqualTo(403);
+		assertThat(api.send("POST", "/api/v1/projects/" + project + "/erasure/run", "admin",
+				Map.of("confirmName", name, "reason", "契約終了による消去")).statusCode()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(20)).until(() -> status(project).equals("ERASED"));
+
+		HttpResponse<byte[]> pdf = api.bytes(certificate, reader);
+		assertThat(pdf.statusCode()).as("ADMIN READ downloads it").isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(api.bytes(certificate, "gyomu").statusCode()).as("neither member nor administrator").isEqualTo(404);
+		BrowserlessClient auditor = loggedIn(reader);
+		assertThat(row(auditor.get("/admin/erasures").body(), project)).as("the reader's list links it")
+			.contains("href=\"" + certificate + "\"");
+		assertThat(auditor.get("/admin/erasures/" + project).body()).contains("href=\"" + certificate + "\"")
+			.contains("まで取得できます");
+		assertThat(auditor.download(certificate).statusCode()).as("through the page's session").isEqualTo(200);
+		String statement = loggedIn(member).get("/about/erasure").body();
+		assertThat(statement).as("the member's link, with its last day").contains("href=\"" + certificate + "\"")
+			.contains("まで取得できます");
+
+		// The period is measured from erased_at (kyoyu.erasure.certificate-days = 365): move that, not the setting.
+		jdbc.update("update erasure_job set erased_at = ? where project_id = ?", java.time.OffsetDateTime.now()
+			.minusDays(366), project);
+		HttpResponse<String> expired = api.get(certificate, reader);
+		assertThat(expired.statusCode()).as("after the period, for the reader too").isEqualTo(410);
+		assertThat(expired.body()).contains("取得期間（消去から365日");
+		assertThat(api.get(certificate, member).statusCode()).as("and for the member").isEqualTo(410);
+		assertThat(row(auditor.get("/admin/erasures").body(), project)).as("no link that would answer 410")
+			.doesNotContain(certificate).contains("取得期間は終了しました");
+		assertThat(auditor.get("/admin/erasures/" + project).body()).doesNotContain(certificate)
+			.contains("取得期間は終了しました");
+		assertThat(loggedIn(member).get("/about/erasure").body()).doesNotContain(certificate)
+			.contains(name).contains("証明書の取得期間は");
+	}
+
+	@Test
 	void theStatementIsThereForEveryLoggedInUserAndNamesTheRule() throws Exception {
 		String noRights = api.user("ern", "CONTRACTOR");
 		Map<Feature, AccessLevel> none = new EnumMap<>(Feature.class);
@@ -148,9 +200,18 @@ class ErasurePagesIntegrationTests {
 			assertThat(statement.body()).as("every message resolved").doesNotContain("??");
 			assertThat(statement.body()).as(user).contains("契約の終了日（工期・履行期間の末日）の90日後")
 				.contains("再現できません").contains("バックアップの保存期間").contains("電子成果品")
-				.contains("データ消去証明書");
+				.contains("データ消去証明書")
+				.contains("消去日の30日前、7日前、前日に、メンバー全員にメールでお知らせします")
+				.contains("総括監督員にメールで送ります").contains("消去から365日間")
+				.contains("鍵を破棄するので、運用者が障害に備えて取得しているバックアップに残るファイルの写しも");
 			assertThat(client.get("/").body()).as("linked from the footer for " + user).contains("/about/erasure");
 		}
+		BrowserlessClient english = loggedIn("genba");
+		String twin = english.get("/about/erasure?lang=en").body();
+		assertThat(twin).as("the English twin").doesNotContain("??").contains("90 days after the end of its contract")
+			.contains("30 days, 7 days and 1 day before").contains("and mails it to the project")
+			.contains("for 365 days after the erasure").contains("The erasure destroys that key");
+		english.get("/about/erasure?lang=ja");
 		assertThat(new BrowserlessClient(port).get("/about/erasure").statusCode()).as("anonymous: to the login")
 			.isEqualTo(302);
 	}

@@ -29,6 +29,7 @@ class ErasureStatementController {
 	@GetMapping("/about/erasure")
 	String statement(@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		model.addAttribute("retentionDays", erasures.retentionDays());
+		model.addAttribute("certificateDays", erasures.certificateDays());
 		model.addAttribute("erased", overview.erasedProjectsOf(user.userId()));
 		return "erasure/statement";
 	}
