@@ -8,7 +8,8 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,12 @@ class MultipartTempSweep implements SmartInitializingSingleton {
 
 	private final Clock clock;
 
-	MultipartTempSweep(@Value("${spring.servlet.multipart.location:}") String location, Clock clock) {
-		// The same absolute path Tomcat is given (StorageConfiguration).
-		this.directory = location.isBlank() ? null : Path.of(StorageConfiguration.absolute(location));
+	MultipartTempSweep(ObjectProvider<MultipartProperties> multipart, Clock clock) {
+		// The bound properties, not a placeholder of our own: the same absolute path Tomcat is given
+		// (StorageConfiguration), even where the location holds a random part (${random.uuid} in the tests).
+		MultipartProperties properties = multipart.getIfAvailable();
+		String location = properties == null ? null : properties.getLocation();
+		this.directory = location == null || location.isBlank() ? null : Path.of(StorageConfiguration.absolute(location));
 		this.clock = clock;
 	}
 

@@ -76,9 +76,11 @@ class H2CommitBenchmark {
 				}
 			}
 			double baseline = percentile(times.values().iterator().next(), 50);
+			double baselineMean = mean(times.values().iterator().next());
 			times.forEach((name, nanos) -> System.out.printf(
-					"h2 commit benchmark  %-30s p50 %7.3f ms  p95 %7.3f ms  (%.2f x default p50)%n", name,
-					percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6, percentile(nanos, 50) / baseline));
+					"h2 commit benchmark  %-30s p50 %7.3f ms  p95 %7.3f ms  mean %7.3f ms  (%.2f x default p50, "
+							+ "%.2f x default mean)%n", name, percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6,
+					mean(nanos) / 1e6, percentile(nanos, 50) / baseline, mean(nanos) / baselineMean));
 		}
 		finally {
 			for (Connection connection : connections.values()) {
@@ -97,6 +99,10 @@ class H2CommitBenchmark {
 			update.executeUpdate();
 		}
 		connection.commit();
+	}
+
+	private static double mean(long[] nanos) {
+		return Arrays.stream(nanos).average().orElse(0);
 	}
 
 	private static double percentile(long[] nanos, int percent) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -25,8 +24,8 @@ class UploadPartSweepIntegrationTests {
 	@Autowired
 	ResumableUploads uploads;
 
-	@Value("${kyoyu.document.upload-directory:${kyoyu.data-dir:./data}/uploads}")
-	Path directory;
+	@Autowired
+	UploadParts parts;
 
 	@Test
 	void anOrphanPartFileUntouchedForAnHourGoesAndAFreshOneStays() throws Exception {
@@ -41,6 +40,8 @@ class UploadPartSweepIntegrationTests {
 	}
 
 	private Path part(String name, Duration age) throws Exception {
+		// The directory UploadParts was given (the test data-dir holds ${random.uuid}: each lookup differs).
+		Path directory = parts.path("any").getParent();
 		Files.createDirectories(directory);
 		Path file = Files.write(directory.resolve(name), new byte[] { 1, 2, 3 });
 		Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));

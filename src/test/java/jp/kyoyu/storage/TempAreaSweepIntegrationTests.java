@@ -10,7 +10,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import jakarta.servlet.MultipartConfigElement;
@@ -31,8 +30,8 @@ class TempAreaSweepIntegrationTests {
 	@Autowired
 	MultipartConfigElement multipart;
 
-	@Value("${kyoyu.storage.directory}")
-	Path storage;
+	@Autowired
+	StorageSettings settings;
 
 	@Test
 	void tomcatIsGivenTheAbsoluteMultipartDirectoryThatIsSwept() {
@@ -65,7 +64,7 @@ class TempAreaSweepIntegrationTests {
 
 	@Test
 	void atStartTheFileStoreTempFilesUntouchedForAnHourGoAndFreshOnesStay() throws Exception {
-		Path tmp = storage.resolve("tmp");
+		Path tmp = settings.directory().toAbsolutePath().normalize().resolve("tmp");
 		Path abandoned = file(tmp, "abandoned-" + System.nanoTime(), Duration.ofHours(2));
 		Path writing = file(tmp, "writing-" + System.nanoTime(), Duration.ZERO);
 
