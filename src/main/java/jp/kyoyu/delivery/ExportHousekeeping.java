@@ -1,7 +1,11 @@
 package jp.kyoyu.delivery;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,11 +15,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.delivery.ExportProblem.Kind;
+import jp.kyoyu.shared.TempFiles;
 import jp.kyoyu.shared.Wording;
 
 /**
  * Jobs a restart interrupted are marked failed (their threads are gone), and results past
- * {@code kyoyu.delivery.keep} are deleted hourly: exports are copies, the documents stay in Kyoyu.
+ * {@code kyoyu.delivery.keep} are deleted hourly: exports are copies, the documents stay in Kyoyu. At start and
+ * hourly the export directory is swept of work nobody can download (docs/durability.md): half-written results of
+ * failed jobs and directories no job row names.
  */
 @Component
 class ExportHousekeeping {
@@ -37,15 +44,59 @@ class ExportHousekeeping {
 		this.clock = clock;
 	}
 
+	/**
+	 * A directory no job row names is left alone this long: the runner creates it only for a committed job, so
+	 * this is a margin for clocks and shared volumes, not a wait for anything.
+	 */
+	static final Duration ORPHAN_AGE = Duration.ofHours(1);
+
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterrupted() {
 		for (ExportJob job : jobs.findByStatus(ExportStatus.RUNNING)) {
 			results.finish(job, ExportStatus.FAILED, java.util.List.of(new ExportProblem(Kind.FAILURE,
 					Wording.japanese("delivery.check.where.export"), Wording.japanese("delivery.check.interrupted"))), null, null);
 		}
+		sweepWork(clock.instant());
 	}
 
 	@Scheduled(cron = "0 43 * * * *")
+	void hourly() {
+		deleteOldResults();
+		sweepWork(clock.instant());
+	}
+
+	/**
+	 * Deletes the directories of failed jobs (a failed job offers no download, whatever it wrote is a fragment)
+	 * and those no job row names, untouched since {@link #ORPHAN_AGE} before {@code now}. Answers how many went.
+	 */
+	int sweepWork(Instant now) {
+		int deleted = 0;
+		for (Path entry : TempFiles.entries(settings.directory())) {
+			Optional<ExportJob> job = jobId(entry).flatMap(jobs::findById);
+			try {
+				if (job.map(found -> found.status() == ExportStatus.FAILED).orElse(false)) {
+					ExportOutput.deleteTree(entry);
+					deleted++;
+				}
+				else if (job.isEmpty() && TempFiles.deleteIfUntouchedSince(entry, now.minus(ORPHAN_AGE))) {
+					deleted++;
+				}
+			}
+			catch (IOException | RuntimeException e) {
+				LOG.warn("could not sweep {} from the export directory", entry, e);
+			}
+		}
+		if (deleted > 0) {
+			LOG.info("Removed {} abandoned export directories", deleted);
+		}
+		return deleted;
+	}
+
+	private static Optional<Long> jobId(Path entry) {
+		String name = entry.getFileName().toString();
+		return name.matches("[0-9]{1,18}") ? Optional.of(Long.valueOf(name)) : Optional.empty();
+	}
+
 	void deleteOldResults() {
 		for (ExportJob job : jobs.findByCreatedAtBefore(clock.instant().minus(settings.keep()))) {
 			try {

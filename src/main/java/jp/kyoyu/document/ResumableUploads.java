@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,6 +40,12 @@ public class ResumableUploads {
 	static final String NOT_FOUND = "document.upload.not-found";
 
 	static final Duration KEEP = Duration.ofDays(7);
+
+	/**
+	 * A part file is created in the transaction that inserts its row, so for a moment it has none; an hour is far
+	 * past that moment.
+	 */
+	static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
 	private final UploadRepository uploads;
 
@@ -178,13 +186,19 @@ public class ResumableUploads {
 		uploadIds.forEach(uploads::deleteById);
 	}
 
-	/** Hourly: uploads untouched for {@link #KEEP} go with their parts (finished ones' files expire in storage). */
+	/**
+	 * At start and hourly: uploads untouched for {@link #KEEP} go with their parts (finished ones' files expire in
+	 * storage), and so do part files no upload names any more once untouched for {@link #ORPHAN_AGE}
+	 * (docs/durability.md). A resumable upload is meant to survive a restart, so the start sweeps no more than that.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(cron = "${kyoyu.document.upload-cleanup-cron:0 41 * * * *}")
 	public void cleanUp() {
 		for (Upload stale : uploads.findByUpdatedAtBefore(clock.instant().minus(KEEP))) {
 			uploads.delete(stale);
 			parts.delete(stale.id());
 		}
+		parts.deleteOrphans(uploads::existsById, clock.instant().minus(ORPHAN_AGE));
 	}
 
 	private Upload own(String uploadId, String userId) {

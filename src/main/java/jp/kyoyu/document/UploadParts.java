@@ -8,9 +8,13 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import jp.kyoyu.shared.TempFiles;
 
 /**
  * The part files of resumable uploads, {@code <directory>/<uuid>.part}: appended through one 256 KB buffer and
@@ -81,6 +85,22 @@ class UploadParts {
 			throw new UncheckedIOException(e);
 		}
 		return tooMuch;
+	}
+
+	/**
+	 * Deletes part files whose upload is gone (its row was never committed, or went without its file) once nobody
+	 * wrote them since {@code before}; answers how many went.
+	 */
+	int deleteOrphans(Predicate<String> uploadExists, Instant before) {
+		int deleted = 0;
+		for (Path part : TempFiles.entries(directory)) {
+			String name = part.getFileName().toString();
+			String uploadId = name.endsWith(".part") ? name.substring(0, name.length() - ".part".length()) : name;
+			if (!uploadExists.test(uploadId) && TempFiles.deleteIfUntouchedSince(part, before)) {
+				deleted++;
+			}
+		}
+		return deleted;
 	}
 
 	InputStream open(String uploadId) throws IOException {

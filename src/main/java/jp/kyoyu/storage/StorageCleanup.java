@@ -7,7 +7,9 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -45,6 +47,23 @@ class StorageCleanup {
 		this.transaction = new TransactionTemplate(transactions);
 		this.events = events;
 		this.clock = clock;
+	}
+
+	/**
+	 * At start only the temp files (docs/durability.md): the file store may be shared by several nodes, so even at
+	 * start a temp file counts as abandoned only when nobody wrote it for {@link #TEMP_FILE_AGE}.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void tempFilesAtStart() {
+		try {
+			int temps = files.deleteTempFilesUntouchedSince(clock.instant().minus(TEMP_FILE_AGE));
+			if (temps > 0) {
+				log.info("Removed {} abandoned storage temp files at start", temps);
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			log.error("Storage temp sweep at start failed; the hourly cleanup tries again", e);
+		}
 	}
 
 	@Scheduled(cron = "${kyoyu.storage.cleanup-cron:0 17 * * * *}")

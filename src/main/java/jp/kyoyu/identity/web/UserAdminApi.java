@@ -5,7 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,7 +18,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -31,6 +36,7 @@ import jp.kyoyu.identity.PermissionManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.identity.UserDetailsInput;
+import jp.kyoyu.identity.UserDisclosures;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.web.ApiErrorBody;
@@ -51,8 +57,11 @@ class UserAdminApi {
 
 	private final IdentityPageTexts texts;
 
+	private final UserDisclosures disclosures;
+
 	UserAdminApi(IdentityManagement identity, AccountManagement accounts, PasswordManagement passwords,
-			PermissionManagement permissions, IdentityPageTexts texts) {
+			PermissionManagement permissions, IdentityPageTexts texts, UserDisclosures disclosures) {
+		this.disclosures = disclosures;
 		this.identity = identity;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -121,6 +130,21 @@ class UserAdminApi {
 				parse(AccessLevel.class, level, "users.label.level")));
 		permissions.setPermissions(userId, levels, admin.userId());
 		return UserJson.of(identity.get(userId));
+	}
+
+	@GetMapping("/{userId}/disclosure")
+	@Operation(summary = "保有個人データを開示する", description = "利用者について Kyoyu が保有するもの（利用者情報、参加している"
+			+ "工事・業務、記事と返信、発議書類、操作した承認の手順（代理を含む）、予定、監査記録）を CSV と日本語の説明書きの ZIP で"
+			+ "返す。withhold=項目:理由 を繰り返し指定すると、その項目を除き、説明書きに理由を記す。開示は監査記録に残る")
+	ResponseEntity<StreamingResponseBody> disclosure(@PathVariable String userId,
+			@RequestParam(name = "withhold", required = false) List<String> withhold,
+			@AuthenticationPrincipal KyoyuPrincipal admin) {
+		UserDisclosures.Disclosure disclosure = disclosures.request(userId, withhold, admin.userId());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/zip"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(disclosure.fileName()).build().toString())
+			.body(disclosure::writeTo);
 	}
 
 	@DeleteMapping("/{userId}")

@@ -1,0 +1,137 @@
+package jp.kyoyu.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.ProjectFixtures;
+
+/**
+ * Disclosure requests (X13): an administrator gets everything Kyoyu holds about a user as a ZIP, with what was
+ * withheld listed in the readme; nobody else gets it, and every export is in the audit trail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DisclosureIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	JsonApi api;
+
+	String marker;
+
+	@BeforeEach
+	void genbaWritesAPostAndAReply() throws Exception {
+		api = new JsonApi(port) {
+		};
+		marker = "開示マーカー" + UUID.randomUUID();
+		long project = new ProjectFixtures(api).works("開示テスト工事").member("genba", "SITE_AGENT").create();
+		HttpResponse<String> post = api.send("POST", "/api/v1/projects/" + project + "/posts", "genba",
+				Map.of("title", marker + " 記事", "body", "本文 " + marker,
+						"visibleTo", Map.of("users", List.of(), "groups", List.of())));
+		assertThat(post.statusCode()).as(post.body()).isEqualTo(201);
+		long postId = api.json.readTree(post.body()).get("id").asLong();
+		HttpResponse<String> reply = api.send("POST", "/api/v1/posts/" + postId + "/replies", "genba",
+				Map.of("body", "返信 " + marker));
+		assertThat(reply.statusCode()).as(reply.body()).isBetween(200, 201);
+	}
+
+	@Test
+	void theZipHoldsWhatTheUserWroteTheirAccountAndMembershipsAndAJapaneseReadme() throws Exception {
+		int auditedBefore = audited("genba");
+		HttpResponse<byte[]> zip = api.bytes("/api/v1/admin/users/genba/disclosure", "admin");
+
+		assertThat(zip.statusCode()).isEqualTo(200);
+		assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+		assertThat(zip.headers().firstValue("Content-Disposition").orElseThrow()).contains("disclosure-genba-");
+		Map<String, String> entries = unzip(zip.body());
+		assertThat(entries).containsKeys("account.csv", "memberships.csv", "posts.csv", "replies.csv", "proposals.csv",
+				"approvals.csv", "events.csv", "audit.csv", "index.json", "readme.txt");
+		assertThat(entries.get("posts.csv")).contains(marker + " 記事").contains("本文 " + marker);
+		assertThat(entries.get("replies.csv")).contains("返信 " + marker);
+		assertThat(entries.get("account.csv")).contains("genba@demo.kyoyu.example");
+		assertThat(entries.get("memberships.csv")).contains("開示テスト工事").contains("SITE_AGENT");
+		assertThat(entries.get("readme.txt")).contains("保有個人データの開示").contains("posts.csv")
+			.contains("開示しない項目とその理由").contains("なし");
+		assertThat(audited("genba")).isEqualTo(auditedBefore + 1);
+	}
+
+	@Test
+	void aWithheldKindIsLeftOutAndTheReadmeSaysWhy() throws Exception {
+		String reason = "第三者の権利利益を害するおそれ";
+		HttpResponse<byte[]> zip = api.bytes("/api/v1/admin/users/genba/disclosure?withhold="
+				+ URLEncoder.encode("posts:" + reason, StandardCharsets.UTF_8), "admin");
+
+		assertThat(zip.statusCode()).isEqualTo(200);
+		Map<String, String> entries = unzip(zip.body());
+		assertThat(entries).doesNotContainKey("posts.csv").containsKey("replies.csv");
+		// The post's text is nowhere; its title may still stand in audit.csv (the entry of its creation): withholding
+		// one kind leaves out that kind's file, other kinds are withheld by naming them too.
+		assertThat(String.join("\n", entries.values())).doesNotContain("本文 " + marker);
+		assertThat(entries.get("readme.txt")).contains("posts").contains(reason);
+		assertThat(entries.get("index.json")).contains(reason);
+		assertThat(jdbc.queryForObject("select detail from audit_entry where action = 'user.disclosed' and target = "
+				+ "'genba' order by id desc limit 1", String.class)).contains("posts").contains(reason);
+	}
+
+	@Test
+	void aWithholdingWithoutAReasonOrOfAnUnknownKindIsRefusedInJapanese() throws Exception {
+		HttpResponse<String> noReason = api.get("/api/v1/admin/users/genba/disclosure?withhold=posts", "admin");
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		assertThat(noReason.body()).contains("理由がありません");
+
+		HttpResponse<String> unknown = api.get("/api/v1/admin/users/genba/disclosure?withhold="
+				+ URLEncoder.encode("passwords:秘密", StandardCharsets.UTF_8), "admin");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("passwords").contains("指定できるのは");
+	}
+
+	@Test
+	void onlyAnAdministratorGetsItAndAnUnknownUserIs404() throws Exception {
+		int auditedBefore = audited("genba");
+		for (String notAdmin : List.of("sokatsu", "genba")) {
+			assertThat(api.bytes("/api/v1/admin/users/genba/disclosure", notAdmin).statusCode()).isEqualTo(403);
+		}
+		assertThat(audited("genba")).isEqualTo(auditedBefore);
+
+		HttpResponse<String> unknown = api.get("/api/v1/admin/users/no-such-user-x/disclosure", "admin");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("見つかりません");
+	}
+
+	private int audited(String userId) {
+		return jdbc.queryForObject("select count(*) from audit_entry where action = 'user.disclosed' and target = ?",
+				Integer.class, userId);
+	}
+
+	private static Map<String, String> unzip(byte[] bytes) throws IOException {
+		Map<String, String> entries = new LinkedHashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return entries;
+	}
+}
