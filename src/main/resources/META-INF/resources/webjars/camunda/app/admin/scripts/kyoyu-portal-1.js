@@ -42,8 +42,9 @@ const showIdentityNotice = () => {
     }
     return;
   }
-  const view = document.querySelector('[ng-view]') || document.querySelector('.ctn-main') || document.body;
-  if (existing && existing.dataset.href === route.href && view.contains(existing)) {
+  // Below the page's own heading (Admin's pages lay out their heading row and content as one section).
+  const heading = document.querySelector('section .section-content > header');
+  if (!heading || (existing && existing.dataset.href === route.href && existing.previousElementSibling === heading)) {
     return;
   }
   if (existing) {
@@ -58,7 +59,7 @@ const showIdentityNotice = () => {
   link.href = route.href;
   link.textContent = 'Kyoyu の「' + route.label + '」';
   notice.append(link, ' で行ってください。');
-  view.prepend(notice);
+  heading.after(notice);
 };
 
 const decorate = () => {
