@@ -29,7 +29,7 @@ export default {
     claimTask: {key: 'ctrl+alt+c', description: '選択中のタスクを担当する'},
     focusFilter: {key: 'ctrl+shift+f', description: '一覧の最初のフィルターにフォーカスを移動する'},
     focusList: {key: 'ctrl+alt+l', description: '一覧の最初のタスクにフォーカスを移動する'},
-    focusForm: {key: 'ctrl+alt+f', description: 'タスクフォームの最初の入力欄にフォーカスを移動する'},
-    startProcess: {key: 'ctrl+alt+p', description: 'プロセス開始ダイアログを開く'}
+    // No startProcess shortcut: proposals start from the portal, and the start button is hidden (user-styles.css).
+    focusForm: {key: 'ctrl+alt+f', description: 'タスクフォームの最初の入力欄にフォーカスを移動する'}
   }
 };
