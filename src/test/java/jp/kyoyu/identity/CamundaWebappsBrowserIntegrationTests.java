@@ -31,7 +31,7 @@ import jp.kyoyu.support.Browser;
 /**
  * Camunda's webapps as part of Kyoyu, seen by a user whose browser prefers English (docs/camunda-webapps.md):
  * Cockpit, Admin and Tasklist still speak Japanese (none of a sample of en.json's texts is on the page, relative
- * times read 「数秒前」), every header names Kyoyu and links back to the portal, the Camunda 8 banner is gone, and
+ * times read 「数秒前」, Tasklist offers no process start or free task), every header names Kyoyu and links back to the portal, the Camunda 8 banner is gone, and
  * Admin shows users read-only with the way to Kyoyu's own user administration.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -96,6 +96,8 @@ class CamundaWebappsBrowserIntegrationTests {
 		String list = visibleText();
 		assertThat(list).containsPattern("(数秒|\\d+秒|1分|\\d+分)前");
 		assertThat(list).doesNotContain(" ago", "a few seconds", "minute");
+		// Proposals start from the portal and Kyoyu has no free-standing tasks: Tasklist offers neither.
+		assertThat(list).doesNotContain("プロセスを開始", "タスクを作成", "Start process", "Create task");
 		assertLeadsBackToThePortal("承認タスク（Tasklist）");
 		browser.screenshot("camunda-tasklist-relative-time");
 	}
