@@ -44,9 +44,29 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
 
 	public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
+	/** Chromium's UI language ({@code --lang}) and the languages it asks sites for ({@code Accept-Language}). */
+	private final String language;
+
+	private final String acceptLanguages;
+
 	private WebDriver driver;
 
 	private Path profile;
+
+	/** A browser whose user prefers Japanese, like Kyoyu's users. */
+	public Browser() {
+		this("ja-JP", "ja");
+	}
+
+	private Browser(String language, String acceptLanguages) {
+		this.language = language;
+		this.acceptLanguages = acceptLanguages;
+	}
+
+	/** A browser whose user prefers another language ({@code en-US}): for what Kyoyu shows whatever the browser says. */
+	public static Browser preferring(String language) {
+		return new Browser(language, language);
+	}
 
 	@Override
 	public void beforeEach(ExtensionContext context) throws IOException {
@@ -61,19 +81,19 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback, Tes
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		driver = new ChromeDriver(service, options(profile));
+		driver = new ChromeDriver(service, options(profile, language, acceptLanguages));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
 	}
 
-	private static ChromeOptions options(Path profile) {
+	private static ChromeOptions options(Path profile, String language, String acceptLanguages) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		// The background-networking flags keep Chromium from calling out: this machine has no network but
 		// the package registries, and refused connections slow every start.
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=ja-JP", "--window-size=1024,768", "--user-data-dir=" + profile);
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ja"));
+				"--disable-sync", "--lang=" + language, "--window-size=1024,768", "--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
 		return options;
 	}
 

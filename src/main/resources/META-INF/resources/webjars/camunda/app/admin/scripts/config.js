@@ -1,4 +1,28 @@
 // Kyoyu's configuration for this Camunda webapp (replaces the shipped file, which configures nothing else).
 export default {
-  customScripts: ['scripts/kyoyu-session.js']
+  // kyoyu-session.js: login and logout through the portal. kyoyu-portal-*.js: Kyoyu's name and a link home in
+  // the header, and users/groups/tenants pointed to Kyoyu's own pages (docs/camunda-webapps.md).
+  customScripts: ['scripts/kyoyu-session.js', 'scripts/kyoyu-portal-1.js'],
+  // The header reads "Kyoyu Camunda 管理（Admin）": the product the user is in, and what this webapp is for in it.
+  app: {
+    vendor: 'Kyoyu',
+    name: 'Camunda 管理（Admin）'
+  },
+  // Japanese for every user, whatever the browser says: Camunda picks only the browser's first language, and
+  // with 'en' also listed both locale files load and the last one to arrive sets moment's global locale, which
+  // left relative times in English ("a minute ago"). ja.json covers every key of the webjar's en.json
+  // (CamundaWebappLocaleTests), so no English fallback is needed.
+  locales: {
+    availableLocales: ['ja'],
+    fallbackLocale: 'ja'
+  },
+  // moment formats (the locale's own tokens are Japanese too: ja.json dateLocales).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'YYYY/MM/DD HH:mm',
+    normal: 'YYYY年M月D日 HH:mm',
+    long: 'YYYY年M月D日(ddd) HH:mm',
+    short: 'YYYY/MM/DD'
+  }
 };

@@ -1,16 +1,35 @@
 // Kyoyu's Tasklist configuration (replaces the shipped file, so its keyboard shortcuts are restated here).
 export default {
-  customScripts: ['scripts/kyoyu-session.js'],
-  // Tasklist follows the browser's first language (ja-JP -> ja); anything else falls back to English.
+  // kyoyu-session.js: login and logout through the portal. kyoyu-portal-*.js: Kyoyu's name and a link home in
+  // the header (docs/camunda-webapps.md).
+  customScripts: ['scripts/kyoyu-session.js', 'scripts/kyoyu-portal-1.js'],
+  // The header reads "Kyoyu 承認タスク（Tasklist）": the product the user is in, and what this webapp is for in it.
+  app: {
+    vendor: 'Kyoyu',
+    name: '承認タスク（Tasklist）'
+  },
+  // Japanese for every user, whatever the browser says: Camunda picks only the browser's first language, and
+  // with 'en' also listed both locale files load and the last one to arrive sets moment's global locale, which
+  // left relative times in English ("a minute ago"). ja.json covers every key of the webjar's en.json
+  // (CamundaWebappLocaleTests), so no English fallback is needed.
   locales: {
-    availableLocales: ['ja', 'en'],
-    fallbackLocale: 'en'
+    availableLocales: ['ja'],
+    fallbackLocale: 'ja'
+  },
+  // moment formats (the locale's own tokens are Japanese too: ja.json dateLocales).
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'YYYY/MM/DD HH:mm',
+    normal: 'YYYY年M月D日 HH:mm',
+    long: 'YYYY年M月D日(ddd) HH:mm',
+    short: 'YYYY/MM/DD'
   },
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '選択中のタスクを担当する'},
     focusFilter: {key: 'ctrl+shift+f', description: '一覧の最初のフィルターにフォーカスを移動する'},
     focusList: {key: 'ctrl+alt+l', description: '一覧の最初のタスクにフォーカスを移動する'},
-    focusForm: {key: 'ctrl+alt+f', description: 'タスクフォームの最初の入力欄にフォーカスを移動する'},
-    startProcess: {key: 'ctrl+alt+p', description: 'プロセス開始ダイアログを開く'}
+    // No startProcess shortcut: proposals start from the portal, and the start button is hidden (user-styles.css).
+    focusForm: {key: 'ctrl+alt+f', description: 'タスクフォームの最初の入力欄にフォーカスを移動する'}
   }
 };
