@@ -53,8 +53,12 @@ class ExportRunner {
 
 	private final Clock clock;
 
+	private final ExportMetrics metrics;
+
 	ExportRunner(ExportJobRepository jobs, ExportSource source, ProjectManagement projects, DeliveryProfiles profiles,
-			DeliverySettings settings, ExportJobs results, ApplicationEventPublisher events, Clock clock) {
+			DeliverySettings settings, ExportJobs results, ApplicationEventPublisher events, Clock clock,
+			ExportMetrics metrics) {
+		this.metrics = metrics;
 		this.jobs = jobs;
 		this.source = source;
 		this.projects = projects;
@@ -72,6 +76,7 @@ class ExportRunner {
 	private void run(long jobId) {
 		ExportJob job = jobs.findById(jobId).orElseThrow();
 		List<ExportProblem> problems = new ArrayList<>();
+		long started = System.nanoTime();
 		try {
 			ProjectDetails project = projects.get(job.projectId(), job.requestedBy());
 			ExportTree tree = source.tree(job.projectId(), ExportJobs.folderIds(job.folderIds()), job.requestedBy());
@@ -83,6 +88,7 @@ class ExportRunner {
 				List<ExportProblem> blocking = problems.stream().filter(ExportProblem::blocking).toList();
 				if (!blocking.isEmpty() && job.overrideReason() == null) {
 					results.finish(job, ExportStatus.FAILED, problems, null, null);
+					metrics.finished(job.kind(), ExportStatus.FAILED, since(started), 0);
 					return;
 				}
 				if (!blocking.isEmpty()) {
@@ -96,12 +102,18 @@ class ExportRunner {
 			String name = job.destination() == ExportDestination.DOWNLOAD ? ExportOutput.downloadName(project, job.kind(), clock)
 					: result;
 			results.finish(job, ExportStatus.DONE, problems, name, result);
+			metrics.finished(job.kind(), ExportStatus.DONE, since(started), total);
 		}
 		catch (Exception e) {
 			LOG.warn("export {} failed", jobId, e);
 			problems.add(new ExportProblem(Kind.FAILURE, Wording.japanese("delivery.check.where.export"), failure(e)));
 			results.finish(job, ExportStatus.FAILED, problems, null, null);
+			metrics.finished(job.kind(), ExportStatus.FAILED, since(started), 0);
 		}
+	}
+
+	private static java.time.Duration since(long startedNanos) {
+		return java.time.Duration.ofNanos(System.nanoTime() - startedNanos);
 	}
 
 	/** Writes the result; answers its path (relative to the job directory, or the media directory). */

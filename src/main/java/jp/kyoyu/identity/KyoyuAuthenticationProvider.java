@@ -40,6 +40,8 @@ class KyoyuAuthenticationProvider implements AuthenticationProvider {
 
 	private final IdentityTexts texts;
 
+	private final LoginMetrics metrics;
+
 	/** The time a lock ends, as users in Japan read it. */
 	private final DateTimeFormatter lockEnd;
 
@@ -48,8 +50,9 @@ class KyoyuAuthenticationProvider implements AuthenticationProvider {
 
 	KyoyuAuthenticationProvider(IdentityService identityService, IdentityManagement identity,
 			PasswordManagement passwords, LoginThrottle throttle, ApplicationEventPublisher events, java.time.Clock clock,
-			Pbkdf2PasswordHasher hasher, IdentityTexts texts) {
+			Pbkdf2PasswordHasher hasher, IdentityTexts texts, LoginMetrics metrics) {
 		this.texts = texts;
+		this.metrics = metrics;
 		this.lockEnd = DateTimeFormatter.ofPattern(texts.get("login.lockedUntilPattern"))
 			.withZone(ZoneId.of("Asia/Tokyo"));
 		this.clock = clock;
@@ -78,6 +81,9 @@ class KyoyuAuthenticationProvider implements AuthenticationProvider {
 			events.publishEvent(new LoginFailed(userId,
 					texts.get(failure.counted() ? "login.failedReason.wrong" : "login.failedReason.locked")));
 			if (failure.lockedUntil().isPresent()) {
+				if (failure.counted()) {
+					metrics.lockedOut();
+				}
 				throw new LockedException(lockedMessage(failure.lockedUntil().get()));
 			}
 			throw new BadCredentialsException(

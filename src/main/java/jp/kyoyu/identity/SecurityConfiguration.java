@@ -126,8 +126,9 @@ public class SecurityConfiguration {
 
 	private static boolean isMachinePath(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// Actuator: a scraper without credentials gets 401 with the Basic challenge, not the login page.
 		return path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/")
-				|| path.startsWith("/v3/api-docs");
+				|| path.startsWith("/v3/api-docs") || path.startsWith("/actuator/");
 	}
 
 	private static boolean isCamundaWebapp(HttpServletRequest request) {

@@ -6,10 +6,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jp.kyoyu.masterdata.RenderedMail;
 
 /**
@@ -23,9 +26,16 @@ class MailComposer {
 
 	private final NotificationSettings settings;
 
-	MailComposer(JavaMailSender mail, NotificationSettings settings) {
+	private final Counter sent;
+
+	private final Counter failed;
+
+	MailComposer(JavaMailSender mail, NotificationSettings settings, MeterRegistry registry) {
 		this.mail = mail;
 		this.settings = settings;
+		this.sent = Counter.builder("kyoyu.mails.sent").description("Mails the SMTP server accepted").register(registry);
+		this.failed = Counter.builder("kyoyu.mails.failed")
+			.description("Mails the SMTP server did not take (retried later from the event registry)").register(registry);
 	}
 
 	MimeMessage compose(String to, RenderedMail rendered, boolean important) throws MessagingException {
@@ -58,8 +68,17 @@ class MailComposer {
 
 	/** Sends all in one SMTP session; any failure throws, so the event publication stays incomplete. */
 	void send(List<MimeMessage> messages) {
-		if (!messages.isEmpty()) {
+		if (messages.isEmpty()) {
+			return;
+		}
+		try {
 			mail.send(messages.toArray(MimeMessage[]::new));
+			sent.increment(messages.size());
+		}
+		catch (MailException e) {
+			// kyoyu_mails_failed_total: each attempt counts, so an alert sees the failures while retries go on.
+			failed.increment(messages.size());
+			throw e;
 		}
 	}
 }

@@ -34,7 +34,11 @@ class StepListener implements TaskListener {
 
 	private final TaskCompleter taskCompleter;
 
-	StepListener(ApprovalRecord record, StepCompletion stepCompletion, TaskCompleter taskCompleter) {
+	private final WorkflowMetrics metrics;
+
+	StepListener(ApprovalRecord record, StepCompletion stepCompletion, TaskCompleter taskCompleter,
+			WorkflowMetrics metrics) {
+		this.metrics = metrics;
 		this.taskCompleter = taskCompleter;
 		this.record = record;
 		this.stepCompletion = stepCompletion;
@@ -94,6 +98,7 @@ class StepListener implements TaskListener {
 		if (kind == TaskKind.APPROVE
 				&& ApprovalAction.APPROVE_AHEAD.name().equals(String.valueOf(process.getVariable(ACTION)))) {
 			approvedAhead(task, process);
+			metrics.stepCompleted(task, kind);
 			return;
 		}
 		TaskCompletion completion = new TaskCompletion(StepRules.action(process.getVariable(ACTION), kind),
@@ -112,6 +117,7 @@ class StepListener implements TaskListener {
 			// the revision may have renamed the document; forms and notices of the next steps show the new title
 			process.setVariable(PROPOSAL_TITLE, resubmitted.title());
 		}
+		metrics.stepCompleted(task, kind);
 	}
 
 	/**

@@ -60,6 +60,9 @@ class LoginHardeningIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	LoginMetrics metrics;
+
 	/**
 	 * Tests hash with 1,000 PBKDF2 iterations, too cheap to tell the two paths apart; this test builds the
 	 * provider with production strength and stores the known user's hash with it, over the real engine and
@@ -71,7 +74,7 @@ class LoginHardeningIntegrationTests {
 				new SecuritySettings.Lockout(5, Duration.ofMinutes(15)));
 		Pbkdf2PasswordHasher strongHasher = new Pbkdf2PasswordHasher(strong);
 		KyoyuAuthenticationProvider provider = new KyoyuAuthenticationProvider(identityService, identity, passwords,
-				throttle, events, clock, strongHasher, texts);
+				throttle, events, clock, strongHasher, texts, metrics);
 		String known = newUser();
 		jdbc.update("update ACT_ID_USER set PWD_ = ? where ID_ = ?",
 				"{" + CamundaIdentityPlugin.ALGORITHM_NAME + "}" + strongHasher.hash("any-password-at-all"), known);

@@ -1,0 +1,52 @@
+package jp.kyoyu.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@code fileStore} in the readiness group (X1, docs/monitoring.md): the file store can take a new file (a probe
+ * file is written and removed in {@code tmp/}, where uploads begin) and its volume has at least
+ * {@code kyoyu.storage.health.min-free-space} free. Either failing makes the node not ready: every upload, export
+ * and attachment would fail. Details (free bytes) are shown only to whoever may see health details, which by
+ * default is nobody over HTTP.
+ */
+@Component
+class FileStoreHealthIndicator implements HealthIndicator {
+
+	private final Path directory;
+
+	private final DataSize minFreeSpace;
+
+	@Autowired
+	FileStoreHealthIndicator(StorageSettings storage, StorageHealthSettings health) {
+		this(storage.directory(), health.minFreeSpace());
+	}
+
+	/** For tests with a directory and threshold of their own. */
+	FileStoreHealthIndicator(Path directory, DataSize minFreeSpace) {
+		this.directory = directory;
+		this.minFreeSpace = minFreeSpace;
+	}
+
+	@Override
+	public Health health() {
+		try {
+			Path tmp = Files.createDirectories(directory.resolve("tmp"));
+			Path probe = Files.createTempFile(tmp, "health-", ".probe");
+			Files.delete(probe);
+			long free = Files.getFileStore(directory).getUsableSpace();
+			Health.Builder health = free < minFreeSpace.toBytes() ? Health.down() : Health.up();
+			return health.withDetail("freeBytes", free).withDetail("minFreeBytes", minFreeSpace.toBytes()).build();
+		}
+		catch (IOException | SecurityException e) {
+			return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
+		}
+	}
+}
