@@ -44,6 +44,9 @@ problem() { echo "NG  $*"; problems=$((problems + 1)); }
 # 1. Files. A PENDING row without its object is an upload that was still arriving: nothing refers to it and
 # Kyoyu's cleanup removes it after kyoyu.storage.pending-ttl, so it is reported but is no failure.
 files=0 pending_missing=0
+# Each query's answer is taken whole first, so a failing query stops the script (set -e) instead of
+# reading as "nothing to check".
+rows=$(sql "select id, sha256, state from storage_file order by id")
 while read -r id sha256 state; do
   [[ -n $id ]] || continue
   files=$((files + 1))
@@ -58,12 +61,12 @@ while read -r id sha256 state; do
   fi
   actual=$(sha256sum "$object" | cut -d ' ' -f 1)
   [[ $actual == "$sha256" ]] || problem "file $id: object $sha256 has the SHA-256 $actual"
-done < <(sql "select id, sha256, state from storage_file order by id")
+done <<< "$rows"
 echo "files: $files row(s) checked, $pending_missing unfinished upload(s) without bytes (removed by the cleanup)"
 
 # 2. The audit chain, the same rule as jp.kyoyu.audit.AuditIntegrity: seal n = SHA-256 of
 # "<seal n-1>|n|h:<content hash>", the first after 64 zeros; numbers without gaps; the head names the last.
-read -r sealed gaps broken legacy last_hash head_no head_hash < <(sql "
+chain=$(sql "
   with chain as (
     select seal_no, seal_hash, content_hash,
            coalesce(lag(seal_hash) over (order by seal_no), repeat('0', 64)) as previous,
@@ -78,6 +81,7 @@ read -r sealed gaps broken legacy last_hash head_no head_hash < <(sql "
          (select last_no from audit_seal_head where id = 1),
          (select last_hash from audit_seal_head where id = 1)
     from chain")
+read -r sealed gaps broken legacy last_hash head_no head_hash <<< "$chain"
 (( gaps == 0 )) || problem "audit: $gaps sealed entr(y/ies) out of sequence (a sealed entry is missing)"
 (( broken == 0 )) || problem "audit: $broken seal(s) do not follow from the previous seal"
 [[ $head_no == "$sealed" && $head_hash == "$last_hash" ]] \
@@ -85,12 +89,13 @@ read -r sealed gaps broken legacy last_hash head_no head_hash < <(sql "
 echo "audit: $sealed sealed entr(y/ies) linked up to #$head_no ($legacy sealed before V31, checked by Kyoyu only)"
 
 # 3. Approved proposals and their approval process.
-read -r approved without_history < <(sql "
+approvals=$(sql "
   select count(*),
          count(*) filter (where not exists (select 1 from act_hi_procinst h
              where h.proc_def_key_ = 'ProposalApprovalProcess' and h.business_key_ = cast(p.id as varchar(64))
                and h.end_time_ is not null))
     from proposal_proposal p where p.status = 'APPROVED'")
+read -r approved without_history <<< "$approvals"
 (( without_history == 0 )) || problem "camunda: $without_history approved proposal(s) without a finished approval process in ACT_HI_PROCINST"
 echo "approvals: $approved approved proposal(s), $((approved - without_history)) with their finished process"
 

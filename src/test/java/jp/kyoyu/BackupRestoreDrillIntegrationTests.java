@@ -145,11 +145,14 @@ class BackupRestoreDrillIntegrationTests {
 			awaitEndOfRecovery(superuser);
 			Duration restoreTime = Duration.ofNanos(System.nanoTime() - restoreStarted);
 
-			Script verify = run(Map.of("PGHOST", "localhost", "PGPORT", String.valueOf(restoredServer.getPort()),
-					"PGUSER", "postgres", "PGDATABASE", "kyoyu"), "backup-verify.sh", "--storage",
-					restored.resolve("files").toString());
+			Map<String, String> restoredDb = Map.of("PGHOST", "localhost", "PGPORT",
+					String.valueOf(restoredServer.getPort()), "PGUSER", "postgres", "PGDATABASE", "kyoyu");
+			String storage = restored.resolve("files").toString();
+			Script verify = run(restoredDb, "backup-verify.sh", "--storage", storage);
 			assertThat(verify.exit()).as(verify.output()).isZero();
 			assertThat(verify.output()).contains("verify: OK").containsPattern("files: [1-9][0-9]* row");
+			verifyRefusesADamagedRestore(restoredDb, storage, new JdbcTemplate(restoredServer.getDatabase("postgres",
+					"kyoyu")));
 
 			try (ConfigurableApplicationContext kyoyu = start(restoredServer.getJdbcUrl("kyoyu", "kyoyu"), restored)) {
 				JsonApi api = new JsonApi(port(kyoyu)) {
@@ -232,6 +235,29 @@ class BackupRestoreDrillIntegrationTests {
 				"000000010000000000000001");
 		assertThat(clash.exit()).isEqualTo(1);
 		assertThat(Files.readString(archive.resolve("000000010000000000000001"))).isEqualTo("segment");
+	}
+
+	/**
+	 * The verify step is only worth running if it can say no: one object's bytes changed, then one seal, each
+	 * put back afterwards.
+	 */
+	private void verifyRefusesADamagedRestore(Map<String, String> restoredDb, String storage, JdbcTemplate db)
+			throws Exception {
+		String sha256 = db.queryForObject("select max(sha256) from storage_file where state = 'CLAIMED'", String.class);
+		Path object = Path.of(storage, "objects", sha256.substring(0, 2), sha256.substring(2, 4), sha256);
+		byte[] original = Files.readAllBytes(object);
+		Files.writeString(object, "altered after the backup");
+		Script alteredFile = run(restoredDb, "backup-verify.sh", "--storage", storage);
+		Files.write(object, original);
+		assertThat(alteredFile.exit()).as(alteredFile.output()).isEqualTo(1);
+		assertThat(alteredFile.output()).containsPattern("NG  file [0-9]+: object " + sha256 + " has the SHA-256");
+
+		String seal = db.queryForObject("select seal_hash from audit_entry where seal_no = 3", String.class);
+		db.update("update audit_entry set seal_hash = ? where seal_no = 3", "f".repeat(64));
+		Script alteredSeal = run(restoredDb, "backup-verify.sh", "--storage", storage);
+		db.update("update audit_entry set seal_hash = ? where seal_no = 3", seal);
+		assertThat(alteredSeal.exit()).as(alteredSeal.output()).isEqualTo(1);
+		assertThat(alteredSeal.output()).contains("NG  audit: 2 seal(s) do not follow from the previous seal");
 	}
 
 	/** A write Kyoyu answered with success, and how to see it again after the restore. */
