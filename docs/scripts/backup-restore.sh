@@ -76,14 +76,15 @@ rm -f "$pgdata/postmaster.pid"
   # WAL in). After a real recovery: remove this line, restart, and take a new base backup at once.
   echo "archive_mode = off"
   if $until_files; then
-    copied_at=$(cat "$BACKUP_DIRECTORY/generations/${all[-1]}/FILES_COPIED_AT")
-    echo "recovery_target_time = '$copied_at'"
+    echo "recovery_target_time = '$(cat "$BACKUP_DIRECTORY/generations/${all[-1]}/FILES_COPIED_AT")'"
     echo "recovery_target_action = 'promote'"
-    log "replay stops at $copied_at (the newest copy of the file store)"
   fi
 } >> "$pgdata/postgresql.auto.conf"
 touch "$pgdata/recovery.signal"
 log "database prepared in $pgdata"
+if $until_files; then
+  log "replay stops at $(cat "$BACKUP_DIRECTORY/generations/${all[-1]}/FILES_COPIED_AT") (the newest copy of the file store)"
+fi
 
 # 2. The file store: the objects of this generation and every later one (the WAL replay reaches past this
 # generation's copy), then what only the surviving store has.

@@ -18,7 +18,7 @@
 #   generations/<UTC stamp>/files/ objects/aa/bb/<sha256>: the file store's objects, hard-linked between
 #                                  generations (objects are immutable, so an unchanged one costs no space)
 #   generations/<UTC stamp>/START_WAL          first WAL segment a restore of this generation needs
-#   generations/<UTC stamp>/FILES_COPIED_AT    when the last `files` run into it started (UTC)
+#   generations/<UTC stamp>/FILES_COPIED_AT    when the last `files` run into it started (UTC, microseconds)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/backup-settings.sh"
@@ -41,12 +41,13 @@ log() { echo "$(date -u +%FT%TZ) backup: $*"; }
 newest_generation() { backup_generations | tail -n 1; }
 
 # Copies every object of the file store missing from the generation directory $1, hard-linking it from the
-# generation directory $2 (the previous one) when that already has it. Objects never change once written, so a name that exists is complete:
-# each copy goes to a temporary name first.
+# generation directory $2 (the previous one) when that already has it. Objects never change once written, so
+# a name that exists is complete: each copy goes to a temporary name first.
 copy_files() {
   local generation=$1 previous=${2:-}
   local started copied=0 linked=0 relative target
-  started=$(date -u +%FT%TZ)
+  # Microseconds, as PostgreSQL keeps its commit times; in the form recovery_target_time accepts.
+  started=$(date -u '+%F %T.%6N+00')
   mkdir -p "$generation/files/objects"
   while IFS= read -r -d '' relative; do
     target=$generation/files/$relative
@@ -56,7 +57,12 @@ copy_files() {
       ln "$previous/files/$relative" "$target"
       linked=$((linked + 1))
     else
-      cp "$STORAGE_DIRECTORY/$relative" "$target.copying" 2>/dev/null || continue # released meanwhile
+      if ! cp "$STORAGE_DIRECTORY/$relative" "$target.copying"; then
+        rm -f "$target.copying"
+        # Gone from the store meanwhile: released, nothing to keep. Still there: a real failure (disk full).
+        [[ -e $STORAGE_DIRECTORY/$relative ]] && backup_fail "$relative をバックアップにコピーできません（保存先の空き容量と権限を確認してください）。"
+        continue
+      fi
       mv "$target.copying" "$target"
       copied=$((copied + 1))
     fi

@@ -194,6 +194,31 @@ class BackupRestoreDrillIntegrationTests {
 					.isLessThan(6.0 * ARCHIVE_TIMEOUT_SECONDS);
 			}
 		}
+		restoreUntilTheLastFileCopy(backup);
+	}
+
+	/**
+	 * The restore for a lost file store as well: the replay stops when the newest file copy started, so every
+	 * row has its file, and the writes after it (the posts before the crash) are not there.
+	 */
+	private void restoreUntilTheLastFileCopy(Path backup) throws Exception {
+		Path pgdata = work.resolve("until-files-pg");
+		Path storage = work.resolve("until-files/files");
+		Script restore = run(Map.of("KYOYU_BACKUP_DIRECTORY", backup.toString()), "backup-restore.sh", "--pgdata",
+				pgdata.toString(), "--storage", storage.toString(), "--until-files-copied");
+		assertThat(restore.exit()).as(restore.output()).isZero();
+		assertThat(restore.output()).contains("replay stops at");
+		try (EmbeddedPostgres server = EmbeddedPostgres.builder().setDataDirectory(pgdata).setCleanDataDirectory(false)
+			.setPGStartupWait(Duration.ofMinutes(2)).start()) {
+			awaitEndOfRecovery(new JdbcTemplate(server.getPostgresDatabase()));
+			Script verify = run(Map.of("PGHOST", "localhost", "PGPORT", String.valueOf(server.getPort()), "PGUSER",
+					"postgres", "PGDATABASE", "kyoyu"), "backup-verify.sh", "--storage", storage.toString());
+			assertThat(verify.exit()).as(verify.output()).isZero();
+			JdbcTemplate db = new JdbcTemplate(server.getDatabase("postgres", "kyoyu"));
+			String count = "select count(*) from board_post where title like ?";
+			assertThat(db.queryForObject(count, Long.class, "訓練中の連絡%")).as("posts before the file copy").isEqualTo(2);
+			assertThat(db.queryForObject(count, Long.class, "障害直前の連絡%")).as("posts after it").isZero();
+		}
 	}
 
 	@Test
