@@ -99,7 +99,8 @@ class PostgresIntegrationTests {
 				"--camunda.bpm.generate-unique-process-engine-name=true");
 	}
 
-	private static void createCamundaSchema(String url) throws SQLException {
+	/** Camunda's tables, as docs/operations.md has the operator create them; the restore drill starts the same way. */
+	static void createCamundaSchema(String url) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(url, "kyoyu", "kyoyu-test")) {
 			for (String part : CAMUNDA_SCHEMA) {
 				ScriptUtils.executeSqlScript(connection,
