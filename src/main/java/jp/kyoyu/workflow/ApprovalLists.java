@@ -26,6 +26,7 @@ class ApprovalLists {
 			"requestedAnswerDate", dates(Submission::requestedAnswerOn),
 			"receiptDate", dates(Submission::receivedOn),
 			"plannedAnswerDate", dates(Submission::plannedAnswerOn),
+			"interimAnswerDate", dates(Submission::interimAnswerOn),
 			"answerDate", dates(Submission::finalAnswerOn),
 			"title", Comparator.comparing(Submission::titleSnapshot, Comparator.nullsLast(Comparator.naturalOrder())),
 			"importance", Comparator.comparing(Submission::importance));
@@ -100,7 +101,7 @@ class ApprovalLists {
 				&& s.requestedAnswerOn().isBefore(record.today());
 		return new ProposalListItem(s.proposalId(), s.projectId(), projectName, proposal.title(), proposal.typeName(),
 				status, stage, current, record.nameOf(current), s.importance(), s.requestedAnswerOn(),
-				s.receivedOn(), s.plannedAnswerOn(), s.finalAnswerOn(), s.postReviewPending(), overdue);
+				s.receivedOn(), s.plannedAnswerOn(), s.finalAnswerOn(), s.postReviewPending(), overdue, s.interimAnswerOn());
 	}
 
 	private static Comparator<Submission> dates(Function<Submission, LocalDate> date) {

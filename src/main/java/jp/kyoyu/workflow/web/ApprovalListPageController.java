@@ -46,6 +46,7 @@ class ApprovalListPageController {
 			"requested", dates(ProposalListItem::requestedAnswerDate),
 			"receipt", dates(ProposalListItem::receiptDate),
 			"planned", dates(ProposalListItem::plannedAnswerDate),
+			"interim", dates(ProposalListItem::interimAnswerDate),
 			"answer", dates(ProposalListItem::answerDate),
 			"importance", Comparator.comparing(ProposalListItem::importance, Comparator.nullsLast(Comparator.naturalOrder())));
 
@@ -150,7 +151,7 @@ class ApprovalListPageController {
 
 	private static ProposalRow row(ProposalListItem i) {
 		return new ProposalRow(i.projectName(), i.title(), i.documentTypeName(), StatusText.of(i.status(), i.stage()),
-				i.requestedAnswerDate(), i.receiptDate(), i.plannedAnswerDate(), i.answerDate(), i.importance());
+				i.requestedAnswerDate(), i.receiptDate(), i.plannedAnswerDate(), i.interimAnswerDate(), i.answerDate(), i.importance());
 	}
 
 	private static void start(HttpServletResponse response, String type, String extension) {
