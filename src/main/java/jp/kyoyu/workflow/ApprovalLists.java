@@ -53,10 +53,11 @@ class ApprovalLists {
 	ListPage<ProposalListItem> list(ProposalListQuery query, String userId) {
 		Map<Long, String> names = projects.visibleProjects(userId).stream()
 			.collect(Collectors.toMap(ProjectListing::id, ProjectListing::name));
-		if (query.projectId() != null) {
-			projects.get(query.projectId(), userId); // 404 unless the caller sees it
-		}
-		List<Long> ids = query.projectId() != null ? List.of(query.projectId()) : List.copyOf(names.keySet());
+		List<Long> chosen = query.projectId() != null ? List.of(query.projectId())
+				: query.projectIds() == null ? List.of()
+						: query.projectIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+		chosen.forEach(id -> projects.get(id, userId)); // 404 unless the caller sees it
+		List<Long> ids = chosen.isEmpty() ? List.copyOf(names.keySet()) : chosen;
 		String sort = query.sort() == null || query.sort().isBlank() ? "-submittedAt" : query.sort().strip();
 		boolean descending = sort.startsWith("-");
 		Comparator<Submission> order = ORDERS.get(descending ? sort.substring(1) : sort);
