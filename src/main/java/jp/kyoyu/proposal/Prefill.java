@@ -17,6 +17,10 @@ final class Prefill {
 	/** Fields that describe the author; refreshed when someone else copies a document. */
 	static final Set<String> AUTHOR_KEYS = Set.of("proposerName", "proposerSide", "proposalDate");
 
+	/** Fields filled from the project's basic info; filled afresh when a document is copied into another project. */
+	static final Set<String> PROJECT_KEYS = Set.of("projectName", "projectNumber", "fiscalYear", "contractorName",
+			"agencyOfficeName", "periodStart", "periodEnd", "address");
+
 	private Prefill() {
 	}
 

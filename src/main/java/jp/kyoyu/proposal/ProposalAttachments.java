@@ -134,10 +134,13 @@ public class ProposalAttachments {
 			.toList();
 	}
 
-	/** Gives the copy its own stored files, so deleting either proposal leaves the other's parts whole. */
-	void copyAll(long fromProposalId, long toProposalId) {
+	/**
+	 * Gives the copy its own stored files, so deleting either proposal leaves the other's parts whole. A copy into
+	 * another project is sealed with that project's key: erasing the source project must not take its files along.
+	 */
+	void copyAll(long fromProposalId, long toProposalId, long toProjectId) {
 		for (Attachment source : inOrder(fromProposalId)) {
-			StoredFile copy = files.copy(source.fileId()); // a copy keeps its project, as a copied proposal does
+			StoredFile copy = files.copy(source.fileId(), toProjectId);
 			files.claim(copy.id());
 			save(toProposalId, copy, source.kind());
 		}

@@ -167,23 +167,48 @@ public class ProposalManagement {
 	 * The answer part and the author fields are not copied but filled afresh; the parts only when asked.
 	 */
 	public ProposalView copy(long sourceId, boolean withAttachments, String userId) {
+		return copy(sourceId, null, null, withAttachments, userId).proposal();
+	}
+
+	/**
+	 * Copy into another document type and/or another project the caller belongs to (C3.4; null = the source's).
+	 * Fields with the same key carry over, the rest of the new type starts empty, and the outcome names the
+	 * source's filled-in fields the new type has no place for. Into another project the basic-info fields are
+	 * filled afresh from that project, never carried from the source's.
+	 */
+	public CopyOutcome copy(long sourceId, String targetType, Long targetProjectId, boolean withAttachments,
+			String userId) {
 		Proposal source = access.readable(sourceId, userId);
-		DocumentType type = types.find(source.typeKey()).orElseThrow();
-		ProjectDetails project = projects.get(source.projectId(), userId);
+		long projectId = targetProjectId == null ? source.projectId() : targetProjectId;
+		ProjectDetails project = projects.get(projectId, userId); // 404 unless the caller belongs to it
 		UserAccount user = access.user(userId);
-		ProposalRules.raisable(types, type.key(), project.kind(), user.side());
+		DocumentType type = ProposalRules.raisable(types, targetType == null || targetType.isBlank()
+				? source.typeKey() : targetType.strip(), project.kind(), user.side());
+		DocumentType sourceType = types.find(source.typeKey()).orElseThrow();
 		Map<String, Object> content = new LinkedHashMap<>(json.read(source.fieldsJson()));
+		content.keySet().removeAll(sourceType.answerFields());
 		content.keySet().removeAll(type.answerFields());
 		content.keySet().removeAll(Prefill.AUTHOR_KEYS);
+		if (projectId != source.projectId()) {
+			content.keySet().removeAll(Prefill.PROJECT_KEYS);
+		}
+		Set<String> targetKeys = keys(type);
+		FormSchema sourceSchema = types.schema(sourceType.key());
+		List<String> notCarried = sourceSchema.fields().stream()
+			.filter(f -> !targetKeys.contains(f.key()) && content.containsKey(f.key())
+					&& !FormValidator.isEmpty(content.get(f.key())))
+			.map(FormSchema.Field::label)
+			.distinct()
+			.toList();
 		Map<String, Object> data = Prefill.merge(Prefill.values(project, user.name(), user.side(), today()),
-				content, keys(type));
-		Proposal copy = proposals.save(new Proposal(source.projectId(), type.key(), source.title(), json.write(data),
+				content, targetKeys);
+		Proposal copy = proposals.save(new Proposal(projectId, type.key(), source.title(), json.write(data),
 				userId, user.side(), sourceId, clock.instant()));
 		if (withAttachments) {
-			attachments.copyAll(sourceId, copy.id());
+			attachments.copyAll(sourceId, copy.id(), copy.projectId());
 		}
 		events.publishEvent(new ProposalCopied(copy.id(), sourceId, copy.projectId(), withAttachments));
-		return view(copy);
+		return new CopyOutcome(view(copy), notCarried);
 	}
 
 	/** What keeps the proposal from being complete, in form order; empty when it may be submitted. */

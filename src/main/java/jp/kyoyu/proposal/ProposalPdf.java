@@ -44,6 +44,11 @@ class ProposalPdf {
 			out.write(Wording.japanese("proposal.pdf.project", projectName), 10.5f, 0);
 			out.write(Wording.japanese("proposal.pdf.status", statusLabel(proposal.status()), proposal.authorName()),
 					10.5f, 0);
+			if (proposal.interimAnswerDate() != null || proposal.answerDate() != null) {
+				// C4.3: the answer dates the approvers set belong to the paper form's answer part
+				out.write(Wording.japanese("proposal.pdf.answerDates", dateText(proposal.interimAnswerDate()),
+						dateText(proposal.answerDate())), 10.5f, 0);
+			}
 			out.gap(8);
 			String group = null;
 			for (Field field : schema.fields()) {
@@ -84,6 +89,10 @@ class ProposalPdf {
 			return value.toString();
 		}
 		return field.hasOptions() ? field.optionLabel(value.toString()) : value.toString();
+	}
+
+	private static String dateText(java.time.LocalDate date) {
+		return date == null ? "－" : date.toString();
 	}
 
 	static String statusLabel(ProposalStatus status) {

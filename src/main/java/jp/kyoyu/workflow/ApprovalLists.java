@@ -26,6 +26,7 @@ class ApprovalLists {
 			"requestedAnswerDate", dates(Submission::requestedAnswerOn),
 			"receiptDate", dates(Submission::receivedOn),
 			"plannedAnswerDate", dates(Submission::plannedAnswerOn),
+			"interimAnswerDate", dates(Submission::interimAnswerOn),
 			"answerDate", dates(Submission::finalAnswerOn),
 			"title", Comparator.comparing(Submission::titleSnapshot, Comparator.nullsLast(Comparator.naturalOrder())),
 			"importance", Comparator.comparing(Submission::importance));
@@ -52,10 +53,11 @@ class ApprovalLists {
 	ListPage<ProposalListItem> list(ProposalListQuery query, String userId) {
 		Map<Long, String> names = projects.visibleProjects(userId).stream()
 			.collect(Collectors.toMap(ProjectListing::id, ProjectListing::name));
-		if (query.projectId() != null) {
-			projects.get(query.projectId(), userId); // 404 unless the caller sees it
-		}
-		List<Long> ids = query.projectId() != null ? List.of(query.projectId()) : List.copyOf(names.keySet());
+		List<Long> chosen = query.projectId() != null ? List.of(query.projectId())
+				: query.projectIds() == null ? List.of()
+						: query.projectIds().stream().filter(java.util.Objects::nonNull).distinct().toList();
+		chosen.forEach(id -> projects.get(id, userId)); // 404 unless the caller sees it
+		List<Long> ids = chosen.isEmpty() ? List.copyOf(names.keySet()) : chosen;
 		String sort = query.sort() == null || query.sort().isBlank() ? "-submittedAt" : query.sort().strip();
 		boolean descending = sort.startsWith("-");
 		Comparator<Submission> order = ORDERS.get(descending ? sort.substring(1) : sort);
@@ -100,7 +102,7 @@ class ApprovalLists {
 				&& s.requestedAnswerOn().isBefore(record.today());
 		return new ProposalListItem(s.proposalId(), s.projectId(), projectName, proposal.title(), proposal.typeName(),
 				status, stage, current, record.nameOf(current), s.importance(), s.requestedAnswerOn(),
-				s.receivedOn(), s.plannedAnswerOn(), s.finalAnswerOn(), s.postReviewPending(), overdue);
+				s.receivedOn(), s.plannedAnswerOn(), s.finalAnswerOn(), s.postReviewPending(), overdue, s.interimAnswerOn());
 	}
 
 	private static Comparator<Submission> dates(Function<Submission, LocalDate> date) {

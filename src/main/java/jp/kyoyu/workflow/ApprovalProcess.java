@@ -48,6 +48,10 @@ final class ApprovalProcess {
 
 	static final String PLANNED_ANSWER_DATE = "plannedAnswerDate";
 
+	static final String INTERIM_ANSWER_DATE = "interimAnswerDate";
+
+	static final String FINAL_ANSWER_DATE = "finalAnswerDate";
+
 	static final String CONFIRMED = "confirmed";
 
 	// Set (transient) by the complete listener of Task_Approve: the route index a send-back goes to, -1 for the

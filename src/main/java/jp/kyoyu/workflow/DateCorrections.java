@@ -68,6 +68,12 @@ class DateCorrections {
 		if (value == null) {
 			problems.add(new FieldProblem("value", Wording.of("workflow.correction.value")));
 		}
+		if (field != null && field.isAnswerDate() && value != null && s.proposedOn() != null
+				&& value.isBefore(s.proposedOn())) {
+			// the same rule as when the approver sets them (C4.3)
+			problems.add(new FieldProblem("value",
+					Wording.of("workflow.correction.answerDate.beforeSubmission", field.label(), s.proposedOn())));
+		}
 		if (reason != null && reason.length() > 1000) {
 			problems.add(new FieldProblem("reason", Wording.of("workflow.correction.reason.tooLong")));
 		}

@@ -42,6 +42,12 @@ class Routes {
 		}
 	}
 
+	/** Whether no approver follows the current step: that approver sets the final answer date (C4.3). */
+	boolean atLastApprover(Submission s) {
+		List<String> kinds = read(s.routeJson()).stream().map(step -> step.role().name()).toList();
+		return nextApprover(kinds, s.currentIndex()) < 0;
+	}
+
 	/**
 	 * {@code route}: the user ids in order, separated by commas (a user id has none). A plain string is read with the
 	 * execution's other variables; a JSON list cost a byte-array query and a JSON parse per variable on every step.

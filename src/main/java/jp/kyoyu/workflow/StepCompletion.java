@@ -1,5 +1,6 @@
 package jp.kyoyu.workflow;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -23,10 +24,13 @@ class StepCompletion {
 
 	private final RevisionRepository revisions;
 
-	StepCompletion(ApprovalRecord record, ProposalManagement proposals, RevisionRepository revisions) {
+	private final Routes routes;
+
+	StepCompletion(ApprovalRecord record, ProposalManagement proposals, RevisionRepository revisions, Routes routes) {
 		this.record = record;
 		this.proposals = proposals;
 		this.revisions = revisions;
+		this.routes = routes;
 	}
 
 	/**
@@ -50,9 +54,16 @@ class StepCompletion {
 		switch (action) {
 			case APPROVE -> {
 				s.received(record.today(), c.plannedAnswerDate());
+				boolean last = routes.atLastApprover(s);
+				if (last) {
+					// the approver sets the final answer date (C4.3); today unless they chose another
+					s.finallyAnswered(c.finalAnswerDate() == null ? record.today() : c.finalAnswerDate());
+				}
 				if (c.answer() != null) {
-					s.answered(c.answer(), record.today());
-					proposals.answer(proposalId, c.answer(), record.today());
+					s.answered(c.answer(), c.interimAnswerDate(), record.today());
+					LocalDate answeredOn = c.interimAnswerDate() != null ? c.interimAnswerDate()
+							: last && c.finalAnswerDate() != null ? c.finalAnswerDate() : record.today();
+					proposals.answer(proposalId, c.answer(), answeredOn);
 					record.notice(NoticeKind.ANSWERED, s, subject, actor,
 							step.onBehalfOfUserId(), c.answer(), null, List.of(s.proposerUserId()));
 				}

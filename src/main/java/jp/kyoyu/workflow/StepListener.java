@@ -26,7 +26,7 @@ import jp.kyoyu.shared.InvalidInputException;
 class StepListener implements TaskListener {
 
 	private static final List<String> FORM_VARIABLES = List.of(ACTION, COMMENT, ANSWER, PLANNED_ANSWER_DATE,
-			CONFIRMED);
+			INTERIM_ANSWER_DATE, FINAL_ANSWER_DATE, CONFIRMED);
 
 	private final ApprovalRecord record;
 
@@ -36,9 +36,12 @@ class StepListener implements TaskListener {
 
 	private final WorkflowMetrics metrics;
 
+	private final Routes routes;
+
 	StepListener(ApprovalRecord record, StepCompletion stepCompletion, TaskCompleter taskCompleter,
-			WorkflowMetrics metrics) {
+			WorkflowMetrics metrics, Routes routes) {
 		this.metrics = metrics;
+		this.routes = routes;
 		this.taskCompleter = taskCompleter;
 		this.record = record;
 		this.stepCompletion = stepCompletion;
@@ -103,8 +106,15 @@ class StepListener implements TaskListener {
 		}
 		TaskCompletion completion = new TaskCompletion(StepRules.action(process.getVariable(ACTION), kind),
 				text(process.getVariable(COMMENT)), text(process.getVariable(ANSWER)),
-				StepRules.date(process.getVariable(PLANNED_ANSWER_DATE)));
+				StepRules.date(process.getVariable(PLANNED_ANSWER_DATE)),
+				StepRules.date(process.getVariable(INTERIM_ANSWER_DATE), INTERIM_ANSWER_DATE),
+				StepRules.date(process.getVariable(FINAL_ANSWER_DATE), FINAL_ANSWER_DATE));
 		var problems = new ArrayList<>(StepRules.problems(kind, completion, record.today()));
+		if (kind == TaskKind.APPROVE) {
+			Submission submission = record.lock(((Number) process.getVariable(PROPOSAL_ID)).longValue());
+			problems.addAll(StepRules.answerDateProblems(completion, submission.proposedOn(),
+					routes.atLastApprover(submission)));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

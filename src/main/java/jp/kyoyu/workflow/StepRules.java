@@ -52,8 +52,49 @@ final class StepRules {
 		return problems;
 	}
 
+	/**
+	 * The answer dates of C4.3, which need the submission: they go with an approval only, the interim date with an
+	 * answer, the final date from the route's last approver, and neither before the submission date.
+	 */
+	static List<FieldProblem> answerDateProblems(TaskCompletion c, LocalDate submittedOn, boolean lastApprover) {
+		List<FieldProblem> problems = new ArrayList<>();
+		boolean approve = c.action() == ApprovalAction.APPROVE;
+		if (c.interimAnswerDate() != null) {
+			if (!approve || c.answer() == null || c.answer().isBlank()) {
+				problems.add(new FieldProblem(INTERIM, Wording.of("workflow.step.interimAnswerDate.withAnswer")));
+			}
+			else if (submittedOn != null && c.interimAnswerDate().isBefore(submittedOn)) {
+				problems.add(new FieldProblem(INTERIM,
+						Wording.of("workflow.step.answerDate.beforeSubmission", label(INTERIM), submittedOn)));
+			}
+		}
+		if (c.finalAnswerDate() != null) {
+			if (!approve || !lastApprover) {
+				problems.add(new FieldProblem(FINAL, Wording.of("workflow.step.finalAnswerDate.lastApprover")));
+			}
+			else if (submittedOn != null && c.finalAnswerDate().isBefore(submittedOn)) {
+				problems.add(new FieldProblem(FINAL,
+						Wording.of("workflow.step.answerDate.beforeSubmission", label(FINAL), submittedOn)));
+			}
+		}
+		return problems;
+	}
+
+	private static final String INTERIM = "interimAnswerDate";
+
+	private static final String FINAL = "finalAnswerDate";
+
+	private static String label(String field) {
+		return Wording.of("workflow.field." + field);
+	}
+
 	/** A date from a form: Tasklist's date field submits {@code YYYY-MM-DD}; Java callers may pass a Date. */
 	static LocalDate date(Object value) {
+		return date(value, "plannedAnswerDate");
+	}
+
+	/** {@code field} names the form field a badly written date is reported on. */
+	static LocalDate date(Object value, String field) {
 		if (value == null || value.toString().isBlank()) {
 			return null;
 		}
@@ -68,8 +109,7 @@ final class StepRules {
 			return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new jp.kyoyu.shared.InvalidInputException("plannedAnswerDate",
-					Wording.of("workflow.step.plannedAnswerDate.format"));
+			throw new jp.kyoyu.shared.InvalidInputException(field, Wording.of("workflow.step." + field + ".format"));
 		}
 	}
 

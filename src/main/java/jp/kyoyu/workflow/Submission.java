@@ -108,16 +108,31 @@ class Submission {
 		}
 	}
 
-	void answered(String text, LocalDate today) {
+	/**
+	 * An approver's 処理・回答 (C4.13). The date the approver set (C4.3) is the interim answer date; without one the
+	 * first answer's day stays, as it did before the approver could set it.
+	 */
+	void answered(String text, LocalDate setOn, LocalDate today) {
 		this.answer = text;
-		if (interimAnswerOn == null) {
+		if (setOn != null) {
+			interimAnswerOn = setOn;
+		}
+		else if (interimAnswerOn == null) {
 			interimAnswerOn = today;
 		}
 	}
 
+	/** The last approver's 最終処理・回答日 (C4.3), set when they approve. */
+	void finallyAnswered(LocalDate on) {
+		this.finalAnswerOn = on;
+	}
+
+	/** The route ended: completion today; the final answer date stays if the last approver set it. */
 	void completed(LocalDate today, Instant now) {
 		this.completedOn = today;
-		this.finalAnswerOn = today;
+		if (finalAnswerOn == null) {
+			this.finalAnswerOn = today;
+		}
 		this.updatedAt = now;
 	}
 
@@ -147,6 +162,14 @@ class Submission {
 			case RECEIVED_ON -> {
 				old = receivedOn;
 				receivedOn = value;
+			}
+			case INTERIM_ANSWER_ON -> {
+				old = interimAnswerOn;
+				interimAnswerOn = value;
+			}
+			case FINAL_ANSWER_ON -> {
+				old = finalAnswerOn;
+				finalAnswerOn = value;
 			}
 			default -> {
 				old = completedOn;
@@ -179,6 +202,10 @@ class Submission {
 
 	int currentIndex() {
 		return currentIndex;
+	}
+
+	LocalDate proposedOn() {
+		return proposedOn;
 	}
 
 	LocalDate requestedAnswerOn() {

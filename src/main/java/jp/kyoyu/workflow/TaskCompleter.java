@@ -81,7 +81,11 @@ class TaskCompleter {
 			throw new ForbiddenException(Wording.of("workflow.task.notYours"));
 		}
 		TaskKind kind = kindOf(task.getTaskDefinitionKey());
-		var problems = StepRules.problems(kind, completion, record.today());
+		var problems = new java.util.ArrayList<>(StepRules.problems(kind, completion, record.today()));
+		if (kind == TaskKind.APPROVE) {
+			problems.addAll(StepRules.answerDateProblems(completion, submission.proposedOn(),
+					routes.atLastApprover(submission)));
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
@@ -108,12 +112,17 @@ class TaskCompleter {
 			.putValueTyped(ACTION, Variables.stringValue(completion.action().name(), true))
 			.putValueTyped(COMMENT, Variables.stringValue(completion.comment(), true))
 			.putValueTyped(ANSWER, Variables.stringValue(completion.answer(), true))
-			.putValueTyped(PLANNED_ANSWER_DATE, Variables.stringValue(
-					completion.plannedAnswerDate() == null ? null : completion.plannedAnswerDate().toString(), true));
+			.putValueTyped(PLANNED_ANSWER_DATE, Variables.stringValue(text(completion.plannedAnswerDate()), true))
+			.putValueTyped(INTERIM_ANSWER_DATE, Variables.stringValue(text(completion.interimAnswerDate()), true))
+			.putValueTyped(FINAL_ANSWER_DATE, Variables.stringValue(text(completion.finalAnswerDate()), true));
 		if (kind == TaskKind.VIEW) {
 			variables.putValueTyped(CONFIRMED, Variables.booleanValue(true, true));
 		}
 		return variables;
+	}
+
+	private static String text(java.time.LocalDate date) {
+		return date == null ? null : date.toString();
 	}
 
 	/**

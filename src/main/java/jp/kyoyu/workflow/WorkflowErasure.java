@@ -52,6 +52,8 @@ class WorkflowErasure implements ProjectErasure {
 		long revisions = jdbc.update("delete from workflow_revision" + OF_PROJECT, projectId);
 		long corrections = jdbc.update("delete from workflow_correction" + OF_PROJECT, projectId);
 		long submissions = jdbc.update("delete from workflow_submission where project_id = ?", projectId);
+		// a preference, not the project's data: not counted on the certificate
+		jdbc.update("delete from workflow_list_choice where project_id = ?", projectId);
 		return new ErasedItems(Map.of(Wording.japanese("workflow.erased.submissions"), submissions,
 				Wording.japanese("workflow.erased.steps"), steps, Wording.japanese("workflow.erased.revisions"), revisions,
 				Wording.japanese("workflow.erased.corrections"), corrections,

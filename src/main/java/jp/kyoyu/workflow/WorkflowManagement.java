@@ -56,10 +56,13 @@ public class WorkflowManagement {
 
 	private final DeputyReach reach;
 
+	private final ApprovalListChoice listChoice;
+
 	WorkflowManagement(SubmissionStart submissionStart, TaskCompleter taskCompleter, OpenTasks openTasks, ApprovalLists lists,
 			DateCorrections corrections, RouteDefaults routeDefaults, SubmissionRepository submissions,
 			RevisionRepository revisions, ProposalManagement proposals, AbsenceManagement absences,
-			TaskService tasks, ApprovalRecord record, Routes routes, DeputyReach reach) {
+			TaskService tasks, ApprovalRecord record, Routes routes, DeputyReach reach, ApprovalListChoice listChoice) {
+		this.listChoice = listChoice;
 		this.reach = reach;
 		this.submissionStart = submissionStart;
 		this.taskCompleter = taskCompleter;
@@ -151,10 +154,22 @@ public class WorkflowManagement {
 		return revisions.of(proposalId).stream().map(RevisionEntry::view).toList();
 	}
 
-	/** Lists submitted proposals of one or all of the caller's projects (C4.4-C4.7). */
+	/** Lists submitted proposals of one, several or all of the caller's projects (C4.4-C4.7). */
 	@Transactional(readOnly = true)
 	public ListPage<ProposalListItem> list(ProposalListQuery query, String userId) {
 		return lists.list(query, userId);
+	}
+
+	/** The projects the caller chose for the list across projects (C4.5); empty = all of them. */
+	@Transactional(readOnly = true)
+	public List<Long> listChoice(String userId) {
+		return listChoice.of(userId);
+	}
+
+	/** Remembers the caller's choice of projects (empty = all); 404 for a project the caller does not see. */
+	@Transactional
+	public List<Long> rememberListChoice(List<Long> projectIds, String userId) {
+		return listChoice.remember(userId, projectIds);
 	}
 
 	@Transactional(readOnly = true)

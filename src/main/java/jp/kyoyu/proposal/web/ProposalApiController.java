@@ -2,8 +2,12 @@ package jp.kyoyu.proposal.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jp.kyoyu.identity.KyoyuPrincipal;
+import jp.kyoyu.proposal.CopyOutcome;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
@@ -34,8 +39,14 @@ class ProposalApiController {
 
 	private final ProposalManagement proposals;
 
-	ProposalApiController(ProposalManagement proposals) {
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final ObjectMapper mapper;
+
+	ProposalApiController(ProposalManagement proposals, ObjectMapper mapper) {
 		this.proposals = proposals;
+		this.mapper = mapper;
 	}
 
 	/** The project's proposals the caller may see; {@code mine=true} keeps the caller's own drafts. */
@@ -79,11 +90,15 @@ class ProposalApiController {
 
 	/** A new draft from this one (C3.4); {@code {"withAttachments":true}} also takes the attachments. */
 	@PostMapping("/api/v1/proposals/{id}/copy")
-	ResponseEntity<ProposalView> copy(@PathVariable long id, @RequestBody(required = false) CopyRequest body,
+	ResponseEntity<Map<String, Object>> copy(@PathVariable long id, @RequestBody(required = false) CopyRequest body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		boolean withAttachments = body != null && Boolean.TRUE.equals(body.withAttachments());
-		ProposalView copy = proposals.copy(id, withAttachments, user.userId());
-		return ResponseEntity.created(URI.create("/api/v1/proposals/" + copy.id())).body(copy);
+		CopyOutcome outcome = proposals.copy(id, body == null ? null : body.type(),
+				body == null ? null : body.projectId(), withAttachments, user.userId());
+		// the proposal as GET answers it, plus what did not carry over (C3.4)
+		Map<String, Object> answer = new LinkedHashMap<>(mapper.convertValue(outcome.proposal(), MAP));
+		answer.put("notCarried", outcome.notCarried());
+		return ResponseEntity.created(URI.create("/api/v1/proposals/" + outcome.proposal().id())).body(answer);
 	}
 
 	/** 200 {@code {"valid":true}}, or 422 with every problem named in Japanese (C3.2). */
@@ -113,6 +128,7 @@ class ProposalApiController {
 	record ProposalBody(String type, String title, Map<String, Object> fields) {
 	}
 
-	record CopyRequest(Boolean withAttachments) {
+	/** {@code type} / {@code projectId}: another document type / project of the caller (C3.4); null = the source's. */
+	record CopyRequest(Boolean withAttachments, String type, Long projectId) {
 	}
 }

@@ -76,6 +76,9 @@ class ProposalFormPage {
 		model.addAttribute("mayEdit", mayEdit);
 		model.addAttribute("attachments", attachments.list(proposal.id(), user.userId()));
 		model.addAttribute("attachmentKinds", AttachmentKind.values());
+		// copy into another type or project (C3.4): the types of this project, the caller's projects
+		model.addAttribute("copyTypes", proposals.typesFor(proposal.projectId(), user.userId()));
+		model.addAttribute("copyProjects", projects.visibleProjects(user.userId()));
 		return "proposal/edit";
 	}
 

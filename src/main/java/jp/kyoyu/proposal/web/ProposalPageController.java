@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
+import jp.kyoyu.proposal.CopyOutcome;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
@@ -111,10 +112,12 @@ class ProposalPageController {
 
 	@PostMapping("/proposals/{id}/copy")
 	String copy(@PathVariable long id, @RequestParam(defaultValue = "false") boolean withAttachments,
+			@RequestParam(required = false) String copyType, @RequestParam(required = false) Long copyProjectId,
 			@AuthenticationPrincipal KyoyuPrincipal user, RedirectAttributes redirect) {
-		ProposalView copy = proposals.copy(id, withAttachments, user.userId());
-		redirect.addFlashAttribute("notice", text("proposal.notice.copied"));
-		return "redirect:/proposals/" + copy.id();
+		CopyOutcome copy = proposals.copy(id, copyType, copyProjectId, withAttachments, user.userId());
+		redirect.addFlashAttribute("notice", copy.notCarried().isEmpty() ? text("proposal.notice.copied")
+				: jp.kyoyu.shared.Wording.of("proposal.notice.copiedWithout", String.join("、", copy.notCarried())));
+		return "redirect:/proposals/" + copy.proposal().id();
 	}
 
 	private String newPage(long projectId, KyoyuPrincipal user, Map<String, String> form, List<FieldProblem> problems,

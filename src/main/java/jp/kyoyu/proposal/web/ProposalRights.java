@@ -24,7 +24,8 @@ class ProposalRights {
 			.writing(GET, "/projects/*/proposals/new")
 			.use("/projects/*/proposals/**", "/proposals/*", "/proposals/*/delete", "/proposals/*/copy",
 					"/proposals/*/attachments/**", "/api/v1/projects/*/proposals", "/api/v1/proposals/*",
-					"/api/v1/proposals/*/copy", "/api/v1/proposals/*/pdf", "/api/v1/proposals/*/attachments/**",
+					"/api/v1/proposals/*/copy", "/api/v1/proposals/*/pdf",
+					"/api/v1/proposals/*/bundle.pdf", "/proposals/*/bundle.pdf", "/api/v1/proposals/*/attachments/**",
 					"/api/v1/document-types/**");
 	}
 }

@@ -28,7 +28,7 @@ final class ExportText {
 			"comment");
 
 	private static final List<String> LIST_COLUMNS = List.of("project", "title", "type", "status", "importance",
-			"requested", "received", "planned", "answered");
+			"requested", "received", "planned", "interim", "answered");
 
 	private ExportText() {
 	}

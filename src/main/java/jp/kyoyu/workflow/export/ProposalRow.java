@@ -10,6 +10,14 @@ import jp.kyoyu.proposal.Importance;
  * @param status e.g. 「承認中」「閲覧中」「承認済」 as the list shows it
  */
 public record ProposalRow(String projectName, String title, String documentTypeName, String status,
-		LocalDate requestedAnswerOn, LocalDate receivedOn, LocalDate plannedAnswerOn, LocalDate answeredOn,
-		Importance importance) {
+		LocalDate requestedAnswerOn, LocalDate receivedOn, LocalDate plannedAnswerOn, LocalDate interimAnsweredOn,
+		LocalDate answeredOn, Importance importance) {
+
+	/** A row without an interim answer date (中間処理・回答日, C4.3). */
+	public ProposalRow(String projectName, String title, String documentTypeName, String status,
+			LocalDate requestedAnswerOn, LocalDate receivedOn, LocalDate plannedAnswerOn, LocalDate answeredOn,
+			Importance importance) {
+		this(projectName, title, documentTypeName, status, requestedAnswerOn, receivedOn, plannedAnswerOn, null,
+				answeredOn, importance);
+	}
 }

@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,13 +33,36 @@ class ApprovalListApiController extends WorkflowApiErrors {
 		this.workflow = workflow;
 	}
 
+	/**
+	 * {@code projectId} one project; else {@code projectIds} several (C4.5); with neither, the projects the caller
+	 * chose last ({@code /api/v1/me/approval-projects}, all when none).
+	 */
 	@GetMapping("/api/v1/workflow/proposals")
 	ListPage<ProposalListItem> list(@RequestParam(required = false) Long projectId,
+			@RequestParam(required = false) List<Long> projectIds,
 			@RequestParam(required = false) ProposalStatus status, @RequestParam(required = false) String sort,
 			@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "" + ProposalListQuery.DEFAULT_SIZE) int size,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		return workflow.list(new ProposalListQuery(projectId, status, sort, page, size), user.userId());
+		List<Long> chosen = projectId != null ? List.of()
+				: projectIds != null ? projectIds : workflow.listChoice(user.userId());
+		return workflow.list(new ProposalListQuery(projectId, status, sort, page, size, chosen), user.userId());
+	}
+
+	record ProjectChoice(List<Long> projectIds) {
+	}
+
+	@GetMapping("/api/v1/me/approval-projects")
+	ProjectChoice listChoice(@AuthenticationPrincipal KyoyuPrincipal user) {
+		return new ProjectChoice(workflow.listChoice(user.userId()));
+	}
+
+	/** Remembers the projects of the list across projects; an empty list means all of them. */
+	@PutMapping("/api/v1/me/approval-projects")
+	ProjectChoice rememberListChoice(@RequestBody(required = false) ProjectChoice body,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		return new ProjectChoice(
+				workflow.rememberListChoice(body == null ? List.of() : body.projectIds(), user.userId()));
 	}
 
 	record CorrectionBody(CorrectedDate field, LocalDate value, String reason) {

@@ -46,6 +46,7 @@ class ApprovalListPageController {
 			"requested", dates(ProposalListItem::requestedAnswerDate),
 			"receipt", dates(ProposalListItem::receiptDate),
 			"planned", dates(ProposalListItem::plannedAnswerDate),
+			"interim", dates(ProposalListItem::interimAnswerDate),
 			"answer", dates(ProposalListItem::answerDate),
 			"importance", Comparator.comparing(ProposalListItem::importance, Comparator.nullsLast(Comparator.naturalOrder())));
 
@@ -65,8 +66,17 @@ class ApprovalListPageController {
 		this.excel = excel;
 	}
 
-	/** What the list form sends; every field optional. */
-	record Filter(Long projectId, String status, String type, String q, String sort, Integer page) {
+	/**
+	 * What the list form sends; every field optional. {@code projectIds}: several projects (C4.5); {@code choose}
+	 * is set by the form's project choice, whose submission is remembered (no box ticked = all projects).
+	 */
+	record Filter(Long projectId, List<Long> projectIds, String choose, String status, String type, String q,
+			String sort, Integer page) {
+
+		/** The projects to list when no single one is asked for: those ticked, else the remembered choice. */
+		Filter withProjects(List<Long> chosen) {
+			return new Filter(projectId, chosen, choose, status, type, q, sort, page);
+		}
 
 		ProposalStatus statusValue() {
 			for (ProposalStatus s : ProposalStatus.values()) {
@@ -88,7 +98,16 @@ class ApprovalListPageController {
 	}
 
 	@GetMapping("/workflow/proposals")
-	String list(@ModelAttribute("filter") Filter filter, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+	String list(@ModelAttribute("filter") Filter asked, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
+		Filter filter = asked;
+		if (asked.projectId() == null && asked.choose() != null) {
+			filter = asked.withProjects(workflow.rememberListChoice(
+					asked.projectIds() == null ? List.of() : asked.projectIds(), user.userId()));
+		}
+		else {
+			filter = chosen(asked, user);
+		}
+		model.addAttribute("filter", filter);
 		List<ProposalListItem> all = rows(filter, user);
 		int page = Math.min(filter.pageValue(), Math.max(0, (all.size() - 1) / PAGE_SIZE));
 		model.addAttribute("items", all.stream().skip((long) page * PAGE_SIZE).limit(PAGE_SIZE).toList());
@@ -97,15 +116,15 @@ class ApprovalListPageController {
 		model.addAttribute("lastPage", Math.max(0, (all.size() - 1) / PAGE_SIZE));
 		model.addAttribute("projects", projects.visibleProjects(user.userId()));
 		model.addAttribute("statuses", ProposalStatus.values());
-		model.addAttribute("types", workflow.list(new ProposalListQuery(filter.projectId(), null, null, 0, 200),
-				user.userId()).items().stream().map(ProposalListItem::documentTypeName).distinct().sorted().toList());
+		model.addAttribute("types", workflow.list(new ProposalListQuery(filter.projectId(), null, null, 0, 200,
+				filter.projectIds()), user.userId()).items().stream().map(ProposalListItem::documentTypeName).distinct().sorted().toList());
 		return "workflow/list";
 	}
 
 	@GetMapping("/workflow/proposals.csv")
 	void exportCsv(@ModelAttribute Filter filter, @AuthenticationPrincipal KyoyuPrincipal user,
 			HttpServletResponse response) throws IOException {
-		List<ProposalRow> rows = rows(filter, user).stream().map(ApprovalListPageController::row).toList();
+		List<ProposalRow> rows = rows(chosen(filter, user), user).stream().map(ApprovalListPageController::row).toList();
 		start(response, "text/csv; charset=UTF-8", "csv");
 		csv.write(rows, response.getOutputStream());
 	}
@@ -113,9 +132,15 @@ class ApprovalListPageController {
 	@GetMapping("/workflow/proposals.xlsx")
 	void exportExcel(@ModelAttribute Filter filter, @AuthenticationPrincipal KyoyuPrincipal user,
 			HttpServletResponse response) throws IOException {
-		List<ProposalRow> rows = rows(filter, user).stream().map(ApprovalListPageController::row).toList();
+		List<ProposalRow> rows = rows(chosen(filter, user), user).stream().map(ApprovalListPageController::row).toList();
 		start(response, ProposalListExcel.CONTENT_TYPE, "xlsx");
 		excel.write(rows, response.getOutputStream());
+	}
+
+	/** The remembered projects unless the request names its own (one project, or several). */
+	private Filter chosen(Filter filter, KyoyuPrincipal user) {
+		return filter.projectId() != null || filter.projectIds() != null ? filter
+				: filter.withProjects(workflow.listChoice(user.userId()));
 	}
 
 	/** Every matching line, in the chosen order; 404 for a project the user may not see (from the facade). */
@@ -123,7 +148,8 @@ class ApprovalListPageController {
 		List<ProposalListItem> all = new ArrayList<>();
 		for (int page = 0;; page++) {
 			ListPage<ProposalListItem> chunk = workflow
-				.list(new ProposalListQuery(filter.projectId(), filter.statusValue(), null, page, 200), user.userId());
+				.list(new ProposalListQuery(filter.projectId(), filter.statusValue(), null, page, 200,
+						filter.projectIds()), user.userId());
 			all.addAll(chunk.items());
 			if (chunk.items().isEmpty() || all.size() >= chunk.total()) {
 				break;
@@ -150,7 +176,7 @@ class ApprovalListPageController {
 
 	private static ProposalRow row(ProposalListItem i) {
 		return new ProposalRow(i.projectName(), i.title(), i.documentTypeName(), StatusText.of(i.status(), i.stage()),
-				i.requestedAnswerDate(), i.receiptDate(), i.plannedAnswerDate(), i.answerDate(), i.importance());
+				i.requestedAnswerDate(), i.receiptDate(), i.plannedAnswerDate(), i.interimAnswerDate(), i.answerDate(), i.importance());
 	}
 
 	private static void start(HttpServletResponse response, String type, String extension) {

@@ -40,15 +40,16 @@ class TaskApiController extends WorkflowApiErrors {
 		return workflow.task(id, user.userId());
 	}
 
-	record CompleteBody(ApprovalAction action, String comment, String answer, LocalDate plannedAnswerDate) {
+	record CompleteBody(ApprovalAction action, String comment, String answer, LocalDate plannedAnswerDate,
+			LocalDate interimAnswerDate, LocalDate finalAnswerDate) {
 	}
 
 	@PostMapping("/api/v1/tasks/{id}/complete")
 	Map<String, Object> complete(@PathVariable String id, @RequestBody(required = false) CompleteBody body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		CompleteBody b = body == null ? new CompleteBody(null, null, null, null) : body;
-		workflow.complete(id, new TaskCompletion(b.action(), b.comment(), b.answer(), b.plannedAnswerDate()),
-				user.userId());
+		CompleteBody b = body == null ? new CompleteBody(null, null, null, null, null, null) : body;
+		workflow.complete(id, new TaskCompletion(b.action(), b.comment(), b.answer(), b.plannedAnswerDate(),
+				b.interimAnswerDate(), b.finalAnswerDate()), user.userId());
 		return Map.of("completed", true);
 	}
 

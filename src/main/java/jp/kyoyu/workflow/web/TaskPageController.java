@@ -43,8 +43,11 @@ class TaskPageController {
 
 	private final WorkflowManagement workflow;
 
-	TaskPageController(WorkflowManagement workflow) {
+	private final java.time.Clock clock;
+
+	TaskPageController(WorkflowManagement workflow, java.time.Clock clock) {
 		this.workflow = workflow;
+		this.clock = clock;
 	}
 
 	@GetMapping("/tasks")
@@ -75,14 +78,20 @@ class TaskPageController {
 			return page(null, proposalId, form, List.of(), Wording.of(TAKEN), user, model);
 		}
 		List<FieldProblem> problems = new ArrayList<>();
-		LocalDate planned = plannedDate(form.get("plannedAnswerDate"), problems);
+		LocalDate planned = date(form, "plannedAnswerDate", problems);
 		ApprovalAction action = action(form.get("action"));
+		// The page fills both answer dates with today (C4.3): they count only with what they date, an approval
+		// with an answer for the interim date, the last approver's approval for the final one.
+		boolean approve = action == ApprovalAction.APPROVE;
+		boolean answered = form.get("answer") != null && !form.get("answer").isBlank();
+		LocalDate interim = approve && answered ? date(form, "interimAnswerDate", problems) : null;
+		LocalDate fin = approve ? date(form, "finalAnswerDate", problems) : null;
 		if (!problems.isEmpty()) {
 			return page(task, task.proposalId(), form, problems, null, user, model);
 		}
 		try {
-			workflow.complete(taskId, new TaskCompletion(action, form.get("comment"), form.get("answer"), planned),
-					user.userId());
+			workflow.complete(taskId, new TaskCompletion(action, form.get("comment"), form.get("answer"), planned,
+					interim, fin), user.userId());
 		}
 		catch (InvalidInputException e) {
 			return page(task, task.proposalId(), form, e.problems(), null, user, model);
@@ -123,7 +132,8 @@ class TaskPageController {
 		return null;
 	}
 
-	private static LocalDate plannedDate(String text, List<FieldProblem> problems) {
+	private static LocalDate date(Map<String, String> form, String field, List<FieldProblem> problems) {
+		String text = form.get(field);
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -131,7 +141,7 @@ class TaskPageController {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
-			problems.add(new FieldProblem("plannedAnswerDate", Wording.of("workflow.step.plannedAnswerDate.format")));
+			problems.add(new FieldProblem(field, Wording.of("workflow.step." + field + ".format")));
 			return null;
 		}
 	}
@@ -147,6 +157,8 @@ class TaskPageController {
 		model.addAttribute("history", workflow.history(proposalId, user.userId()));
 		model.addAttribute("actions", task == null ? List.of() : actions(task.kind(), submission));
 		model.addAttribute("typed", typed);
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("lastApprover", task != null && task.kind() == TaskKind.APPROVE && lastApprover(submission));
 		model.addAttribute("problems", problems);
 		model.addAttribute("errors", FormErrors.byField(problems));
 		model.addAttribute("conflict", conflict);
@@ -164,6 +176,19 @@ class TaskPageController {
 			case REVISE -> List.of(ApprovalAction.RESUBMIT);
 			case POST_REVIEW -> List.of(ApprovalAction.POST_REVIEWED);
 		};
+	}
+
+	/** No approver after the current step: its approver sets the final answer date (C4.3). */
+	private static boolean lastApprover(SubmissionView s) {
+		if (s == null) {
+			return false;
+		}
+		for (int i = s.currentIndex() + 1; i < s.route().size(); i++) {
+			if (s.route().get(i).role() == RouteRole.APPROVER) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean hasEarlierApprover(SubmissionView s) {

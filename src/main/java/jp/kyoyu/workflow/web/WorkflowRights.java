@@ -34,6 +34,8 @@ class WorkflowRights {
 					"/history/task/count"))
 			.always(AccessLevel.READ, "/camunda/app/tasklist/**")
 			.writing(GET, "/proposals/*/submit")
+			// choosing the projects of one's own list (C4.5) changes no one's data: a reader may
+			.always(AccessLevel.READ, "/api/v1/me/approval-projects")
 			.use(engine("/task/**", "/filter/**", "/history/task/**"))
 			.use("/camunda/api/tasklist/**", "/tasks/**", "/workflow/**", "/projects/*/approvals",
 					"/proposals/*/submit", "/proposals/*/approval", "/proposals/*/corrections",

@@ -137,9 +137,9 @@ class ApprovalExportTests {
 
 		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-		assertThat(csv.split("\r\n")).containsExactly("工事・業務,件名,書類の種類,状態,重要度,回答希望日,受付日,回答予定日,回答日",
-				"中部地区 用排水路改修工事（その1）,打合せ 1,工事打合せ簿,承認中,重要,2026/12/01,2026/11/04,2026/11/20,",
-				"工事B,\"件名, カンマ入り\",協議書,閲覧中,通常,,,,");
+		assertThat(csv.split("\r\n")).containsExactly("工事・業務,件名,書類の種類,状態,重要度,回答希望日,受付日,回答予定日,中間処理・回答日,最終処理・回答日",
+				"中部地区 用排水路改修工事（その1）,打合せ 1,工事打合せ簿,承認中,重要,2026/12/01,2026/11/04,2026/11/20,,",
+				"工事B,\"件名, カンマ入り\",協議書,閲覧中,通常,,,,,");
 	}
 
 	@Test
@@ -155,7 +155,8 @@ class ApprovalExportTests {
 			Sheet sheet = workbook.getSheet("書類一覧");
 			Row titles = sheet.getRow(0);
 			assertThat(titles.getCell(0).getStringCellValue()).isEqualTo("工事・業務");
-			assertThat(titles.getCell(8).getStringCellValue()).isEqualTo("回答日");
+			assertThat(titles.getCell(8).getStringCellValue()).isEqualTo("中間処理・回答日");
+			assertThat(titles.getCell(9).getStringCellValue()).isEqualTo("最終処理・回答日");
 			assertThat(workbook.getFontAt(titles.getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
 			assertThat(sheet.getLastRowNum()).isEqualTo(count);
 			Row last = sheet.getRow(count);
@@ -164,7 +165,8 @@ class ApprovalExportTests {
 			assertRealDate(last.getCell(5), LocalDate.of(2026, 12, 1).atStartOfDay());
 			assertRealDate(last.getCell(7), LocalDate.of(2026, 11, 20).atStartOfDay());
 			assertThat(last.getCell(8)).as("no answer yet: empty cell").isNull();
-			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:I" + (count + 1));
+			assertThat(last.getCell(9)).as("no answer yet: empty cell").isNull();
+			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J" + (count + 1));
 			assertThat(sheet.getColumnWidth(1)).isGreaterThan(30 * 256);
 		}
 	}
