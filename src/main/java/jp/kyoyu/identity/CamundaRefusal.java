@@ -40,7 +40,7 @@ final class CamundaRefusal {
 	}
 
 	static byte[] body(HttpServletRequest request, int status, List<FieldProblem> problems) {
-		Map<String, Object> body = ApiProblems.members(status, problems, request.getRequestURI());
+		Map<String, Object> body = ApiProblems.members(status, problems);
 		body.put("message", problems.stream().map(FieldProblem::message).collect(Collectors.joining(" ")));
 		return ApiProblems.bytes(body);
 	}

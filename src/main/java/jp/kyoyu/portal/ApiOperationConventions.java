@@ -59,6 +59,10 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 		operation.setTags(List.of(tagOf(handler)));
 		ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 		responses.keySet().removeIf(code -> code.startsWith("4") || code.startsWith("5") || code.equals("default"));
+		// 204 has no body by definition; springdoc would give it the method's return type.
+		if (responses.get("204") != null) {
+			responses.get("204").setContent(null);
+		}
 		TreeSet<Integer> statuses = new TreeSet<>(ALWAYS);
 		if (changes(handler)) {
 			statuses.addAll(CHANGES);
@@ -114,14 +118,33 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 		members.put("title", new StringSchema().description(Wording.japanese("portal.api.schema.problem.title")));
 		members.put("status", new IntegerSchema().description(Wording.japanese("portal.api.schema.problem.status")));
 		members.put("detail", new StringSchema().description(Wording.japanese("portal.api.schema.problem.detail")));
-		members.put("instance", new StringSchema().format("uri-reference")
-			.description(Wording.japanese("portal.api.schema.problem.instance")));
 		members.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_PROBLEM))
 			.description(Wording.japanese("portal.api.schema.problem.errors")));
 		ObjectSchema problem = new ObjectSchema();
 		problem.setProperties(members);
 		problem.description(Wording.japanese("portal.api.schema.problem")).required(List.of("type", "title", "status", "errors"));
 		api.getComponents().addSchemas(PROBLEM, problem);
+
+		api.getComponents().getSchemas().values().forEach(schema -> asJacksonWritesIt(schema, 0));
+		Map<String, String> summaries = summaries();
+		if (api.getPaths() != null) {
+			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				if (operation.getSummary() == null) {
+					operation.setSummary(summaries.get(method.name() + " " + path));
+				}
+			}));
+		}
+		if (api.getPaths() != null) {
+			api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+				if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+					operation.getRequestBody().getContent().values().forEach(media -> asJacksonWritesIt(media.getSchema(), 0));
+				}
+				operation.getResponses().values().stream()
+					.filter(response -> response.getContent() != null)
+					.forEach(response -> response.getContent().values()
+						.forEach(media -> asJacksonWritesIt(media.getSchema(), 0)));
+			}));
+		}
 
 		Set<String> used = new TreeSet<>();
 		if (api.getPaths() != null) {
@@ -137,6 +160,71 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 		}
 		used.forEach(name -> tags.add(new Tag().name(name)));
 		api.setTags(tags);
+	}
+
+	/**
+	 * Says what Jackson really writes: a property that is not required may be {@code null} (Jackson writes nulls,
+	 * and 3.0 needs {@code nullable} to allow them), and a Java {@code Object} (a map's values, a JsonNode) may be
+	 * any JSON value, not only an object as springdoc's {@code type: object} would say.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	static void asJacksonWritesIt(Schema schema, int depth) {
+		if (schema == null || depth > 12) {
+			return;
+		}
+		if (schema.getProperties() != null) {
+			List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+			((Map<String, Schema>) schema.getProperties()).forEach((name, property) -> {
+				if (anything(property)) {
+					property.setType(null);
+				}
+				if (!required.contains(name) && property.get$ref() == null) {
+					property.setNullable(true);
+				}
+				asJacksonWritesIt(property, depth + 1);
+			});
+		}
+		if (schema.getItems() != null) {
+			if (anything(schema.getItems())) {
+				schema.getItems().setType(null);
+			}
+			asJacksonWritesIt(schema.getItems(), depth + 1);
+		}
+		if (schema.getAdditionalProperties() instanceof Schema values) {
+			if (anything(values)) {
+				values.setType(null);
+			}
+			asJacksonWritesIt(values, depth + 1);
+		}
+	}
+
+	/** springdoc's picture of a Java Object: {@code type: object} and nothing else. */
+	private static boolean anything(Schema<?> schema) {
+		return "object".equals(schema.getType()) && schema.getProperties() == null && schema.get$ref() == null
+				&& schema.getAdditionalProperties() == null;
+	}
+
+	/**
+	 * Each operation's Japanese summary from {@code api/summaries.tsv} (method, path, summary): one table beside the
+	 * module tags rather than an annotation on each of 100-odd methods, so the wording reads as one text.
+	 */
+	static Map<String, String> summaries() {
+		Map<String, String> summaries = new LinkedHashMap<>();
+		try (var in = ApiOperationConventions.class.getResourceAsStream("/api/summaries.tsv")) {
+			if (in == null) {
+				return summaries;
+			}
+			for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+				String[] columns = line.split("\t");
+				if (!line.startsWith("#") && columns.length == 3) {
+					summaries.put(columns[0] + " " + columns[1], columns[2].strip());
+				}
+			}
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return summaries;
 	}
 
 	/** The modules in the order a reader meets them (docs/architecture.md). */

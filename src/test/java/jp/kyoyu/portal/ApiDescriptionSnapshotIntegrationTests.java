@@ -51,6 +51,40 @@ class ApiDescriptionSnapshotIntegrationTests {
 			.isEqualTo(served);
 	}
 
+	/**
+	 * What a reader of the description relies on for every operation, a new one included: a Japanese summary (a row
+	 * in api/summaries.tsv), its module's Japanese tag, and its errors typed as the problem the server answers.
+	 */
+	@Test
+	void everyOperationHasASummaryAModuleTagAndProblemErrors() throws Exception {
+		JsonApi api = new JsonApi(port) {
+		};
+		JsonNode description = api.read(api.get("/v3/api-docs", "admin"));
+		List<String> tags = new ArrayList<>();
+		description.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
+		assertThat(tags).contains("掲示板", "発議書類", "承認", "書類", "予定", "協議", "電子納品", "利用者", "管理");
+		List<String> wrong = new ArrayList<>();
+		description.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+			JsonNode operation = method.getValue();
+			String name = method.getKey().toUpperCase() + " " + path.getKey();
+			if (operation.path("summary").asText().isBlank()) {
+				wrong.add(name + ": no summary (add a row to src/main/resources/api/summaries.tsv)");
+			}
+			if (operation.path("tags").size() != 1 || !tags.contains(operation.path("tags").get(0).asText())) {
+				wrong.add(name + ": not tagged with its module");
+			}
+			for (String status : List.of("400", "401", "403", "404", "default")) {
+				if (!operation.path("responses").path(status).path("content").path("application/problem+json")
+					.path("schema").path("$ref").asText().equals("#/components/schemas/Problem")) {
+					wrong.add(name + ": " + status + " is not the problem");
+				}
+			}
+		}));
+		assertThat(wrong).isEmpty();
+		assertThat(description.path("info").path("license").path("name").asText()).isNotBlank();
+		assertThat(description.path("info").path("contact").path("name").asText()).isNotBlank();
+	}
+
 	/** Keys sorted at every level (springdoc's order follows bean and reflection order), pretty-printed. */
 	static String normalised(JsonNode description) throws Exception {
 		return JSON.writeValueAsString(sorted(description)).replace("\r\n", "\n") + "\n";

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,6 +72,7 @@ class UserAdminApi {
 		return UserJson.of(identity.get(userId));
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping
 	@Operation(summary = "利用者を登録する", description = "password を省くと、本人にパスワード設定用の1回限りのリンク"
 			+ "（24時間有効）をメールで送り、passwordLink に MAILED（送れなかったときは NOT_MAILED）を返す。"
@@ -94,6 +97,7 @@ class UserAdminApi {
 		return UserJson.of(accounts.update(userId, merged.toInput()));
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@PostMapping("/{userId}/password-link")
 	@Operation(summary = "パスワード再設定のリンクを送る", description = "本人に1回限りのリンク（24時間有効）をメールで送る"
 			+ "（204）。今のパスワードはリンクが使われるまで有効。メールを送れなかったときは 503")
@@ -105,6 +109,7 @@ class UserAdminApi {
 				texts.get("users.problem.linkNotSent")))));
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@PutMapping("/{userId}/password")
 	@Operation(summary = "パスワードを設定する（管理者）", description = "パスワードを直接設定し、ロックを解除し、本人のセッションを"
 			+ "すべて終了する。パスワードはメールで送らない（本人への連絡は別の安全な方法で）。本人に設定させるには password-link を使う")
@@ -123,6 +128,7 @@ class UserAdminApi {
 		return UserJson.of(identity.get(userId));
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/{userId}")
 	ResponseEntity<Void> delete(@PathVariable String userId, @AuthenticationPrincipal KyoyuPrincipal admin) {
 		accounts.delete(userId, admin.userId());

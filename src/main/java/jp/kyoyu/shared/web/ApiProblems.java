@@ -1,7 +1,6 @@
 package jp.kyoyu.shared.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +21,12 @@ import jp.kyoyu.shared.Wording;
 
 /**
  * Every error answer of the JSON API is an RFC 9457 problem ({@code application/problem+json}, issue #23): the
- * standard members a generic client understands (type, title, status, detail, instance) plus Kyoyu's field list
+ * standard members a generic client understands (type, title, status, detail) plus Kyoyu's field list
  * {@code errors: [{field, message}]} as an extension member, which clients of the earlier body keep reading
  * (docs/api.md, changelog). The type stays {@code about:blank}: the status says what kind of problem it is, and
- * the title is the status's phrase in the user's language, as RFC 9457 §4.2.1 allows.
+ * the title is the status's phrase in the user's language, as RFC 9457 §4.2.1 allows. There is no
+ * {@code instance}: a refusal must read the same whether the record exists or is only hidden from the caller
+ * (a foreign project's 404 equals an unknown one's), and echoing the path would be the one difference.
  */
 public final class ApiProblems {
 
@@ -38,27 +39,21 @@ public final class ApiProblems {
 	}
 
 	/** The problem answered with {@code status}; {@code detail} joins the messages, {@code errors} lists them. */
-	public static ProblemDetail of(int status, List<FieldProblem> problems, String instance) {
+	public static ProblemDetail of(int status, List<FieldProblem> problems) {
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(title(status));
 		problem.setDetail(detail(problems));
-		if (instance != null) {
-			problem.setInstance(URI.create(instance));
-		}
 		problem.setProperty("errors", List.copyOf(problems));
 		return problem;
 	}
 
 	/** The same problem as ordered members, for writers that serialise it themselves. */
-	public static Map<String, Object> members(int status, List<FieldProblem> problems, String instance) {
+	public static Map<String, Object> members(int status, List<FieldProblem> problems) {
 		Map<String, Object> members = new LinkedHashMap<>();
 		members.put("type", "about:blank");
 		members.put("title", title(status));
 		members.put("status", status);
 		members.put("detail", detail(problems));
-		if (instance != null) {
-			members.put("instance", instance);
-		}
 		members.put("errors", problems.stream().map(problem -> {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("field", problem.field());
@@ -75,7 +70,7 @@ public final class ApiProblems {
 		response.setContentType(MEDIA_TYPE.toString());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter().write(JSON.writeValueAsString(
-				members(status, List.of(new FieldProblem(null, message)), pathOf(request))));
+				members(status, List.of(new FieldProblem(null, message)))));
 	}
 
 	/** The problem as JSON bytes, for filters that write the body themselves. */
@@ -86,10 +81,6 @@ public final class ApiProblems {
 		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	static String pathOf(HttpServletRequest request) {
-		return request.getRequestURI();
 	}
 
 	/** The status's phrase in the user's language; a status without one of its own shares the class's phrase. */

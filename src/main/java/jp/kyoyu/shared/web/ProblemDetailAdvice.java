@@ -42,15 +42,21 @@ class ProblemDetailAdvice implements ResponseBodyAdvice<Object> {
 			ServerHttpResponse response) {
 		if (body instanceof ApiErrorBody error) {
 			response.getHeaders().setContentType(ApiProblems.MEDIA_TYPE);
-			return ApiProblems.of(status(response), error.errors(), request.getURI().getRawPath());
+			return ApiProblems.of(status(response), error.errors());
 		}
 		if (body instanceof ProblemDetail) {
 			response.getHeaders().setContentType(ApiProblems.MEDIA_TYPE);
 			return body;
 		}
+		if (body instanceof Map<?, ?> error && error.keySet().equals(java.util.Set.of("errors")) && status(response) >= 400
+				&& error.get("errors") instanceof List<?>) {
+			// A module's own {"errors": [...]} map: the same refusal as an ApiErrorBody.
+			response.getHeaders().setContentType(ApiProblems.MEDIA_TYPE);
+			return ApiProblems.of(status(response), problems(error));
+		}
 		if (body instanceof Map<?, ?> error && isApiError(error)) {
 			response.getHeaders().setContentType(ApiProblems.MEDIA_TYPE);
-			return ApiProblems.of(((Number) error.get("status")).intValue(), problems(error), (String) error.get("path"));
+			return ApiProblems.of(((Number) error.get("status")).intValue(), problems(error));
 		}
 		return body;
 	}
