@@ -2,7 +2,6 @@ package jp.kyoyu.identity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,21 +9,16 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.springframework.http.MediaType;
-
 import jp.kyoyu.shared.FieldProblem;
-import jp.kyoyu.shared.web.ApiErrorBody;
+import jp.kyoyu.shared.web.ApiProblems;
 import jp.kyoyu.shared.web.EngineCallRefusal;
 
 /**
- * Writes a refusal of a Camunda call in the JSON API's shape, {@code {"errors":[{"field","message"}]}}, plus the
- * messages once more as a top-level {@code message}: that is where Tasklist and Cockpit look for the text they show.
+ * Writes a refusal of a Camunda call as the JSON API's problem ({@link ApiProblems}: type, title, status, detail,
+ * {@code errors: [{field, message}]}), plus the messages once more as a top-level {@code message}: that is where
+ * Tasklist and Cockpit look for the text they show.
  */
 final class CamundaRefusal {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private CamundaRefusal() {
 	}
@@ -38,21 +32,16 @@ final class CamundaRefusal {
 		EngineCallRefusal.remember(request, status, message);
 		response.resetBuffer();
 		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentType(ApiProblems.MEDIA_TYPE.toString());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(new String(body(List.of(new FieldProblem(null, message))), StandardCharsets.UTF_8));
+		response.getWriter().write(new String(body(request, status, List.of(new FieldProblem(null, message))),
+				StandardCharsets.UTF_8));
 		response.getWriter().flush();
 	}
 
-	static byte[] body(List<FieldProblem> problems) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("errors", new ApiErrorBody(problems).errors());
+	static byte[] body(HttpServletRequest request, int status, List<FieldProblem> problems) {
+		Map<String, Object> body = ApiProblems.members(status, problems);
 		body.put("message", problems.stream().map(FieldProblem::message).collect(Collectors.joining(" ")));
-		try {
-			return JSON.writeValueAsBytes(body);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
+		return ApiProblems.bytes(body);
 	}
 }

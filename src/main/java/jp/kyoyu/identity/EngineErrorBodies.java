@@ -22,11 +22,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jp.kyoyu.shared.FieldProblem;
+import jp.kyoyu.shared.web.ApiProblems;
 import jp.kyoyu.shared.web.EngineCallRefusal;
 
 /**
  * Every error answer of Camunda's engine REST API ({@code /engine-rest} and the webapps' {@code /camunda/api/engine})
- * is replaced by Kyoyu's Japanese {@code {"errors":[{"field","message"}],"message"}} ({@link CamundaRefusal}): Camunda's own texts are English and name
+ * is replaced by Kyoyu's Japanese problem ({@link CamundaRefusal}: RFC 9457 members, {@code errors} and {@code message}): Camunda's own texts are English and name
  * ids of things the caller may not see (a refused message correlation named another project's process instance),
  * exception classes and engine codes. A refusal Kyoyu's own code remembered ({@link EngineCallRefusal}, e.g. a task
  * completed with a wrong form) is answered as such, with its status. Successful answers stream through untouched.
@@ -62,18 +63,18 @@ class EngineErrorBodies extends OncePerRequestFilter {
 		byte[] body;
 		if (refusal != null) {
 			status = refusal.status();
-			body = CamundaRefusal.body(refusal.problems());
+			body = CamundaRefusal.body(request, status, refusal.problems());
 		}
 		else {
 			if (status >= 500) {
 				log.warn("Engine REST {} {} answered {}: {}", request.getMethod(), request.getRequestURI(), status,
 						held.withheld == null ? "" : held.withheld.toString(StandardCharsets.UTF_8));
 			}
-			body = CamundaRefusal.body(List.of(new FieldProblem(null, texts.get(messageKey(status)))));
+			body = CamundaRefusal.body(request, status, List.of(new FieldProblem(null, texts.get(messageKey(status)))));
 		}
 		response.resetBuffer();
 		response.setStatus(status);
-		response.setContentType("application/json;charset=UTF-8");
+		response.setContentType(ApiProblems.MEDIA_TYPE + ";charset=UTF-8");
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 		response.flushBuffer();

@@ -1,7 +1,5 @@
 package jp.kyoyu.identity;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +8,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -33,6 +30,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import jp.kyoyu.shared.ForbiddenException;
+import jp.kyoyu.shared.web.ApiProblems;
 
 /**
  * One login for everything (G-1, C8.2): the portal's form login puts the user into the HTTP session, and the
@@ -160,12 +158,12 @@ public class SecurityConfiguration {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Kyoyu\", charset=\"UTF-8\"");
 			String message = exception.getMessage() != null && !exception.getMessage().startsWith("Full authentication")
 					? exception.getMessage() : "ログインが必要です。ユーザーIDとパスワードで認証してください。";
-			writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, message);
+			ApiProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, message);
 		};
 	}
 
 	private static AccessDeniedHandler jsonAccessDenied() {
-		return (request, response, exception) -> writeJson(response, HttpServletResponse.SC_FORBIDDEN,
+		return (request, response, exception) -> ApiProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN,
 				FeatureAuthorization.refusalMessage(exception)
 					.orElse("この操作を行う権限がありません。必要な場合はシステム管理者に権限の付与を依頼してください。"));
 	}
@@ -177,13 +175,5 @@ public class SecurityConfiguration {
 				.ifPresent(message -> request.setAttribute(ForbiddenException.REFUSAL_MESSAGE, message));
 			handler.handle(request, response, exception);
 		};
-	}
-
-	private static void writeJson(HttpServletResponse response, int status, String message) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
-		response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\"" + escaped + "\"}]}");
 	}
 }

@@ -178,7 +178,8 @@ class CamundaSelfServiceIntegrationTests {
 
 	private static void assertRefused(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
-		assertThat(response.body()).startsWith("{\"errors\":[{\"field\":null,\"message\":")
+		assertThat(response.body()).startsWith("{\"type\":\"about:blank\",\"title\":\"権限がありません\",\"status\":403,")
+			.contains("\"errors\":[{\"field\":null,\"message\":")
 			.contains("Camunda からは変更できません").contains("管理 › 利用者");
 	}
 

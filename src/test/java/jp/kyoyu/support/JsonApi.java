@@ -18,7 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The JSON API over real HTTP as a demo user (HTTP Basic): what the modules' test clients share. Each module's
- * client extends it with the calls of its own API.
+ * client extends it with the calls of its own API. Every call is checked against the served API description
+ * ({@link ApiContract}): an answer the description does not allow fails the test.
  */
 public class JsonApi {
 
@@ -36,13 +37,15 @@ public class JsonApi {
 
 	/** A call with a JSON body: a String is sent as it is (already JSON), anything else is written as JSON. */
 	public HttpResponse<String> send(String method, String path, String user, Object body) throws Exception {
-		HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-				: HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : json.writeValueAsString(body),
-						StandardCharsets.UTF_8);
-		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
+		String text = body == null ? null : body instanceof String string ? string : json.writeValueAsString(body);
+		HttpRequest.BodyPublisher publisher = text == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8);
+		HttpResponse<String> response = http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
 			.header("Content-Type", "application/json")
 			.method(method, publisher)
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		ApiContract.check(port, method, path, text == null ? null : "application/json", text, response, response.body());
+		return response;
 	}
 
 	public HttpResponse<String> get(String path, String user) throws Exception {
@@ -55,7 +58,11 @@ public class JsonApi {
 		for (int i = 0; i < headers.length; i += 2) {
 			request.header(headers[i], headers[i + 1]);
 		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		boolean text = response.headers().firstValue("Content-Type").filter(type -> type.contains("json")).isPresent();
+		ApiContract.check(port, "GET", path, null, null, response,
+				text ? new String(response.body(), StandardCharsets.UTF_8) : null);
+		return response;
 	}
 
 	/**
@@ -91,10 +98,13 @@ public class JsonApi {
 			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
+		HttpResponse<String> response = http.send(BrowserlessClient.basic(url(path), user, PASSWORD)
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		ApiContract.check(port, "POST", path, "multipart/form-data; boundary=" + boundary, null, response,
+				response.body());
+		return response;
 	}
 
 	/** The body of a 2xx answer. */

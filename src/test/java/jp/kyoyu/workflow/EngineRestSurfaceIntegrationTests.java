@@ -28,7 +28,10 @@ import jp.kyoyu.support.BrowserlessClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EngineRestSurfaceIntegrationTests {
 
-	static final String ERRORS = "{\"errors\":[{\"field\":";
+	/** Kyoyu's problem (RFC 9457, issue #23) with the field list as its extension member. */
+	static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"";
+
+	static final String ERRORS = "\"errors\":[{\"field\":";
 
 	@LocalServerPort
 	int port;
@@ -60,7 +63,7 @@ class EngineRestSurfaceIntegrationTests {
 			HttpResponse<String> message = api.call("POST", "/engine-rest/message", user,
 					Map.of("messageName", "anything", "processInstanceId", instance));
 			assertThat(message.statusCode()).as(message.body()).isEqualTo(403);
-			assertThat(message.body()).startsWith(ERRORS).contains("システム管理者だけが使えます")
+			assertThat(message.body()).startsWith(PROBLEM).contains(ERRORS).contains("システム管理者だけが使えます")
 				.doesNotContain(instance);
 			assertThat(api.call("POST", "/engine-rest/signal", user, Map.of("name", "anything")).statusCode())
 				.isEqualTo(403);
@@ -71,7 +74,7 @@ class EngineRestSurfaceIntegrationTests {
 		HttpResponse<String> administrator = api.call("POST", "/engine-rest/message", "admin",
 				Map.of("messageName", "no-such-message"));
 		assertThat(administrator.statusCode()).as("not refused by Kyoyu, Camunda finds no subscription").isEqualTo(400);
-		assertThat(administrator.body()).startsWith(ERRORS).doesNotContain("Cannot correlate", "no-such-message");
+		assertThat(administrator.body()).startsWith(PROBLEM).contains(ERRORS).doesNotContain("Cannot correlate", "no-such-message");
 		assertThat(api.hasTask("kantoku", id)).isTrue();
 	}
 
@@ -83,14 +86,14 @@ class EngineRestSurfaceIntegrationTests {
 		HttpResponse<String> foreign = api.call("POST", "/engine-rest/task/" + task + "/complete", "gyomu",
 				Map.of("variables", Map.of("action", Map.of("value", "APPROVE"))));
 		assertThat(foreign.statusCode()).isIn(403, 404);
-		assertThat(foreign.body()).startsWith(ERRORS).doesNotContain(instance, "ENGINE-", "Exception", "gyomu");
+		assertThat(foreign.body()).startsWith(PROBLEM).contains(ERRORS).doesNotContain(instance, "ENGINE-", "Exception", "gyomu");
 		HttpResponse<String> variables = api.call("GET", "/engine-rest/process-instance/" + instance + "/variables",
 				"gyomu", null);
 		assertThat(variables.statusCode()).isIn(403, 404);
-		assertThat(variables.body()).startsWith(ERRORS).doesNotContain("ENGINE-", "Exception", "ProcessInstance");
+		assertThat(variables.body()).startsWith(PROBLEM).contains(ERRORS).doesNotContain("ENGINE-", "Exception", "ProcessInstance");
 		HttpResponse<String> missing = api.call("GET", "/engine-rest/task/no-such-task", "kantoku", null);
 		assertThat(missing.statusCode()).isEqualTo(404);
-		assertThat(missing.body()).startsWith(ERRORS).contains("見つかりません");
+		assertThat(missing.body()).startsWith(PROBLEM).contains(ERRORS).contains("見つかりません");
 		assertThat(api.hasTask("kantoku", id)).isTrue();
 	}
 
@@ -102,11 +105,13 @@ class EngineRestSurfaceIntegrationTests {
 		assertThat(none.statusCode()).as(none.body()).isEqualTo(400);
 		String message = "「判断」は" + choices() + "から選んでください。";
 		assertThat(none.body()).as("Kyoyu's shape, and the text once more where Tasklist looks for it")
-			.isEqualTo("{\"errors\":[{\"field\":\"action\",\"message\":\"" + message + "\"}],\"message\":\"" + message + "\"}");
+			.isEqualTo("{\"type\":\"about:blank\",\"title\":\"入力内容に誤りがあります\",\"status\":400,\"detail\":\""
+					+ message + "\",\"errors\":[{\"field\":\"action\",\"message\":\""
+					+ message + "\"}],\"message\":\"" + message + "\"}");
 		HttpResponse<String> wrong = api.call("POST", "/engine-rest/task/" + task + "/submit-form", "kantoku",
 				Map.of("variables", Map.of("action", Map.of("value", "DESTROY"))));
 		assertThat(wrong.statusCode()).isEqualTo(400);
-		assertThat(wrong.body()).startsWith(ERRORS).contains("\"field\":\"action\"", "「判断」は")
+		assertThat(wrong.body()).startsWith(PROBLEM).contains(ERRORS).contains("\"field\":\"action\"", "「判断」は")
 			.doesNotContain("ENGINE-", "FieldProblem");
 		HttpResponse<String> sendBackWithoutReason = api.call("POST", "/engine-rest/task/" + task + "/submit-form",
 				"kantoku", Map.of("variables", Map.of("action", Map.of("value", "SEND_BACK_TO_PROPOSER"))));
@@ -128,7 +133,7 @@ class EngineRestSurfaceIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofString("{\"variables\":{}}"))
 			.build());
 		assertThat(viaTasklist.statusCode()).as(viaTasklist.body()).isEqualTo(400);
-		assertThat(viaTasklist.body()).startsWith(ERRORS).contains("「判断」は");
+		assertThat(viaTasklist.body()).startsWith(PROBLEM).contains(ERRORS).contains("「判断」は");
 		assertThat(api.hasTask("kantoku", id)).isTrue();
 	}
 
@@ -137,7 +142,7 @@ class EngineRestSurfaceIntegrationTests {
 		String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics-count";
 		HttpResponse<String> contractor = api.call("GET", statistics, "genba", null);
 		assertThat(contractor.statusCode()).as(contractor.body()).isEqualTo(403);
-		assertThat(contractor.body()).startsWith(ERRORS).contains("アプリケーションを使う権限がありません");
+		assertThat(contractor.body()).startsWith(PROBLEM).contains(ERRORS).contains("アプリケーションを使う権限がありません");
 		assertThat(api.call("GET", "/camunda/api/cockpit/plugin/base/default/process-instance", "gyomu", null)
 			.statusCode()).isEqualTo(403);
 		HttpResponse<String> agency = api.call("GET", statistics, "kantoku", null);

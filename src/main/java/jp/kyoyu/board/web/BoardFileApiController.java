@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jp.kyoyu.board.BoardAttachmentView;
 import jp.kyoyu.board.BoardAttachments;
 import jp.kyoyu.identity.KyoyuPrincipal;
@@ -31,6 +35,7 @@ class BoardFileApiController {
 	}
 
 	/** Multipart field {@code file}; optional {@code replyId} to attach to one's own reply. */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/posts/{id}/attachments")
 	ResponseEntity<BoardAttachmentView> add(@PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file,
@@ -47,6 +52,7 @@ class BoardFileApiController {
 		}
 	}
 
+	@ApiResponse(responseCode = "200", description = "添付ファイルの内容（登録時の形式）", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/posts/{id}/attachments/{attachmentId}")
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@RequestParam(defaultValue = "false") boolean inline, @AuthenticationPrincipal KyoyuPrincipal user) {

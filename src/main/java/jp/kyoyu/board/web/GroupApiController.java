@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jp.kyoyu.board.BoardGroups;
 import jp.kyoyu.board.ProjectPosts;
 import jp.kyoyu.board.UserGroupView;
@@ -29,6 +31,7 @@ class GroupApiController {
 	record NewGroup(String name, List<String> members) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/groups")
 	ResponseEntity<UserGroupView> create(@RequestBody(required = false) NewGroup group,
 			@AuthenticationPrincipal KyoyuPrincipal user) {

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jp.kyoyu.board.BoardManagement;
 import jp.kyoyu.board.BoardReading;
 import jp.kyoyu.board.PostDetails;
@@ -60,6 +62,7 @@ class PostApiController {
 	record NewReply(String body) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/projects/{projectId}/posts")
 	ResponseEntity<Map<String, Long>> create(@PathVariable long projectId, @RequestBody(required = false) NewPost post,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
@@ -86,6 +89,7 @@ class PostApiController {
 	}
 
 	/** One post per project, for the whole project each (S2.8). */
+	@ApiResponse(responseCode = "201", description = "作成しました")
 	@PostMapping("/api/v1/posts")
 	ResponseEntity<Map<String, List<Long>>> createEverywhere(@RequestBody(required = false) NewPosts posts,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
@@ -100,6 +104,7 @@ class PostApiController {
 		return board.open(id, user.userId());
 	}
 
+	@ApiResponse(responseCode = "204", description = "変更しました（本文なし、新しい版は ETag）")
 	@PutMapping("/api/v1/posts/{id}")
 	ResponseEntity<Void> update(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
 			@RequestBody(required = false) Change change,
@@ -110,6 +115,7 @@ class PostApiController {
 				everywhere, user.userId()));
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/api/v1/posts/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -118,6 +124,7 @@ class PostApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました")
 	@PostMapping("/api/v1/posts/{id}/replies")
 	ResponseEntity<ReplyView> reply(@PathVariable long id, @RequestBody(required = false) NewReply reply,
 			@AuthenticationPrincipal KyoyuPrincipal user) {

@@ -21,6 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jp.kyoyu.consultation.ConsultationCommentView;
 import jp.kyoyu.consultation.ConsultationFileView;
 import jp.kyoyu.consultation.ConsultationFiles;
@@ -62,6 +66,7 @@ class ConsultationApiController {
 	record Conversion(String type) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/projects/{projectId}/consultations")
 	ResponseEntity<Map<String, Long>> register(@PathVariable long projectId,
 			@RequestBody(required = false) NewMatter matter, @AuthenticationPrincipal KyoyuPrincipal user) {
@@ -82,6 +87,7 @@ class ConsultationApiController {
 		return consultations.get(id, user.userId());
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/consultations/{id}/comments")
 	ResponseEntity<ConsultationCommentView> comment(@PathVariable long id,
 			@RequestBody(required = false) NewComment comment, @AuthenticationPrincipal KyoyuPrincipal user) {
@@ -91,6 +97,7 @@ class ConsultationApiController {
 	}
 
 	/** Multipart {@code file}; optional {@code commentId} attaches it to the caller's own comment. */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/consultations/{id}/files")
 	ResponseEntity<ConsultationFileView> addFile(@PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file,
@@ -107,6 +114,7 @@ class ConsultationApiController {
 		}
 	}
 
+	@ApiResponse(responseCode = "200", description = "ファイルの内容（登録時の形式）", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/consultations/{id}/files/{fileId}")
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long fileId,
 			@RequestParam(defaultValue = "false") boolean inline, @AuthenticationPrincipal KyoyuPrincipal user) {
@@ -123,6 +131,7 @@ class ConsultationApiController {
 		return consultations.withdraw(id, user.userId());
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/consultations/{id}/proposal")
 	ResponseEntity<Map<String, Long>> convert(@PathVariable long id,
 			@RequestBody(required = false) Conversion conversion, @AuthenticationPrincipal KyoyuPrincipal user) {

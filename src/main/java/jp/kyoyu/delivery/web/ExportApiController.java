@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jp.kyoyu.delivery.DeliveryManagement;
 import jp.kyoyu.delivery.ExportProblem;
 import jp.kyoyu.delivery.ExportRequest;
@@ -32,6 +36,7 @@ class ExportApiController {
 	}
 
 	/** {@code {"kind":"ZIP|DELIVERABLE|INSPECTION","folderIds":[],"destination"?,"overrideReason"?}} → 202 {@code {"id"}}. */
+	@ApiResponse(responseCode = "202", description = "受け付けました（処理は後で進み、状態は Location で確かめられます）")
 	@PostMapping("/api/v1/projects/{id}/exports")
 	ResponseEntity<Map<String, Long>> start(@PathVariable long id, @RequestBody ExportRequest request,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
@@ -51,6 +56,7 @@ class ExportApiController {
 		return delivery.recent(id, user.userId()).stream().map(Status::of).toList();
 	}
 
+	@ApiResponse(responseCode = "200", description = "書き出した ZIP ファイル", content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/exports/{id}/file")
 	ResponseEntity<Resource> file(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
 		return Downloads.zip(delivery.result(id, user.userId()));

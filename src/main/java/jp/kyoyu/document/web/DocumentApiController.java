@@ -26,6 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jp.kyoyu.document.DocumentInput;
 import jp.kyoyu.document.DocumentLists;
 import jp.kyoyu.document.DocumentManagement;
@@ -51,6 +55,7 @@ class DocumentApiController {
 	}
 
 	/** Multipart: {@code file} (one or more), {@code category}, {@code date}, optional {@code title}, {@code uploadIds}. */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/folders/{folderId}/documents")
 	ResponseEntity<DocumentView> register(@PathVariable long folderId,
 			@RequestParam(name = "file", required = false) List<MultipartFile> files,
@@ -82,6 +87,7 @@ class DocumentApiController {
 		return documents.documents(projectId, parameters.query(), user.userId());
 	}
 
+	@ApiResponse(responseCode = "200", description = "書類一覧の CSV（UTF-8）", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/projects/{projectId}/documents.csv")
 	void csv(@PathVariable long projectId, ListParameters parameters, @AuthenticationPrincipal KyoyuPrincipal user,
 			HttpServletResponse response) throws IOException {
@@ -90,6 +96,7 @@ class DocumentApiController {
 		lists.csv(found, response.getOutputStream());
 	}
 
+	@ApiResponse(responseCode = "200", description = "書類一覧の Excel ファイル", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/projects/{projectId}/documents.xlsx")
 	void xlsx(@PathVariable long projectId, ListParameters parameters, @AuthenticationPrincipal KyoyuPrincipal user,
 			HttpServletResponse response) throws IOException {
@@ -118,6 +125,7 @@ class DocumentApiController {
 	record Move(Long folderId) {
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/api/v1/documents/{documentId}")
 	ResponseEntity<Void> delete(@PathVariable long documentId,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -127,6 +135,8 @@ class DocumentApiController {
 	}
 
 	/** One file; {@code ?inline=true} shows PDF and images in the browser (C5.5), otherwise it downloads (C5.6). */
+	@ApiResponse(responseCode = "200", description = "ファイルの内容（登録時の形式）", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+	@ApiResponse(responseCode = "206", description = "Range で求められた部分", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/documents/{documentId}/files/{fileId}")
 	ResponseEntity<Resource> file(@PathVariable long documentId, @PathVariable long fileId,
 			@RequestParam(defaultValue = "false") boolean inline, @AuthenticationPrincipal KyoyuPrincipal user) {

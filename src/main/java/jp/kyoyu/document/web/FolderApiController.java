@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.FolderView;
 import jp.kyoyu.identity.KyoyuPrincipal;
@@ -49,6 +51,7 @@ class FolderApiController {
 	}
 
 	/** {@code {"name","parentId"}} (parentId null or absent: at the top) → 201 {@code {"id",...}}. */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/projects/{projectId}/folders")
 	ResponseEntity<FolderView> create(@PathVariable long projectId, @RequestBody NewFolder folder,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
@@ -69,6 +72,7 @@ class FolderApiController {
 	}
 
 	/** A folder with contents only with {@code ?recursive=true} (400 otherwise, saying what is inside). */
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/api/v1/folders/{folderId}")
 	ResponseEntity<Void> delete(@PathVariable long folderId, @RequestParam(defaultValue = "false") boolean recursive,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

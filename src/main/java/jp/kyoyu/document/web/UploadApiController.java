@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jp.kyoyu.document.ResumableUploads;
 import jp.kyoyu.document.UploadStatus;
 import jp.kyoyu.identity.KyoyuPrincipal;
@@ -42,6 +44,7 @@ class UploadApiController {
 	}
 
 	/** {@code {"name","size","contentType"}} → 201 with the upload's id and offset 0. */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/projects/{projectId}/uploads")
 	ResponseEntity<UploadStatus> create(@PathVariable long projectId, @RequestBody NewUpload upload,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
@@ -88,6 +91,7 @@ class UploadApiController {
 		return uploads.finish(uploadId, user.userId());
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/api/v1/uploads/{uploadId}")
 	ResponseEntity<Void> cancel(@PathVariable String uploadId, @AuthenticationPrincipal KyoyuPrincipal user) {
 		uploads.cancel(uploadId, user.userId());

@@ -17,6 +17,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jp.kyoyu.erasure.CertificateExpired;
 import jp.kyoyu.erasure.ErasureManagement;
 import jp.kyoyu.erasure.ErasureOverview;
@@ -63,6 +67,7 @@ class ErasureApiController {
 	}
 
 	/** {@code {"confirmName":"<the project's name>","reason":"…"}} (administrators) → 202 {@code {"jobId"}}. */
+	@ApiResponse(responseCode = "202", description = "受け付けました（処理は後で進み、状態は Location で確かめられます）")
 	@PostMapping("/api/v1/projects/{id}/erasure/run")
 	ResponseEntity<Map<String, Object>> run(@PathVariable long id, @RequestBody RunRequest body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
@@ -71,6 +76,7 @@ class ErasureApiController {
 			.body(Map.of("jobId", job));
 	}
 
+	@ApiResponse(responseCode = "200", description = "消去証明書の PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/erasures/{projectId}/certificate")
 	ResponseEntity<byte[]> certificate(@PathVariable long projectId, @AuthenticationPrincipal KyoyuPrincipal user) {
 		return ResponseEntity.ok()
@@ -86,8 +92,8 @@ class ErasureApiController {
 	}
 
 	@ExceptionHandler(ErasureRefused.class)
-	ResponseEntity<Map<String, Object>> refused(ErasureRefused e) {
-		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Map.of("errors", e.problems()));
+	ResponseEntity<ApiErrorBody> refused(ErasureRefused e) {
+		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiErrorBody(e.problems()));
 	}
 
 	/** The date as typed: a date that cannot be read is the erasure's own refusal (422), like its other rules. */

@@ -22,9 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.AccountManagement;
@@ -79,6 +83,7 @@ class UserAdminApi {
 		return UserJson.of(identity.get(userId));
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping
 	@Operation(summary = "利用者を登録する", description = "password を省くと、本人にパスワード設定用の1回限りのリンク"
 			+ "（24時間有効）をメールで送り、passwordLink に MAILED（送れなかったときは NOT_MAILED）を返す。"
@@ -103,6 +108,7 @@ class UserAdminApi {
 		return UserJson.of(accounts.update(userId, merged.toInput()));
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@PostMapping("/{userId}/password-link")
 	@Operation(summary = "パスワード再設定のリンクを送る", description = "本人に1回限りのリンク（24時間有効）をメールで送る"
 			+ "（204）。今のパスワードはリンクが使われるまで有効。メールを送れなかったときは 503")
@@ -114,6 +120,7 @@ class UserAdminApi {
 				texts.get("users.problem.linkNotSent")))));
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@PutMapping("/{userId}/password")
 	@Operation(summary = "パスワードを設定する（管理者）", description = "パスワードを直接設定し、ロックを解除し、本人のセッションを"
 			+ "すべて終了する。パスワードはメールで送らない（本人への連絡は別の安全な方法で）。本人に設定させるには password-link を使う")
@@ -133,6 +140,7 @@ class UserAdminApi {
 	}
 
 	@GetMapping("/{userId}/disclosure")
+	@ApiResponse(responseCode = "200", description = "開示する ZIP ファイル", content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
 	@Operation(summary = "保有個人データを開示する", description = "利用者について Kyoyu が保有するもの（利用者情報、参加している"
 			+ "工事・業務、記事と返信、発議書類、操作した承認の手順（代理を含む）、予定、監査記録）を CSV と日本語の説明書きの ZIP で"
 			+ "返す。withhold=項目:理由 を繰り返し指定すると、その項目を除き、説明書きに理由を記す。開示は監査記録に残る")
@@ -147,6 +155,7 @@ class UserAdminApi {
 			.body(disclosure::writeTo);
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/{userId}")
 	ResponseEntity<Void> delete(@PathVariable String userId, @AuthenticationPrincipal KyoyuPrincipal admin) {
 		accounts.delete(userId, admin.userId());

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectMemberView;
@@ -38,6 +40,7 @@ class MemberApiController {
 		return projects.members(id, user.userId());
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping
 	ResponseEntity<ProjectMemberView> add(@PathVariable long id,
 			@RequestBody NewMember member, @AuthenticationPrincipal KyoyuPrincipal user) {
@@ -55,6 +58,7 @@ class MemberApiController {
 		return find(id, userId, user);
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/{userId}")
 	ResponseEntity<Void> remove(@PathVariable long id, @PathVariable String userId,
 			@AuthenticationPrincipal KyoyuPrincipal user) {

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.project.ProjectInput;
@@ -46,6 +48,7 @@ class ProjectApiController {
 	}
 
 	/** Registers a project; {@code creatorRole} (optional) is the creator's own role in it. */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping
 	ResponseEntity<ProjectDetails> create(@RequestBody NewProject body, @AuthenticationPrincipal KyoyuPrincipal user) {
 		ProjectDetails created = projects.create(body.project(), body.creatorRole(), user.userId());
@@ -60,6 +63,7 @@ class ProjectApiController {
 		return projects.update(id, ETags.expectedVersion(ifMatch), body, user.userId());
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.proposal.AttachmentKind;
 import jp.kyoyu.proposal.AttachmentView;
@@ -43,6 +47,7 @@ class AttachmentApiController {
 	}
 
 	/** Multipart field {@code file}; optional {@code kind} (DOCUMENT, EXTERNAL_FORM, DRAWING, PHOTO, OTHER). */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping
 	ResponseEntity<AttachmentView> add(@PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file,
@@ -70,12 +75,14 @@ class AttachmentApiController {
 	}
 
 	/** The bytes (with {@code Range} support); {@code ?inline=true} to show a PDF or image in the browser. */
+	@ApiResponse(responseCode = "200", description = "添付ファイルの内容（登録時の形式）", content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/{attachmentId}")
 	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@RequestParam(defaultValue = "false") boolean inline, @AuthenticationPrincipal KyoyuPrincipal user) {
 		return attachments.download(id, attachmentId, inline, user.userId());
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/{attachmentId}")
 	ResponseEntity<Void> remove(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal KyoyuPrincipal user) {

@@ -7,6 +7,10 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -41,6 +45,7 @@ class BundleApiController {
 	}
 
 	@GetMapping("/api/v1/proposals/{id}/bundle.pdf")
+	@ApiResponse(responseCode = "200", description = "表紙（発議書類の PDF）と選んだ添付を順にまとめた PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	void bundle(@PathVariable long id, @RequestParam(required = false) List<String> parts,
 			@AuthenticationPrincipal KyoyuPrincipal user, HttpServletResponse response) throws IOException {
 		stream(bundles, id, parse(parts), user.userId(), response);

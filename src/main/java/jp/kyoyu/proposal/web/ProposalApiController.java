@@ -25,6 +25,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.proposal.CopyOutcome;
 import jp.kyoyu.proposal.ProposalManagement;
@@ -59,6 +63,7 @@ class ProposalApiController {
 	}
 
 	/** A new draft; matching fields are filled from the project's basic info and the caller (C3.3). */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/projects/{projectId}/proposals")
 	ResponseEntity<ProposalView> create(@PathVariable long projectId, @RequestBody ProposalBody input,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
@@ -80,6 +85,7 @@ class ProposalApiController {
 		return proposals.update(id, ETags.expectedVersion(ifMatch), input.title(), input.fields(), user.userId());
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/api/v1/proposals/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -89,6 +95,7 @@ class ProposalApiController {
 	}
 
 	/** A new draft from this one (C3.4); {@code {"withAttachments":true}} also takes the attachments. */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/proposals/{id}/copy")
 	ResponseEntity<Map<String, Object>> copy(@PathVariable long id, @RequestBody(required = false) CopyRequest body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
@@ -111,6 +118,7 @@ class ProposalApiController {
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiErrorBody(problems));
 	}
 
+	@ApiResponse(responseCode = "200", description = "発議書類の PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/proposals/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
 		ProposalView proposal = proposals.get(id, user.userId());

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.schedule.CalendarEntry;
 import jp.kyoyu.schedule.CalendarQuery;
@@ -68,6 +70,7 @@ class EventApiController {
 	}
 
 	/** Registers an event; one id per project ({@code projectIds} empty: one personal event). */
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping
 	ResponseEntity<Map<String, List<Long>>> create(@RequestBody EventInput body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
@@ -88,6 +91,7 @@ class EventApiController {
 		return ResponseEntity.ok().eTag(ETags.of(schedule.get(id, user.userId()).version())).body(Map.of("ids", ids));
 	}
 
+	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean everywhere,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

@@ -4,7 +4,10 @@ import java.util.List;
 
 import jp.kyoyu.shared.FieldProblem;
 
-/** The body of every 4xx answer of the JSON API: {@code {"errors":[{"field","message"}]}}. */
+/**
+ * What a module answers when it refuses an API call: the field list, with the status on its ResponseEntity.
+ * {@link ProblemDetailAdvice} turns it into the RFC 9457 problem the client receives ({@link ApiProblems}).
+ */
 public record ApiErrorBody(List<FieldProblem> errors) {
 
 	public static ApiErrorBody of(String message) {

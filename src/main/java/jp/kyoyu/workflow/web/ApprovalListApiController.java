@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.workflow.CorrectedDate;
@@ -68,6 +70,7 @@ class ApprovalListApiController extends WorkflowApiErrors {
 	record CorrectionBody(CorrectedDate field, LocalDate value, String reason) {
 	}
 
+	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/proposals/{id}/corrections")
 	ResponseEntity<Correction> correct(@PathVariable long id, @RequestBody(required = false) CorrectionBody body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {

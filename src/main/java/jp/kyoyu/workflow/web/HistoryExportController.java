@@ -14,6 +14,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.ApprovalStep;
@@ -49,18 +53,21 @@ class HistoryExportController extends WorkflowApiErrors {
 		this.pdf = pdf;
 	}
 
+	@ApiResponse(responseCode = "200", description = "承認履歴の CSV（UTF-8）", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/proposals/{id}/history.csv")
 	void csv(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, HttpServletResponse response)
 			throws IOException {
 		export(id, user, response, ApprovalHistoryCsv.CONTENT_TYPE, "csv", csv::write);
 	}
 
+	@ApiResponse(responseCode = "200", description = "承認履歴の Excel ファイル", content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/proposals/{id}/history.xlsx")
 	void xlsx(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, HttpServletResponse response)
 			throws IOException {
 		export(id, user, response, ApprovalHistoryExcel.CONTENT_TYPE, "xlsx", excel::write);
 	}
 
+	@ApiResponse(responseCode = "200", description = "承認履歴の PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
 	@GetMapping("/api/v1/proposals/{id}/history.pdf")
 	void pdf(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user, HttpServletResponse response)
 			throws IOException {

@@ -1,0 +1,132 @@
+package jp.kyoyu.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+
+/**
+ * Every call the tests make to {@code /api/v1} is checked against the description the test server itself serves
+ * at {@code /v3/api-docs} (issue #23), with swagger-request-validator: the response's status, headers and body must
+ * be what the description allows, or the test fails. A request the description does not allow (the tests send
+ * wrong input on purpose) must be refused with a 4xx; one it allows is validated like any other.
+ */
+public final class ApiContract {
+
+	/** One description per test server (port), read once: all SpringBootTests share one context. */
+	private static final Map<Integer, OpenApiInteractionValidator> VALIDATORS = new ConcurrentHashMap<>();
+
+	private ApiContract() {
+	}
+
+	/**
+	 * Checks one finished call. {@code requestBody} is the JSON sent ({@code null}: none, or multipart),
+	 * {@code body} the response text ({@code null} for binary downloads, whose content type is still checked).
+	 */
+	public static void check(int port, String method, String pathAndQuery, String requestContentType,
+			String requestBody, HttpResponse<?> response, String body) {
+		if (!pathAndQuery.startsWith("/api/v1/") && !pathAndQuery.equals("/api/v1")) {
+			return;
+		}
+		OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(port, ApiContract::load);
+		URI uri = URI.create("http://localhost" + pathAndQuery);
+		SimpleRequest.Builder request = new SimpleRequest.Builder(method, uri.getRawPath());
+		if (uri.getRawQuery() != null) {
+			for (String pair : uri.getRawQuery().split("&")) {
+				if (pair.isEmpty()) {
+					continue;
+				}
+				int equals = pair.indexOf('=');
+				request.withQueryParam(decode(equals < 0 ? pair : pair.substring(0, equals)),
+						equals < 0 ? "" : decode(pair.substring(equals + 1)));
+			}
+		}
+		if (requestContentType != null) {
+			request.withContentType(requestContentType);
+		}
+		if (requestBody != null) {
+			request.withBody(requestBody);
+		}
+		// A multipart body is not read by the validator; its parts are checked by the server's answers alone.
+		boolean multipart = requestContentType != null && requestContentType.startsWith("multipart/");
+		ValidationReport requestReport = multipart ? ValidationReport.empty() : validator.validateRequest(request.build());
+		if (errors(requestReport, true).findAny().isPresent() && response.statusCode() < 400) {
+			throw new AssertionError(method + " " + pathAndQuery + " was answered " + response.statusCode()
+					+ " though the description does not allow the request:\n" + describe(requestReport, true));
+		}
+		if (requestReport.getMessages().stream().anyMatch(message -> message.getKey().startsWith("validation.request.path.missing")
+				|| message.getKey().startsWith("validation.request.operation.notAllowed"))) {
+			return; // no operation to hold the answer against; refused with a 4xx, checked above
+		}
+		SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode());
+		response.headers().map().forEach((name, values) -> answer.withHeader(name, values));
+		if (body != null && !body.isEmpty()) {
+			answer.withBody(body);
+		}
+		else if (body == null && response.body() instanceof byte[] bytes && bytes.length > 0) {
+			answer.withBody("binary"); // a download: its presence and content type are checked, not its bytes
+		}
+		ValidationReport report = validator.validateResponse(uri.getRawPath(), Request.Method.valueOf(method),
+				answer.build());
+		if (errors(report, false).findAny().isPresent()) {
+			throw new AssertionError(method + " " + pathAndQuery + " answered " + response.statusCode()
+					+ " outside the API description (docs/openapi.json):\n" + describe(report, false) + "\nbody: "
+					+ (body == null ? "(binary)" : body.length() > 500 ? body.substring(0, 500) + "…" : body));
+		}
+	}
+
+	private static String decode(String text) {
+		return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The errors of a report, less one deliberate leniency of the server: a number sent as text is read as the
+	 * number (scripts send what a page holds, docs/security/input.md), which the description does not advertise.
+	 */
+	private static java.util.stream.Stream<ValidationReport.Message> errors(ValidationReport report, boolean request) {
+		return report.getMessages().stream()
+			.filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+			.filter(message -> !(request && NUMBER_AS_TEXT.matcher(message.getMessage()).find()));
+	}
+
+	private static final java.util.regex.Pattern NUMBER_AS_TEXT = java.util.regex.Pattern
+		.compile("Instance type \\(string\\) does not match any allowed primitive type \\(allowed: \\[\"(integer|number)\"(,\"null\")?\\]\\)");
+
+	private static String describe(ValidationReport report, boolean request) {
+		return errors(report, request)
+			.map(message -> "  " + message.getKey() + ": " + message.getMessage())
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static OpenApiInteractionValidator load(int port) {
+		try {
+			HttpResponse<String> description = HttpClient.newHttpClient().send(
+					BrowserlessClient.basic("http://localhost:" + port + "/v3/api-docs", "admin", JsonApi.PASSWORD)
+						.GET().build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (description.statusCode() != 200) {
+				throw new IllegalStateException("/v3/api-docs answered " + description.statusCode());
+			}
+			return OpenApiInteractionValidator.createForInlineApiSpecification(description.body())
+				.withLevelResolver(LevelResolver.create()
+					// The test client sends Basic credentials; which user is the server's business, not the shape's.
+					.withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+					.build())
+				.build();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("The API description could not be read for validation", e);
+		}
+	}
+}
