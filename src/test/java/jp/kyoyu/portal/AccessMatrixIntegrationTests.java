@@ -60,6 +60,8 @@ class AccessMatrixIntegrationTests {
 			Map.entry("POST /api/v1/projects/{projectId}/proposals",
 					"{\"type\":\"worksMeetingRecord\",\"title\":\"権限表\"}"),
 			Map.entry("PUT /api/v1/proposals/{id}/attachments/order", "{\"ids\":[]}"),
+			// An empty choice is every project: the callers' lists stay as they were.
+			Map.entry("PUT /api/v1/me/approval-projects", "{\"projectIds\":[]}"),
 			Map.entry("POST /api/v1/projects/{projectId}/folders", "{\"name\":\"権限表の追加\",\"parentId\":null}"),
 			Map.entry("PUT /api/v1/folders/{folderId}", "{\"name\":\"権限表の改名\"}"),
 			Map.entry("PUT /api/v1/documents/{documentId}", "{\"folderId\":%folder%}"),

@@ -54,7 +54,20 @@ class DocumentFormsTests {
 						"meetingDate", "2026-02-30", "「打合せ日」は正しい日付（例: 2026-04-01）で入力してください。"),
 				Arguments.of("servicePlanSubmission",
 						Map.of("submissionKind", "INITIAL", "planContents", List.of("OVERVIEW", "SCHEDULE")),
-						"planContents", List.of(), "「記載事項」を選んでください。"));
+						"planContents", List.of(), "「記載事項」を選んでください。"),
+				Arguments.of("constructionPlan",
+						Map.of("planKind", "INITIAL", "content", "工程、施工方法、安全管理を記載します。"),
+						"planKind", "REVISED", "「提出の区分」は選択肢の中から選んでください。"),
+				Arguments.of("holidayNightWork",
+						Map.of("workKind", "NIGHT", "workDate", "2026-05-16", "workTime", "20:00〜翌5:00", "content",
+								"交通規制のため夜間に舗装します。"),
+						"workTime", "", "「作業時間」を入力してください。"),
+				Arguments.of("accidentReport",
+						Map.of("occurredOn", "2026-05-18", "place", "2号水路 No.12 付近", "content", "重機の接触で柵が破損した。"),
+						"place", "", "「発生場所」を入力してください。"),
+				Arguments.of("servicePerformanceReport",
+						Map.of("reportMonth", "2026-05", "workDone", "現地測量 2.1km"),
+						"workDone", "", "「主な業務内容」を入力してください。"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -71,11 +84,12 @@ class DocumentFormsTests {
 	}
 
 	@Test
-	void everyRegisteredTypeHasAFormAndAllSevenAreShipped() {
+	void everyRegisteredTypeHasAFormAndAllElevenAreShipped() {
 		assertThat(TYPES.all()).extracting(DocumentType::name)
-			.containsExactly("工事打合せ簿", "確認・立会願", "段階確認書", "材料確認願", "工事履行報告書", "打合せ記録簿", "業務計画書提出");
+			.containsExactly("工事打合せ簿", "確認・立会願", "段階確認書", "材料確認願", "工事履行報告書", "施工計画書", "休日・夜間作業届",
+					"工事事故報告書（速報）", "打合せ記録簿", "業務計画書提出", "履行報告書");
 		assertThat(TYPES.of(ProjectKind.SERVICE)).extracting(DocumentType::key)
-			.containsExactly("serviceMeetingRecord", "servicePlanSubmission");
+			.containsExactly("serviceMeetingRecord", "servicePlanSubmission", "servicePerformanceReport");
 		assertThat(examples()).hasSameSizeAs(TYPES.all());
 		assertThat(TYPES.formJson("worksMeetingRecord")).contains("\"schemaVersion\": 16");
 	}
