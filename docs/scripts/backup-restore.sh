@@ -99,8 +99,8 @@ copy_objects_from() {
     cp "$from/$relative" "$target.copying"
     mv "$target.copying" "$target"
     restored=$((restored + 1))
-  done < <(cd "$from" && find objects -mindepth 3 -maxdepth 3 -type f -regextype posix-extended \
-             -regex 'objects/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}' -print0)
+  done < <(cd "$from" && find objects -mindepth 3 -maxdepth 4 -type f -regextype posix-extended \
+             -regex 'objects/(p[0-9]+/)?[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}' -print0)
 }
 for name in "${all[@]:first}"; do
   copy_objects_from "$BACKUP_DIRECTORY/generations/$name/files"

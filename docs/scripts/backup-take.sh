@@ -15,7 +15,8 @@
 # Layout of KYOYU_BACKUP_DIRECTORY:
 #   wal/                           every WAL segment PostgreSQL archived (backup-archive-wal.sh)
 #   generations/<UTC stamp>/db/    base.tar.gz, pg_wal.tar.gz, backup_manifest from pg_basebackup
-#   generations/<UTC stamp>/files/ objects/aa/bb/<sha256>: the file store's objects, hard-linked between
+#   generations/<UTC stamp>/files/ objects/p<project>/aa/bb/<sha256> (encrypted) and objects/aa/bb/<sha256>
+#                                  (plaintext, not yet migrated): the file store's objects, hard-linked between
 #                                  generations (objects are immutable, so an unchanged one costs no space)
 #   generations/<UTC stamp>/START_WAL          first WAL segment a restore of this generation needs
 #   generations/<UTC stamp>/FILES_COPIED_AT    when the last `files` run into it started (UTC, microseconds)
@@ -66,8 +67,8 @@ copy_files() {
       mv "$target.copying" "$target"
       copied=$((copied + 1))
     fi
-  done < <(cd "$STORAGE_DIRECTORY" && find objects -mindepth 3 -maxdepth 3 -type f -regextype posix-extended \
-             -regex 'objects/[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}' -print0)
+  done < <(cd "$STORAGE_DIRECTORY" && find objects -mindepth 3 -maxdepth 4 -type f -regextype posix-extended \
+             -regex 'objects/(p[0-9]+/)?[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}' -print0)
   sync -f "$generation/files"
   echo "$started" > "$generation/FILES_COPIED_AT"
   log "files of generation ${generation##*/}: $copied copied, $linked linked from the previous generation (store read from $started)"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Checks a restored Kyoyu before it is opened to users, against the running restored PostgreSQL:
-#   1. every file row (storage_file) has its object in the file store, with the SHA-256 the row names;
+#   1. every file row (storage_file) has its object in the file store: an encrypted one (objects/p<project>/...)
+#      of exactly the size Tink's streaming format gives for the row's plaintext size, a plaintext one from before
+#      encryption (objects/aa/bb/<sha256>) with the SHA-256 the row names;
 #   2. the audit trail's hash chain links up (each seal over the previous one, no gap, the head matches);
 #   3. every approved proposal has its finished approval process in Camunda's history (ACT_HI_PROCINST).
 # Exit 0 when all hold, 1 when something is wrong (each problem is printed), 2 on a usage error.
@@ -12,8 +14,9 @@
 #
 # The content of each audit entry is hashed by Kyoyu itself (Java's form of the timestamps); after starting
 # Kyoyu, open 監査ログ → 改ざん検査 (/admin/audit/integrity) for that last part of the check.
-# Files stored encrypted (kyoyu.storage.master-key-file) are checked by the hash of what is on disk only when
-# the row names it; see docs/backup-restore.md.
+# The content of an encrypted object can only be read with the master key, which is deliberately not in the
+# backup: after starting Kyoyu, POST /api/v1/admin/storage/verification (administrator) reads every file in use
+# through the decrypting path and compares its SHA-256; see docs/backup-restore.md §5.
 set -euo pipefail
 
 fail() { echo "verify: $*" >&2; exit 2; }
@@ -44,13 +47,27 @@ problem() { echo "NG  $*"; problems=$((problems + 1)); }
 # 1. Files. A PENDING row without its object is an upload that was still arriving: nothing refers to it and
 # Kyoyu's cleanup removes it after kyoyu.storage.pending-ttl, so it is reported but is no failure.
 files=0 pending_missing=0
+# The size of an encrypted object follows from its plaintext size (Tink AesGcmHkdfStreaming with
+# AES256_GCM_HKDF_1MB, ProjectKeys): a 40-byte header (1 length byte, 32 bytes of salt, 7 of nonce prefix) at
+# the start of the first segment, 1 MiB (1048576-byte) ciphertext segments each ending in a 16-byte GCM tag, so
+# 1048560 bytes of plaintext per segment and 40 fewer in the first; the last segment is always written, even
+# when empty or full. Size = plaintext + 40 + 16 * ceil((plaintext + 40) / 1048560). The same formula is
+# jp.kyoyu.storage.StorageVerification#encryptedSize, whose test holds it against Tink's real output.
+encrypted_size() {
+  local plaintext=$1 header=40 tag=16 segment_plaintext=$((1048576 - 16))
+  echo $(( plaintext + header + tag * ((plaintext + header + segment_plaintext - 1) / segment_plaintext) ))
+}
 # Each query's answer is taken whole first, so a failing query stops the script (set -e) instead of
 # reading as "nothing to check".
-rows=$(sql "select id, sha256, state from storage_file order by id")
-while read -r id sha256 state; do
+rows=$(sql "select id, sha256, state, size, encrypted, coalesce(project_id, -1) from storage_file order by id")
+while read -r id sha256 state size encrypted project; do
   [[ -n $id ]] || continue
   files=$((files + 1))
-  object=$storage/objects/${sha256:0:2}/${sha256:2:2}/$sha256
+  if [[ $encrypted == t ]]; then
+    object=$storage/objects/p$project/${sha256:0:2}/${sha256:2:2}/$sha256
+  else
+    object=$storage/objects/${sha256:0:2}/${sha256:2:2}/$sha256
+  fi
   if [[ ! -f $object ]]; then
     if [[ $state == PENDING ]]; then
       pending_missing=$((pending_missing + 1))
@@ -59,8 +76,15 @@ while read -r id sha256 state; do
     fi
     continue
   fi
-  actual=$(sha256sum "$object" | cut -d ' ' -f 1)
-  [[ $actual == "$sha256" ]] || problem "file $id: object $sha256 has the SHA-256 $actual"
+  if [[ $encrypted == t ]]; then
+    actual=$(stat -c %s "$object")
+    expected=$(encrypted_size "$size")
+    (( actual == expected )) \
+      || problem "file $id: encrypted object p$project/$sha256 has $actual bytes, $expected expected for $size bytes of content (truncated or grown)"
+  else
+    actual=$(sha256sum "$object" | cut -d ' ' -f 1)
+    [[ $actual == "$sha256" ]] || problem "file $id: object $sha256 has the SHA-256 $actual"
+  fi
 done <<< "$rows"
 echo "files: $files row(s) checked, $pending_missing unfinished upload(s) without bytes (removed by the cleanup)"
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,14 @@ class BackupRestoreDrillIntegrationTests {
 	@TempDir
 	Path work;
 
+	/**
+	 * The storage master key, outside the database, the file store and the backup (as in production, where it
+	 * is kept apart from both): the first start creates it, the start on the restore must be given the same one.
+	 */
+	Path masterKey() {
+		return work.resolve("secrets/master-key.json");
+	}
+
 	@Test
 	void aRestoreFromBaseBackupAndArchivedWalHasEveryAcknowledgedWriteItsFilesHistoryAndAuditChain() throws Exception {
 		requireTools("pg_basebackup", "psql");
@@ -88,7 +97,7 @@ class BackupRestoreDrillIntegrationTests {
 
 			// A short wait for a connection: after the kill, closing this instance would otherwise wait 30 s for
 			// each of the beans that still try to reach the database on their way down.
-			try (ConfigurableApplicationContext kyoyu = start(url, live,
+			try (ConfigurableApplicationContext kyoyu = start(url, live, masterKey(),
 					"--spring.datasource.hikari.connection-timeout=1000")) {
 				JsonApi api = new JsonApi(port(kyoyu)) {
 				};
@@ -154,9 +163,16 @@ class BackupRestoreDrillIntegrationTests {
 			verifyRefusesADamagedRestore(restoredDb, storage, new JdbcTemplate(restoredServer.getDatabase("postgres",
 					"kyoyu")));
 
-			try (ConfigurableApplicationContext kyoyu = start(restoredServer.getJdbcUrl("kyoyu", "kyoyu"), restored)) {
+			assertThat(masterKey()).as("the key is made by the first start, outside the backup").exists();
+			try (var inBackup = Files.walk(backup)) {
+				assertThat(inBackup.filter(path -> path.getFileName().toString().startsWith("master-key")))
+					.as("the backup holds no master key").isEmpty();
+			}
+			try (ConfigurableApplicationContext kyoyu = start(restoredServer.getJdbcUrl("kyoyu", "kyoyu"), restored,
+					masterKey())) {
 				JsonApi api = new JsonApi(port(kyoyu)) {
 				};
+				kyoyuRefusesAFlippedByte(api, restoredDb, storage, new JdbcTemplate(kyoyu.getBean(DataSource.class)));
 				for (Write write : guaranteed) {
 					assertThat(write.presentIn(api)).as("answered before the last archived segment: " + write).isTrue();
 				}
@@ -199,7 +215,9 @@ class BackupRestoreDrillIntegrationTests {
 
 	/**
 	 * The restore for a lost file store as well: the replay stops when the newest file copy started, so every
-	 * row has its file, and the writes after it (the posts before the crash) are not there.
+	 * row has its file, and the writes after it (the posts before the crash) are not there. Kyoyu is started on
+	 * it WITHOUT the master key (the step an operator may forget): it makes a new key and starts, and its
+	 * storage verification must say plainly that no file decrypts.
 	 */
 	private void restoreUntilTheLastFileCopy(Path backup) throws Exception {
 		Path pgdata = work.resolve("until-files-pg");
@@ -218,6 +236,20 @@ class BackupRestoreDrillIntegrationTests {
 			String count = "select count(*) from board_post where title like ?";
 			assertThat(db.queryForObject(count, Long.class, "訓練中の連絡%")).as("posts before the file copy").isEqualTo(2);
 			assertThat(db.queryForObject(count, Long.class, "障害直前の連絡%")).as("posts after it").isZero();
+
+			Path noKey = work.resolve("until-files/forgotten-key.json");
+			try (ConfigurableApplicationContext kyoyu = start(server.getJdbcUrl("kyoyu", "kyoyu"), storage.getParent(),
+					noKey)) {
+				JsonApi api = new JsonApi(port(kyoyu)) {
+				};
+				JsonNode report = api.read(api.send("POST", "/api/v1/admin/storage/verification", "admin", null));
+				int files = report.get("checkedFiles").asInt();
+				assertThat(files).isPositive();
+				assertThat(report.get("intact").asBoolean()).isFalse();
+				assertThat(report.get("summary").asText()).isEqualTo("使用中のファイル " + files + " 件のうち " + files
+						+ " 件に問題があります。この復元を利用者に開放しないでください。");
+				assertThat(report.get("problems").get(0).asText()).endsWith("を復号して読み出せません（内容が書き換えられているか、マスターキーが違います）。");
+			}
 		}
 	}
 
@@ -263,19 +295,23 @@ class BackupRestoreDrillIntegrationTests {
 	}
 
 	/**
-	 * The verify step is only worth running if it can say no: one object's bytes changed, then one seal, each
-	 * put back afterwards.
+	 * The verify step is only worth running if it can say no: one encrypted object cut short, then one seal, each
+	 * put back afterwards. (A changed byte keeps the size: only Kyoyu, with the key, sees it; see
+	 * {@link #kyoyuRefusesAFlippedByte}.)
 	 */
 	private void verifyRefusesADamagedRestore(Map<String, String> restoredDb, String storage, JdbcTemplate db)
 			throws Exception {
-		String sha256 = db.queryForObject("select max(sha256) from storage_file where state = 'CLAIMED'", String.class);
-		Path object = Path.of(storage, "objects", sha256.substring(0, 2), sha256.substring(2, 4), sha256);
+		Map<String, Object> row = db.queryForMap("select id, project_id, sha256 from storage_file "
+				+ "where state = 'CLAIMED' and encrypted order by sha256 desc limit 1");
+		Path object = encryptedObject(storage, row);
 		byte[] original = Files.readAllBytes(object);
-		Files.writeString(object, "altered after the backup");
-		Script alteredFile = run(restoredDb, "backup-verify.sh", "--storage", storage);
+		Files.write(object, Arrays.copyOf(original, original.length - 10));
+		Script truncated = run(restoredDb, "backup-verify.sh", "--storage", storage);
 		Files.write(object, original);
-		assertThat(alteredFile.exit()).as(alteredFile.output()).isEqualTo(1);
-		assertThat(alteredFile.output()).containsPattern("NG  file [0-9]+: object " + sha256 + " has the SHA-256");
+		assertThat(truncated.exit()).as(truncated.output()).isEqualTo(1);
+		assertThat(truncated.output()).contains("NG  file " + row.get("id") + ": encrypted object p"
+				+ row.get("project_id") + "/" + row.get("sha256") + " has " + (original.length - 10) + " bytes, "
+				+ original.length + " expected");
 
 		String seal = db.queryForObject("select seal_hash from audit_entry where seal_no = 3", String.class);
 		db.update("update audit_entry set seal_hash = ? where seal_no = 3", "f".repeat(64));
@@ -283,6 +319,40 @@ class BackupRestoreDrillIntegrationTests {
 		db.update("update audit_entry set seal_hash = ? where seal_no = 3", seal);
 		assertThat(alteredSeal.exit()).as(alteredSeal.output()).isEqualTo(1);
 		assertThat(alteredSeal.output()).contains("NG  audit: 2 seal(s) do not follow from the previous seal");
+	}
+
+	/**
+	 * Kyoyu's own content check of the restore (POST /api/v1/admin/storage/verification): every file in use
+	 * decrypts to its SHA-256; one changed byte in the middle of an encrypted object, which backup-verify.sh cannot
+	 * see, is refused by AES-GCM and named.
+	 */
+	private void kyoyuRefusesAFlippedByte(JsonApi api, Map<String, String> restoredDb, String storage, JdbcTemplate db)
+			throws Exception {
+		JsonNode intact = api.read(api.send("POST", "/api/v1/admin/storage/verification", "admin", null));
+		assertThat(intact.get("intact").asBoolean()).as(intact.toString()).isTrue();
+		assertThat(intact.get("checkedFiles").asInt()).isGreaterThanOrEqualTo(10);
+
+		Map<String, Object> row = db.queryForMap("select id, project_id, sha256 from storage_file "
+				+ "where state = 'CLAIMED' and encrypted order by sha256 limit 1");
+		Path object = encryptedObject(storage, row);
+		byte[] original = Files.readAllBytes(object);
+		byte[] flipped = original.clone();
+		flipped[flipped.length / 2] ^= 0x01;
+		Files.write(object, flipped);
+		Script script = run(restoredDb, "backup-verify.sh", "--storage", storage);
+		JsonNode damaged = api.read(api.send("POST", "/api/v1/admin/storage/verification", "admin", null));
+		Files.write(object, original);
+		assertThat(script.exit()).as("the size is unchanged: the script cannot tell").isZero();
+		assertThat(damaged.get("intact").asBoolean()).isFalse();
+		assertThat(damaged.get("summary").asText()).contains("1 件に問題があります");
+		assertThat(damaged.get("problems").get(0).asText()).isEqualTo("ファイル " + row.get("id") + ": 実体（"
+				+ row.get("sha256") + "）を復号して読み出せません（内容が書き換えられているか、マスターキーが違います）。");
+	}
+
+	private static Path encryptedObject(String storage, Map<String, Object> row) {
+		String sha256 = (String) row.get("sha256");
+		return Path.of(storage, "objects", "p" + row.get("project_id"), sha256.substring(0, 2), sha256.substring(2, 4),
+				sha256);
 	}
 
 	/** A write Kyoyu answered with success, and how to see it again after the restore. */
@@ -415,13 +485,14 @@ class BackupRestoreDrillIntegrationTests {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(String url, Path dataDir, String... more) {
+	private static ConfigurableApplicationContext start(String url, Path dataDir, Path masterKey, String... more) {
 		// As PostgresIntegrationTests starts it, with the audit trail sealed every two seconds, so the chain the
 		// restore must keep intact is not empty.
 		List<String> args = new ArrayList<>(List.of("--spring.profiles.active=postgres", "--SPRING_DATASOURCE_URL=" + url,
 				"--SPRING_DATASOURCE_USERNAME=kyoyu", "--SPRING_DATASOURCE_PASSWORD=kyoyu-test",
 				"--kyoyu.demo.enabled=true", "--kyoyu.data-dir=" + dataDir, "--server.port=0",
-				"--camunda.bpm.generate-unique-process-engine-name=true", "--kyoyu.audit.seal-cron=*/2 * * * * *"));
+				"--camunda.bpm.generate-unique-process-engine-name=true", "--kyoyu.audit.seal-cron=*/2 * * * * *",
+				"--kyoyu.storage.master-key-file=" + masterKey));
 		args.addAll(List.of(more));
 		return new SpringApplicationBuilder(KyoyuApplication.class).run(args.toArray(String[]::new));
 	}

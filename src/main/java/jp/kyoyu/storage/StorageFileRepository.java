@@ -23,6 +23,9 @@ interface StorageFileRepository extends JpaRepository<StorageFile, Long> {
 	java.util.List<StorageFile> findTop50ByEncryptedFalseAndIdGreaterThanOrderById(long afterId);
 
 	/** Flips a migrated row; 0 if it was released or flipped by another node meanwhile. */
+	/** The next rows the storage verification reads, lowest id first. */
+	java.util.List<StorageFile> findTop200ByStateAndIdGreaterThanOrderById(FileState state, long afterId);
+
 	@Modifying
 	@Query("update StorageFile f set f.encrypted = true, f.projectId = :projectId where f.id = :id and f.encrypted = false")
 	int markEncrypted(long id, Long projectId);
