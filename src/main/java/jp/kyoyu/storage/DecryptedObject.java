@@ -106,6 +106,11 @@ final class DecryptedObject extends AbstractResource {
 			if (length == 0) {
 				return 0;
 			}
+			// The end is known from the row: Tink's channel answers 0, not -1, at the end of an empty plaintext,
+			// so waiting for -1 would spin forever on an empty file.
+			if (position >= size) {
+				return -1;
+			}
 			ByteBuffer target = ByteBuffer.wrap(buffer, offset, length);
 			int read;
 			do {

@@ -89,6 +89,21 @@ class EncryptionIntegrationTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.Timeout(30)
+	void anEmptyFileReadsBackEmptyInsteadOfWaitingForever() throws Exception {
+		// Tink's decrypting channel answers 0, never -1, at the end of an empty plaintext.
+		StoredFile stored = store.store(PROJECT, new ByteArrayInputStream(new byte[0]), "空.txt", "text/plain");
+		try (InputStream in = store.open(stored.id()).getInputStream()) {
+			assertThat(in.read()).isEqualTo(-1);
+			assertThat(in.readAllBytes()).isEmpty();
+		}
+		downloads().perform(get("/files/{id}", stored.id()))
+			.andExpect(status().isOk())
+			.andExpect(header().longValue("Content-Length", 0))
+			.andExpect(content().bytes(new byte[0]));
+	}
+
+	@Test
 	void theSameContentInTwoProjectsIsTwoObjectsAndOnceInEachProject() throws Exception {
 		byte[] bytes = FileStoreIntegrationTests.randomBytes(3_000);
 		StoredFile first = store.store(PROJECT, new ByteArrayInputStream(bytes), "a.bin", null);
