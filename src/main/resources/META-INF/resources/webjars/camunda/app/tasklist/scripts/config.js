@@ -2,7 +2,7 @@
 export default {
   // kyoyu-session.js: login and logout through the portal. kyoyu-portal-*.js: Kyoyu's name and a link home in
   // the header (docs/camunda-webapps.md).
-  customScripts: ['scripts/kyoyu-session.js', 'scripts/kyoyu-portal-1.js'],
+  customScripts: ['scripts/kyoyu-session.js', '../../lib/kyoyu/kyoyu-portal-1.js'],
   // The header reads "Kyoyu 承認タスク（Tasklist）": the product the user is in, and what this webapp is for in it.
   app: {
     vendor: 'Kyoyu',

@@ -2,7 +2,8 @@
 // portal's home (Camunda's own brand link only leads to the webapp's start page), and Camunda Admin's pages for
 // users, groups and tenants say where those are managed: in Kyoyu, whose administration applies the password
 // policy, the history and the audit trail (the server refuses Camunda's own changes: CamundaSelfServiceGuard).
-// The same file sits in every webapp's scripts/ folder (CamundaWebappLocaleTests keeps the copies equal); its name
+// One file for every webapp: each config.js loads it from /camunda/lib/kyoyu/ (customScripts resolve against the
+// webapp's own folder, so ../../lib reaches the folder Camunda serves its shared libraries from); its name
 // carries a version because Camunda caches plugin files per Camunda version.
 
 const HOME_LINK_CLASS = 'kyoyu-home-link';
