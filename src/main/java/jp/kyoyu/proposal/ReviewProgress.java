@@ -13,7 +13,7 @@ public interface ReviewProgress {
 
 	/**
 	 * @param requestedAnswerDate 回答希望日 chosen by the proposer
-	 * @param receiptDate 受理日, set when the first approver acts
+	 * @param receiptDate 受付日 (C4.17: the seed's word), set when the first approver acts
 	 * @param plannedAnswerDate 回答予定日, set by that approver
 	 * @param answerDate 回答日 (final answer; the completion when the route ends)
 	 */

@@ -102,7 +102,8 @@ class ApprovalLists {
 				&& s.requestedAnswerOn().isBefore(record.today());
 		return new ProposalListItem(s.proposalId(), s.projectId(), projectName, proposal.title(), proposal.typeName(),
 				status, stage, current, record.nameOf(current), s.importance(), s.requestedAnswerOn(),
-				s.receivedOn(), s.plannedAnswerOn(), s.finalAnswerOn(), s.postReviewPending(), overdue, s.interimAnswerOn());
+				s.receivedOn(), s.plannedAnswerOn(), s.finalAnswerOn(), s.postReviewPending(), overdue, s.interimAnswerOn(),
+				s.completedOn());
 	}
 
 	private static Comparator<Submission> dates(Function<Submission, LocalDate> date) {

@@ -105,6 +105,35 @@ class ApprovalRecord {
 		return history.of(proposalId).stream().map(HistoryEntry::step).toList();
 	}
 
+	/**
+	 * Mails {@code kind} about what the person behind the latest entry of {@code steps} did: they, and whom they stood
+	 * in for, are named as its actor, with their comment (issue #20: a mail names who acted, never the system).
+	 * Only the daily reminder is truly automatic and passes no actor.
+	 */
+	void noticeOf(ApprovalStep step, NoticeKind kind, Submission submission, Subject subject, LocalDate due,
+			Collection<String> recipients) {
+		notice(kind, submission, subject, step == null ? null : step.actorUserId(),
+				step == null ? null : step.onBehalfOfUserId(), step == null ? null : step.comment(), due, recipients);
+	}
+
+	/** The latest entry of the record (the submission, an approval, a resubmission …), or null before any. */
+	ApprovalStep lastStep(long proposalId) {
+		List<ApprovalStep> steps = of(proposalId);
+		return steps.isEmpty() ? null : steps.get(steps.size() - 1);
+	}
+
+	/** The latest approval (ahead or not): who the 承認されました mail names, not a viewer confirming after it. */
+	ApprovalStep lastApproval(long proposalId) {
+		List<ApprovalStep> steps = of(proposalId);
+		for (int i = steps.size() - 1; i >= 0; i--) {
+			ApprovalAction action = steps.get(i).action();
+			if (action == ApprovalAction.APPROVE || action == ApprovalAction.APPROVE_AHEAD) {
+				return steps.get(i);
+			}
+		}
+		return steps.isEmpty() ? null : steps.get(steps.size() - 1);
+	}
+
 	/** Mails {@code kind} to the recipients (the notification module sends it after commit). */
 	void notice(NoticeKind kind, Submission submission, String actor, String onBehalfOf, String comment,
 			LocalDate due, Collection<String> recipients) {

@@ -34,7 +34,7 @@ class RouteCompletion implements JavaDelegate {
 		Submission s = record.lock(proposalId);
 		s.completed(record.today(), record.clock().instant());
 		ProposalHeading proposal = proposals.approve(proposalId, s.postReviewPending(), record.of(proposalId));
-		record.notice(NoticeKind.APPROVED, s, record.subject(proposal, execution.getVariable(PROJECT_NAME), s), null,
-				null, null, null, List.of(s.proposerUserId()));
+		record.noticeOf(record.lastApproval(proposalId), NoticeKind.APPROVED, s,
+				record.subject(proposal, execution.getVariable(PROJECT_NAME), s), null, List.of(s.proposerUserId()));
 	}
 }

@@ -80,15 +80,17 @@ class StepListener implements TaskListener {
 		Set<String> recipients = StepHolders.of(task.getAssignee(), task.getCandidates());
 		java.time.LocalDate due = task.getDueDate() == null ? null
 				: task.getDueDate().toInstant().atZone(record.clock().getZone()).toLocalDate();
+		// The mail names whoever caused this task: the latest entry of the record is the submission, the previous
+		// approval (a deputy's with whom they stood in for) or, for a post-review, the approval made ahead.
 		if (kind == TaskKind.POST_REVIEW) {
-			record.notice(NoticeKind.POST_REVIEW_REQUESTED, submission, subject(process, proposalId, submission), null,
-					null, null, due, recipients);
+			record.noticeOf(record.lastStep(proposalId), NoticeKind.POST_REVIEW_REQUESTED, submission,
+					subject(process, proposalId, submission), due, recipients);
 		}
 		else if (kind != TaskKind.REVISE
 				&& !ApprovalAction.SEND_BACK_TO_PREVIOUS.name().equals(String.valueOf(lastAction))) {
 			// a send-back has already told its receiver (SENT_BACK); everyone else learns of a new task here
-			record.notice(NoticeKind.TASK_ASSIGNED, submission, subject(process, proposalId, submission), null, null,
-					null, due, recipients);
+			record.noticeOf(record.lastStep(proposalId), NoticeKind.TASK_ASSIGNED, submission,
+					subject(process, proposalId, submission), due, recipients);
 		}
 	}
 

@@ -67,7 +67,32 @@ class DocumentFormsTests {
 						"place", "", "「発生場所」を入力してください。"),
 				Arguments.of("servicePerformanceReport",
 						Map.of("reportMonth", "2026-05", "workDone", "現地測量 2.1km"),
-						"workDone", "", "「主な業務内容」を入力してください。"));
+						"workDone", "", "「主な業務内容」を入力してください。"),
+				// issue #20: the rest of the 工事関係書類一覧表's list
+				Arguments.of("constructionSystemRegister",
+						Map.of("submissionKind", "INITIAL", "documents", List.of("REGISTER", "SYSTEM_CHART"),
+								"subcontractors", "一次 株式会社水路工業（水路工）"),
+						"documents", List.of("LEDGER"), "「提出する書類」は選択肢の中から選んでください。"),
+				Arguments.of("suppliedMaterialReceipt",
+						Map.of("receivedOn", "2026-05-20", "itemName", "鉄筋コンクリート管", "quantity", 12, "unit", "本",
+								"condition", "GOOD"),
+						"quantity", -3, "「数量」は0以上にしてください。"),
+				Arguments.of("periodExtension",
+						Map.of("periodEnd", "2026-12-25", "newPeriodEnd", "2027-01-29", "extensionDays", 35, "reason",
+								"用地の引渡しが遅れたため。"),
+						"extensionDays", 0, "「延期日数」は1以上にしてください。"),
+				Arguments.of("creativityReport",
+						Map.of("items", List.of("CREATIVITY", "SOCIAL"), "content", "法面に植生マットを試行した。"),
+						"items", List.of(), "「評価項目」を選んでください。"),
+				Arguments.of("verificationReport",
+						Map.of("verifierName", "照査 花子", "verificationStage", "DETAIL", "result", "設計条件を照査し、誤りはなかった。"),
+						"verifierName", "", "「照査技術者」を入力してください。"),
+				Arguments.of("deliverableSubmission",
+						Map.of("deliverables", "報告書、図面、数量計算書", "media", "BOTH", "copies", 2),
+						"copies", 0, "「部数」は1以上にしてください。"),
+				Arguments.of("serviceCompletionReport",
+						Map.of("finishedOn", "2027-02-26", "summary", "測量設計を完了した。"),
+						"finishedOn", "2027-02-30", "「業務を完了した日」は正しい日付（例: 2026-04-01）で入力してください。"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -84,12 +109,14 @@ class DocumentFormsTests {
 	}
 
 	@Test
-	void everyRegisteredTypeHasAFormAndAllElevenAreShipped() {
+	void everyRegisteredTypeHasAFormAndAllEighteenAreShipped() {
 		assertThat(TYPES.all()).extracting(DocumentType::name)
 			.containsExactly("工事打合せ簿", "確認・立会願", "段階確認書", "材料確認願", "工事履行報告書", "施工計画書", "休日・夜間作業届",
-					"工事事故報告書（速報）", "打合せ記録簿", "業務計画書提出", "履行報告書");
+					"工事事故報告書（速報）", "施工体制台帳・施工体系図 提出", "支給品受領書", "工期延期届", "創意工夫・社会性等に関する実施状況",
+					"打合せ記録簿", "業務計画書提出", "履行報告書", "照査報告書", "成果品 提出", "業務完了報告");
 		assertThat(TYPES.of(ProjectKind.SERVICE)).extracting(DocumentType::key)
-			.containsExactly("serviceMeetingRecord", "servicePlanSubmission", "servicePerformanceReport");
+			.containsExactly("serviceMeetingRecord", "servicePlanSubmission", "servicePerformanceReport",
+					"verificationReport", "deliverableSubmission", "serviceCompletionReport");
 		assertThat(examples()).hasSameSizeAs(TYPES.all());
 		assertThat(TYPES.formJson("worksMeetingRecord")).contains("\"schemaVersion\": 16");
 	}
@@ -103,6 +130,22 @@ class DocumentFormsTests {
 		data.put("meetingMethod", "OTHER");
 		assertThat(check("serviceMeetingRecord", data))
 			.containsExactly(new FieldProblem("methodOther", "「その他の方式」を入力してください。"));
+	}
+
+	/** 施工計画書（変更）/ 業務計画書（変更） are the 変更 of their type's 提出の区分: then the reason is required. */
+	@Test
+	void aChangedPlanNeedsItsReason() {
+		for (String[] plan : new String[][] { { "constructionPlan", "planKind" }, { "servicePlanSubmission", "submissionKind" },
+				{ "constructionSystemRegister", "submissionKind" } }) {
+			Map<String, Object> data = new HashMap<>(COMMON);
+			data.putAll(Map.of("content", "工程を変更します。", "planContents", List.of("SCHEDULE"), "documents",
+					List.of("REGISTER"), "subcontractors", "一次 株式会社水路工業"));
+			data.put(plan[1], "CHANGE");
+			assertThat(check(plan[0], data)).as(plan[0])
+				.containsExactly(new FieldProblem("changeReason", "「変更の理由」を入力してください。"));
+			data.put("changeReason", "施工方法の変更に伴い工程を見直すため。");
+			assertThat(check(plan[0], data)).as(plan[0]).isEmpty();
+		}
 	}
 
 	@Test

@@ -57,14 +57,15 @@ class ProposalApiIntegrationTests {
 		List<String> resources = repositoryService.createDeploymentQuery().list().stream()
 			.flatMap(deployment -> repositoryService.getDeploymentResourceNames(deployment.getId()).stream())
 			.toList();
-		assertThat(types.all()).hasSize(11).allSatisfy(type -> assertThat(resources)
+		assertThat(types.all()).hasSize(18).allSatisfy(type -> assertThat(resources)
 			.anyMatch(name -> name.endsWith("forms/" + type.formFile()) || name.equals(type.formFile())));
 	}
 
 	@Test
 	void documentTypesAndTheirFormsAreListed() throws Exception {
 		JsonNode all = json.readTree(api("GET", "/api/v1/document-types?projectKind=SERVICE", "genba", null).body());
-		assertThat(all).extracting(type -> type.get("name").asText()).containsExactly("打合せ記録簿", "業務計画書提出", "履行報告書");
+		assertThat(all).extracting(type -> type.get("name").asText()).containsExactly("打合せ記録簿", "業務計画書提出", "履行報告書", "照査報告書",
+				"成果品 提出", "業務完了報告");
 		assertThat(all.get(1).get("side").asText()).isEqualTo("CONTRACTOR");
 		assertThat(all.get(1).get("hasAnswer").asBoolean()).isTrue();
 		JsonNode form = json.readTree(api("GET", "/api/v1/document-types/worksMeetingRecord/form", "genba", null).body());

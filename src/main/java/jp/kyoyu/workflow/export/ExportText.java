@@ -28,7 +28,7 @@ final class ExportText {
 			"comment");
 
 	private static final List<String> LIST_COLUMNS = List.of("project", "title", "type", "status", "importance",
-			"requested", "received", "planned", "interim", "answered");
+			"requested", "received", "planned", "interim", "answered", "completed");
 
 	private ExportText() {
 	}
@@ -101,7 +101,8 @@ final class ExportText {
 				new HeaderLine(column("proposed"), "", header.proposedOn()),
 				new HeaderLine(column("received"), "", header.receivedOn()),
 				new HeaderLine(column("planned"), "", header.plannedAnswerOn()),
-				new HeaderLine(column("answered"), "", header.answeredOn()));
+				new HeaderLine(column("answered"), "", header.answeredOn()),
+				new HeaderLine(column("completed"), "", header.completedOn()));
 	}
 
 	private static String nameOrId(String name, String userId) {

@@ -13,7 +13,15 @@ import jp.kyoyu.shared.Wording;
  */
 public record HistoryHeader(String projectName, String title, String documentTypeName, String status,
 		LocalDate proposedOn, LocalDate receivedOn, LocalDate plannedAnswerOn, LocalDate answeredOn,
-		Importance importance, boolean postReviewPending) {
+		Importance importance, boolean postReviewPending, LocalDate completedOn) {
+
+	/** A header without the 決裁完了日 (C4.17), for callers that do not know it. */
+	public HistoryHeader(String projectName, String title, String documentTypeName, String status,
+			LocalDate proposedOn, LocalDate receivedOn, LocalDate plannedAnswerOn, LocalDate answeredOn,
+			Importance importance, boolean postReviewPending) {
+		this(projectName, title, documentTypeName, status, proposedOn, receivedOn, plannedAnswerOn, answeredOn,
+				importance, postReviewPending, null);
+	}
 
 	/** The status as shown everywhere: with 「（後閲待ち）」 while a post-review is open. */
 	public String statusShown() {

@@ -23,7 +23,8 @@ public class ProposalListCsv {
 					ExportText.text(row.documentTypeName()), ExportText.text(row.status()),
 					ExportText.importance(row.importance()), ExportText.date(row.requestedAnswerOn()),
 					ExportText.date(row.receivedOn()), ExportText.date(row.plannedAnswerOn()),
-					ExportText.date(row.interimAnsweredOn()), ExportText.date(row.answeredOn())));
+					ExportText.date(row.interimAnsweredOn()), ExportText.date(row.answeredOn()),
+					ExportText.date(row.completedOn())));
 		}
 		csv.flush();
 	}

@@ -41,9 +41,10 @@ public class ProposalListExcel {
 				excel.date(row, 7, proposal.plannedAnswerOn());
 				excel.date(row, 8, proposal.interimAnsweredOn());
 				excel.date(row, 9, proposal.answeredOn());
+				excel.date(row, 10, proposal.completedOn());
 			}
 			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, ExportText.listColumns().size() - 1));
-			ExcelWriter.widths(sheet, 36, 40, 18, 10, 8, 12, 12, 12, 14, 14);
+			ExcelWriter.widths(sheet, 36, 40, 18, 10, 8, 12, 12, 12, 14, 14, 12);
 			excel.write(stream);
 		}
 	}

@@ -11,7 +11,15 @@ import jp.kyoyu.proposal.Importance;
  */
 public record ProposalRow(String projectName, String title, String documentTypeName, String status,
 		LocalDate requestedAnswerOn, LocalDate receivedOn, LocalDate plannedAnswerOn, LocalDate interimAnsweredOn,
-		LocalDate answeredOn, Importance importance) {
+		LocalDate answeredOn, Importance importance, LocalDate completedOn) {
+
+	/** A row without the 決裁完了日 (C4.17). */
+	public ProposalRow(String projectName, String title, String documentTypeName, String status,
+			LocalDate requestedAnswerOn, LocalDate receivedOn, LocalDate plannedAnswerOn, LocalDate interimAnsweredOn,
+			LocalDate answeredOn, Importance importance) {
+		this(projectName, title, documentTypeName, status, requestedAnswerOn, receivedOn, plannedAnswerOn,
+				interimAnsweredOn, answeredOn, importance, null);
+	}
 
 	/** A row without an interim answer date (中間処理・回答日, C4.3). */
 	public ProposalRow(String projectName, String title, String documentTypeName, String status,

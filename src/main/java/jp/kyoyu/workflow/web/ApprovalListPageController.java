@@ -176,7 +176,8 @@ class ApprovalListPageController {
 
 	private static ProposalRow row(ProposalListItem i) {
 		return new ProposalRow(i.projectName(), i.title(), i.documentTypeName(), StatusText.of(i.status(), i.stage()),
-				i.requestedAnswerDate(), i.receiptDate(), i.plannedAnswerDate(), i.interimAnswerDate(), i.answerDate(), i.importance());
+				i.requestedAnswerDate(), i.receiptDate(), i.plannedAnswerDate(), i.interimAnswerDate(), i.answerDate(), i.importance(),
+				i.completedOn());
 	}
 
 	private static void start(HttpServletResponse response, String type, String extension) {

@@ -101,6 +101,7 @@ class HistoryExportController extends WorkflowApiErrors {
 		SubmissionView s = workflow.submission(id, user.userId()).orElse(null);
 		return new HistoryHeader(projects.get(p.projectId(), user.userId()).name(), p.title(), p.typeName(),
 				StatusText.of(p.status(), null), s == null ? null : s.proposedOn(), p.receiptDate(),
-				p.plannedAnswerDate(), p.answerDate(), s == null ? null : s.importance(), p.postReviewPending());
+				p.plannedAnswerDate(), p.answerDate(), s == null ? null : s.importance(), p.postReviewPending(),
+				p.completedOn());
 	}
 }

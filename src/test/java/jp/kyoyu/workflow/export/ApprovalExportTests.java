@@ -35,7 +35,7 @@ class ApprovalExportTests {
 
 	static final HistoryHeader HEADER = new HistoryHeader("中部地区 用排水路改修工事（その1）", "既設水路の撤去方法について",
 			"工事打合せ簿", "承認済", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 10),
-			LocalDate.of(2026, 11, 9), Importance.IMPORTANT, true);
+			LocalDate.of(2026, 11, 9), Importance.IMPORTANT, true, LocalDate.of(2026, 11, 9));
 
 	/** 2026-11-02 09:30 in Japan. */
 	static final Instant SUBMITTED = Instant.parse("2026-11-02T00:30:00Z");
@@ -58,7 +58,8 @@ class ApprovalExportTests {
 		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 		assertThat(csv).contains("件名,既設水路の撤去方法について\r\n", "状態,承認済（後閲待ち）\r\n", "受付日,2026/11/04\r\n",
-				"重要度,重要\r\n");
+				"重要度,重要\r\n", "決裁完了日,2026/11/09\r\n");
+		assertThat(csv).as("C4.17: the seed's words").doesNotContain("受理日");
 		assertThat(csv).contains("日時,操作,操作者,操作者ID,代理元ID,コメント\r\n");
 		assertThat(csv).contains("2026/11/02 09:30,提出,現場 一郎,genba,,ご確認ください\r\n");
 		// Comma, quote and line break inside one cell: quoted, quotes doubled, the line break kept.
@@ -137,9 +138,9 @@ class ApprovalExportTests {
 
 		assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
 		String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-		assertThat(csv.split("\r\n")).containsExactly("工事・業務,件名,書類の種類,状態,重要度,回答希望日,受付日,回答予定日,中間処理・回答日,最終処理・回答日",
-				"中部地区 用排水路改修工事（その1）,打合せ 1,工事打合せ簿,承認中,重要,2026/12/01,2026/11/04,2026/11/20,,",
-				"工事B,\"件名, カンマ入り\",協議書,閲覧中,通常,,,,,");
+		assertThat(csv.split("\r\n")).containsExactly("工事・業務,件名,書類の種類,状態,重要度,回答希望日,受付日,回答予定日,中間処理・回答日,最終処理・回答日,決裁完了日",
+				"中部地区 用排水路改修工事（その1）,打合せ 1,工事打合せ簿,承認中,重要,2026/12/01,2026/11/04,2026/11/20,,,",
+				"工事B,\"件名, カンマ入り\",協議書,閲覧中,通常,,,,,,");
 	}
 
 	@Test
@@ -157,6 +158,7 @@ class ApprovalExportTests {
 			assertThat(titles.getCell(0).getStringCellValue()).isEqualTo("工事・業務");
 			assertThat(titles.getCell(8).getStringCellValue()).isEqualTo("中間処理・回答日");
 			assertThat(titles.getCell(9).getStringCellValue()).isEqualTo("最終処理・回答日");
+			assertThat(titles.getCell(10).getStringCellValue()).as("C4.17").isEqualTo("決裁完了日");
 			assertThat(workbook.getFontAt(titles.getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
 			assertThat(sheet.getLastRowNum()).isEqualTo(count);
 			Row last = sheet.getRow(count);
@@ -166,7 +168,9 @@ class ApprovalExportTests {
 			assertRealDate(last.getCell(7), LocalDate.of(2026, 11, 20).atStartOfDay());
 			assertThat(last.getCell(8)).as("no answer yet: empty cell").isNull();
 			assertThat(last.getCell(9)).as("no answer yet: empty cell").isNull();
-			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:J" + (count + 1));
+			assertThat(last.getCell(10)).as("not decided yet: empty cell").isNull();
+			// the filter spans every column, the 決裁完了日 (K) included
+			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (count + 1));
 			assertThat(sheet.getColumnWidth(1)).isGreaterThan(30 * 256);
 		}
 	}
