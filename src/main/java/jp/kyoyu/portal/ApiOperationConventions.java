@@ -1,5 +1,6 @@
 package jp.kyoyu.portal;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import org.springframework.web.method.HandlerMethod;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -23,11 +25,13 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 
 import jp.kyoyu.shared.Wording;
+import jp.kyoyu.shared.web.ApiLists;
 
 /**
  * What holds for every operation of the API, written once instead of on 100-odd methods (issue #23), so an operation
@@ -77,7 +81,31 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 		statuses.forEach(status -> responses.addApiResponse(String.valueOf(status), problem("portal.api.status." + status)));
 		responses.addApiResponse("default", problem("portal.api.status.default"));
 		operation.setResponses(responses);
+		if (ApiLists.isList(handler)) {
+			describePaging(operation);
+		}
 		return operation;
+	}
+
+	/** The list convention (shared/web/ApiLists): the paging parameters and the headers of the answer. */
+	private static void describePaging(Operation operation) {
+		operation.addParametersItem(new QueryParameter().name(ApiLists.PAGE)
+			.description(Wording.japanese("portal.api.list.page"))
+			.schema(new IntegerSchema().format("int32").minimum(BigDecimal.ZERO)._default(0)));
+		operation.addParametersItem(new QueryParameter().name(ApiLists.SIZE)
+			.description(Wording.japanese("portal.api.list.size", String.valueOf(ApiLists.DEFAULT_SIZE),
+					String.valueOf(ApiLists.MAX_SIZE)))
+			.schema(new IntegerSchema().format("int32")
+				.minimum(BigDecimal.ONE)
+				.maximum(BigDecimal.valueOf(ApiLists.MAX_SIZE))
+				._default(ApiLists.DEFAULT_SIZE)));
+		ApiResponse ok = operation.getResponses().get("200");
+		if (ok != null) {
+			ok.addHeaderObject(ApiLists.TOTAL_COUNT, new Header().description(Wording.japanese("portal.api.list.total"))
+				.schema(new IntegerSchema().format("int64")));
+			ok.addHeaderObject(ApiLists.LINK, new Header().description(Wording.japanese("portal.api.list.link"))
+				.schema(new StringSchema()));
+		}
 	}
 
 	/** Anything but a read: GET, HEAD and OPTIONS change nothing. */
@@ -127,11 +155,14 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 
 		api.getComponents().getSchemas().values().forEach(schema -> asJacksonWritesIt(schema, 0));
 		Map<String, String> summaries = summaries();
+		Map<String, ApiRights.Row> rights = ApiRights.read();
 		if (api.getPaths() != null) {
 			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				if (operation.getSummary() == null) {
 					operation.setSummary(summaries.get(method.name() + " " + path));
 				}
+				operation.setOperationId(operationId(method.name(), path));
+				describeRightsAndErrors(operation, rights.get(method.name() + " " + path));
 			}));
 		}
 		if (api.getPaths() != null) {
@@ -225,6 +256,44 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 			throw new java.io.UncheckedIOException(e);
 		}
 		return summaries;
+	}
+
+	/**
+	 * The operation's description names the right it needs, from the access matrix ({@link ApiRights}), and the
+	 * error statuses it can answer, from its responses (which the conventions above made), so neither is written by
+	 * hand beside the code that decides them.
+	 */
+	private static void describeRightsAndErrors(Operation operation, ApiRights.Row right) {
+		String errors = operation.getResponses().keySet().stream()
+			.filter(code -> code.startsWith("4") || code.startsWith("5"))
+			.collect(java.util.stream.Collectors.joining(", "));
+		String text = Wording.japanese("portal.api.rights.heading") + " "
+				+ (right == null ? Wording.japanese("portal.api.rights.missing", ApiRights.TABLE) : right.describe())
+				+ "\n\n" + Wording.japanese("portal.api.errors", errors, PROBLEM);
+		operation.setDescription(operation.getDescription() == null || operation.getDescription().isBlank() ? text
+				: operation.getDescription() + "\n\n" + text);
+	}
+
+	/**
+	 * The operation's id, derived from its method and path ({@code GET /api/v1/projects/{id}/members} →
+	 * {@code getProjectsByIdMembers}) instead of springdoc's Java method names, which get {@code _1}, {@code _2}
+	 * suffixes in the order the controllers happen to be scanned: a client generated from the description must keep
+	 * its names when an unrelated operation is added. Method and path are unique, so the ids are.
+	 */
+	static String operationId(String method, String path) {
+		StringBuilder id = new StringBuilder(method.toLowerCase(java.util.Locale.ROOT));
+		for (String segment : path.replaceFirst("^/api/v1", "").split("/")) {
+			if (segment.startsWith("{") && segment.endsWith("}")) {
+				id.append("By");
+				segment = segment.substring(1, segment.length() - 1);
+			}
+			for (String word : segment.split("[^A-Za-z0-9]+")) {
+				if (!word.isEmpty()) {
+					id.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+				}
+			}
+		}
+		return id.toString();
 	}
 
 	/** The modules in the order a reader meets them (docs/architecture.md). */

@@ -35,7 +35,7 @@ import jp.kyoyu.support.RightsFixture;
  * The access matrix of issue #15 (C8.1, C8.3, S8): every operation of the API description ({@code /v3/api-docs}) is
  * called as anonymous, a member of the project, a member of another project, the other side, a user with the
  * operation's function at NONE and at READ, and the administrator; the outcome expected of each cell comes from the
- * one table {@code src/test/resources/security/access-matrix.tsv}. An operation without a row fails the test, so a new
+ * one table {@code src/main/resources/security/access-matrix.tsv} (in main: the API description reads it too, portal/ApiRights). An operation without a row fails the test, so a new
  * endpoint cannot slip past. How each cell is judged is written at the head of the table.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -130,6 +130,8 @@ class UserAdminApi {
 	}
 
 	@PutMapping("/{userId}/permissions")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(schema = @Schema(implementation = PermissionLevels.class)))
 	UserJson setPermissions(@PathVariable String userId, @RequestBody Map<String, String> body,
 			@AuthenticationPrincipal KyoyuPrincipal admin) {
 		Map<Feature, AccessLevel> levels = new EnumMap<>(Feature.class);
@@ -173,6 +175,16 @@ class UserAdminApi {
 	}
 
 	record NewPassword(String password) {
+	}
+
+	/**
+	 * What {@link #setPermissions} reads, for the API description only (issue #23): the body is taken as a map so
+	 * that an unknown function or level gets its own Japanese message, but a client must see which keys and
+	 * values there are. Functions left out keep their level.
+	 */
+	@Schema(description = "機能ごとの権限（書いた機能だけを変える）")
+	record PermissionLevels(AccessLevel BOARD, AccessLevel PROPOSAL, AccessLevel WORKFLOW, AccessLevel DOCUMENT,
+			AccessLevel SCHEDULE, AccessLevel EXPORT, AccessLevel ADMIN) {
 	}
 
 	record UserJson(String userId, String name, String email, Side side, String organisation, String jobTitle,

@@ -33,6 +33,8 @@ class PrivacyCheckApiController {
 	}
 
 	@PutMapping("/api/v1/admin/personal-data-checks")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
+			schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CheckSwitches.class)))
 	Map<SensitiveKind, Boolean> change(@RequestBody(required = false) Map<String, Boolean> body,
 			Principal user) {
 		if (body == null || body.isEmpty()) {
@@ -56,5 +58,14 @@ class PrivacyCheckApiController {
 			}
 		}
 		throw new InvalidInputException(key, Wording.of("privacy.api.unknown-kind", key));
+	}
+
+	/**
+	 * What {@link #change} reads, for the API description only (issue #23): the body is taken as a map so that an
+	 * unknown kind gets its own Japanese message, but a client must see which kinds there are. Kinds left out
+	 * keep their setting.
+	 */
+	@io.swagger.v3.oas.annotations.media.Schema(description = "確認する個人情報の種類ごとの入・切（書いた種類だけを変える）")
+	record CheckSwitches(Boolean MY_NUMBER, Boolean PAYMENT_CARD) {
 	}
 }
