@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,6 +34,9 @@ class CockpitAuditBrowserIntegrationTests {
 
 	@Autowired
 	ProcessEngine engine;
+
+	@Autowired
+	HistoryService history;
 
 	@Test
 	void auditorFindsAFinishedInstanceAndSeesItsStepsActorsAndOperationLog() {
@@ -71,6 +75,29 @@ class CockpitAuditBrowserIntegrationTests {
 		firstLoad(ExpectedConditions.urlContains("/process-instance/" + finished.processInstanceId() + "/history"));
 		browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.kyoyu-audit-log")));
 		assertHistoryOf(finished);
+	}
+
+	/**
+	 * Issue 22: Camunda alone showed a send-back as 「承認」 and an approve-ahead as the skipped approver's approval.
+	 * The instance's history page shows Kyoyu's approval record, checked against Camunda, in Japanese.
+	 */
+	@Test
+	void theApprovalRecordShowsWhatEachStepReallyWasInJapanese() {
+		AuditedRoute route = AuditedRoute.run(new WorkflowApi(port), history);
+		logInAsAdministrator();
+
+		browser.open(url("/camunda/app/cockpit/default/#/process-instance/" + route.processInstanceId() + "/history"));
+		firstLoad(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.kyoyu-approval-record")));
+		String record = text("table.kyoyu-approval-record");
+		assertThat(record).startsWith("操作 操作した人 代理元 日時 コメント Camunda の記録");
+		assertThat(record).containsSubsequence("提出", "（genba）", "差戻し（発議者へ）", "（kantoku）",
+				AuditedRoute.SENT_BACK_TO_PROPOSER, "再提出", "（genba）", "承認", "（kantoku）", "差戻し（前の承認者へ）",
+				"（shunin）", AuditedRoute.SENT_BACK_TO_PREVIOUS, "承認 代理", "（sokatsu）", "（kantoku）の代理",
+				"先行承認", "（sokatsu）", AuditedRoute.AHEAD, "担当 shunin", "後閲", "（shunin）",
+				AuditedRoute.POST_REVIEWED);
+		assertThat(record).doesNotContain("不一致");
+		assertThat(browser.driver().findElements(By.cssSelector("table.kyoyu-approval-record tbody tr"))).hasSize(8);
+		browser.screenshot("cockpit-approval-record");
 	}
 
 	private void assertHistoryOf(FinishedTestProcess finished) {

@@ -68,7 +68,8 @@ class ProcessAuditPageIntegrationTests {
 		assertThat(html).contains("完了分 0件", "条件に合う完了済みのプロセスはありません。").doesNotContain(running.businessKey() + "<");
 
 		String approvals = admin.get("/admin/audit/processes").body();
-		assertThat(approvals).containsPattern("<option value=\"proposal-approval\" selected");
+		// The approval process (its real key) is the default, named as the model names it (issue 22).
+		assertThat(approvals).containsPattern("<option value=\"ProposalApprovalProcess\" selected=\"selected\">発議書類の承認（");
 		assertThat(admin.get("/admin/audit/processes?process=" + enc("<script>") + "&page=-5").statusCode())
 			.isEqualTo(200);
 	}

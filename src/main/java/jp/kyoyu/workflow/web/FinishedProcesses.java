@@ -20,17 +20,32 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.workflow.ApprovalAudit;
 
 /**
- * Reads finished process instances and their user-task steps from Camunda's history (history level FULL), for
- * the auditors' read-only page. Read straight from the engine, so it shows what Camunda recorded, whatever the
- * workflow's own tables say.
+ * Reads process instances and their user-task steps from Camunda's history (history level FULL), for the
+ * auditors' read-only page. An approval's steps are read from Kyoyu's approval record and checked against what
+ * Camunda recorded ({@link RecordCrossCheck}); other processes show what Camunda recorded.
  */
 @Component
 class FinishedProcesses {
 
-	/** The approval process; its business key is the proposal id. */
-	static final String APPROVAL_PROCESS = "proposal-approval";
+	/** The approval process, shown first; its business key is the proposal id. */
+	static final String APPROVAL_PROCESS = ApprovalAudit.APPROVAL_PROCESS;
+
+	/** Which instances a search finds. */
+	enum State {
+		FINISHED, RUNNING, ALL;
+
+		static State of(String value) {
+			for (State state : values()) {
+				if (state.name().equalsIgnoreCase(value)) {
+					return state;
+				}
+			}
+			return FINISHED;
+		}
+	}
 
 	private final HistoryService history;
 
@@ -38,40 +53,96 @@ class FinishedProcesses {
 
 	private final IdentityManagement identity;
 
-	FinishedProcesses(HistoryService history, RepositoryService repository, IdentityManagement identity) {
+	private final RecordCrossCheck crossCheck;
+
+	FinishedProcesses(HistoryService history, RepositoryService repository, IdentityManagement identity,
+			RecordCrossCheck crossCheck) {
 		this.history = history;
 		this.repository = repository;
 		this.identity = identity;
+		this.crossCheck = crossCheck;
 	}
 
 	record Step(String name, String assigneeId, String assigneeName, Instant startedAt, Instant endedAt) {
 	}
 
+	/**
+	 * @param record the approval record's rows checked against Camunda, or {@literal null} for a process that
+	 *        has no record (then {@code steps} is what Camunda recorded)
+	 */
 	record FinishedProcess(String id, String businessKey, String definitionName, int version, Instant startedAt,
-			Instant endedAt, Duration duration, String state, List<Step> steps) {
+			Instant endedAt, Duration duration, String state, List<Step> steps, List<AuditedStep> record) {
+
+		public boolean hasMismatch() {
+			return record != null && record.stream().anyMatch(step -> step.mismatch() != null);
+		}
 	}
 
-	/** Every deployed process key with its latest name, so auditors can look at other processes too. */
-	Map<String, String> processes() {
-		Map<String, String> names = new java.util.TreeMap<>();
-		names.put(APPROVAL_PROCESS, APPROVAL_PROCESS);
-		for (ProcessDefinition definition : repository.createProcessDefinitionQuery().latestVersion().list()) {
-			names.put(definition.getKey(), definition.getName() == null ? definition.getKey() : definition.getName());
+	/** A deployed process with its (Japanese) name from the model and how many instances run and have finished. */
+	record ProcessChoice(String key, String name, long running, long finished) {
+	}
+
+	/**
+	 * Every deployed process by its key, with the name of its latest version: the approval first, then by name.
+	 * Counted over all versions, as the list below finds them.
+	 */
+	Map<String, ProcessChoice> processes() {
+		Map<String, ProcessChoice> choices = new java.util.LinkedHashMap<>();
+		repository.createProcessDefinitionQuery()
+			.latestVersion()
+			.list()
+			.stream()
+			.sorted(java.util.Comparator.comparing((ProcessDefinition d) -> !APPROVAL_PROCESS.equals(d.getKey()))
+				.thenComparing(d -> d.getName() == null ? d.getKey() : d.getName()))
+			.forEach(d -> choices.put(d.getKey(), new ProcessChoice(d.getKey(), d.getName() == null ? d.getKey() : d.getName(),
+					history.createHistoricProcessInstanceQuery().processDefinitionKey(d.getKey()).unfinished().count(),
+					history.createHistoricProcessInstanceQuery().processDefinitionKey(d.getKey()).finished().count())));
+		return choices;
+	}
+
+	/**
+	 * One instance, running or finished, as the Cockpit plugin shows it.
+	 *
+	 * @param checked the steps are the approval record's, checked against Camunda; otherwise Camunda's own
+	 */
+	record AuditedProcess(String id, String processKey, String processName, String businessKey, String state,
+			Instant startedAt, Instant endedAt, boolean checked, List<AuditedStep> steps) {
+	}
+
+	java.util.Optional<AuditedProcess> one(String processInstanceId) {
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+			.processInstanceId(processInstanceId)
+			.singleResult();
+		if (instance == null) {
+			return java.util.Optional.empty();
 		}
-		return names;
+		boolean checked = RecordCrossCheck.checks(instance);
+		return java.util.Optional.of(new AuditedProcess(instance.getId(), instance.getProcessDefinitionKey(),
+				instance.getProcessDefinitionName() == null ? instance.getProcessDefinitionKey()
+						: instance.getProcessDefinitionName(),
+				instance.getBusinessKey(), instance.getState(), instant(instance.getStartTime()),
+				instant(instance.getEndTime()), checked,
+				checked ? crossCheck.stepsOf(instance) : crossCheck.engineStepsOf(instance)));
 	}
 
 	/** Newest first; {@code businessKey} matches exactly when given (a proposal id). */
-	Page<FinishedProcess> find(String processKey, String businessKey, int page, int size) {
+	Page<FinishedProcess> find(String processKey, String businessKey, State state, int page, int size) {
 		HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(processKey)
-			.finished();
+			.processDefinitionKey(processKey);
+		if (state == State.FINISHED) {
+			query.finished();
+		}
+		else if (state == State.RUNNING) {
+			query.unfinished();
+		}
 		if (businessKey != null && !businessKey.isBlank()) {
 			query.processInstanceBusinessKey(businessKey.trim());
 		}
 		long total = query.count();
 		Map<String, String> names = new HashMap<>();
-		List<FinishedProcess> found = query.orderByProcessInstanceEndTime()
+		// Running instances have no end time; they sort by start among themselves.
+		List<FinishedProcess> found = (state == State.FINISHED ? query.orderByProcessInstanceEndTime()
+				: query.orderByProcessInstanceStartTime())
 			.desc()
 			.listPage(page * size, size)
 			.stream()
@@ -99,7 +170,8 @@ class FinishedProcesses {
 						: instance.getProcessDefinitionName(),
 				instance.getProcessDefinitionVersion() == null ? 0 : instance.getProcessDefinitionVersion(),
 				instant(instance.getStartTime()), instant(instance.getEndTime()),
-				millis == null ? null : Duration.ofMillis(millis), instance.getState(), steps);
+				millis == null ? null : Duration.ofMillis(millis), instance.getState(), steps,
+				RecordCrossCheck.checks(instance) ? crossCheck.stepsOf(instance) : null);
 	}
 
 	private Step toStep(HistoricActivityInstance activity, Map<String, String> names) {

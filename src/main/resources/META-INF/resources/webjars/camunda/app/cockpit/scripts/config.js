@@ -3,7 +3,7 @@ export default {
   // kyoyu-session.js: login and logout through the portal. kyoyu-portal-*.js: Kyoyu's name and a link home in
   // the header (docs/camunda-webapps.md). kyoyu-audit-*.js: history views for auditors (docs/auditing.md).
   // Plugin file names carry a version because Camunda caches them per Camunda version.
-  customScripts: ['scripts/kyoyu-session.js', '../../lib/kyoyu/kyoyu-portal-1.js', 'scripts/kyoyu-audit-1.js'],
+  customScripts: ['scripts/kyoyu-session.js', '../../lib/kyoyu/kyoyu-portal-1.js', 'scripts/kyoyu-audit-2.js'],
   // The header reads "Kyoyu 監査・プロセス監視（Cockpit）": the product the user is in, and what this webapp is for in it.
   app: {
     vendor: 'Kyoyu',

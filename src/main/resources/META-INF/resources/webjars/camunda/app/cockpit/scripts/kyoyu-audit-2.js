@@ -2,6 +2,9 @@
 // process instances of any process (filter by definition and business key), and per instance its steps
 // (historic activity instances), the people who acted (assignees, users in the operation log) and the user
 // operation log. Plain ES module, no build; reads the engine REST API of the Cockpit session (docs/auditing.md).
+// Per instance also 「承認の記録」: what each step really was (承認, 差戻し, 先行承認, 後閲, 代理 …) from Kyoyu's
+// approval record, checked against Camunda's history. Camunda only knows that a task was completed, so this part
+// is read from Kyoyu (/admin/audit/processes/{id}/record), under the portal page's own right (管理 閲覧).
 // The file name carries a version because Cockpit caches plugin files per Camunda version: bump it on change.
 
 const TEXTS = {
@@ -13,7 +16,12 @@ const TEXTS = {
     instanceTitle: '完了したプロセスの履歴', back: '一覧へ戻る', steps: '手順', step: '手順名', type: '種類',
     assignee: '担当者', actors: '関わった人', actor: '利用者', roles: '関わり方', asAssignee: '担当',
     asOperator: '操作', asStarter: '開始', opLog: '操作ログ', at: '日時', user: '利用者', operation: '操作',
-    entity: '対象', property: '項目', change: '変更', noLog: '操作ログはありません。', notFinished: 'このプロセスはまだ完了していません。'
+    entity: '対象', property: '項目', change: '変更', noLog: '操作ログはありません。', notFinished: 'このプロセスはまだ完了していません。',
+    record: '承認の記録（Kyoyu）', recordTab: '承認の記録', action: '操作', actedBy: '操作した人', onBehalfOf: '代理元',
+    comment: 'コメント', engine: 'Camunda の記録', proxy: '代理', openStep: '未完了', noRecord: '記録された手順はありません。',
+    recordForbidden: '承認の記録を見るには、Kyoyu の「管理」の閲覧権限が必要です。',
+    recordChecked: 'Kyoyu の承認記録を Camunda の履歴と照合した結果です。', recordEngineOnly: 'このプロセスには Kyoyu の承認記録がありません。Camunda の記録です。',
+    behalf: (name) => `${name}の代理`, engineTask: (task, assignee, by) => `${task}（担当 ${assignee || '-'}・完了 ${by || '-'}）`
   },
   en: {
     nav: 'Audit (finished)', listTitle: 'Finished process instances (audit)', definition: 'Process',
@@ -24,7 +32,12 @@ const TEXTS = {
     back: 'Back to the list', steps: 'Steps', step: 'Step', type: 'Type', assignee: 'Assignee', actors: 'People involved',
     actor: 'User', roles: 'Involvement', asAssignee: 'assignee', asOperator: 'operator', asStarter: 'starter',
     opLog: 'User operation log', at: 'Time', user: 'User', operation: 'Operation', entity: 'Entity',
-    property: 'Property', change: 'Change', noLog: 'No operations logged.', notFinished: 'This instance has not finished yet.'
+    property: 'Property', change: 'Change', noLog: 'No operations logged.', notFinished: 'This instance has not finished yet.',
+    record: 'Approval record (Kyoyu)', recordTab: 'Approval record', action: 'Action', actedBy: 'Done by',
+    onBehalfOf: 'On behalf of', comment: 'Comment', engine: "Camunda's record", proxy: 'Deputy', openStep: 'open',
+    noRecord: 'No steps recorded.', recordForbidden: "Reading the approval record needs Kyoyu's administration READ right.",
+    recordChecked: "Kyoyu's approval record, checked against Camunda's history.", recordEngineOnly: 'No Kyoyu approval record for this process; Camunda\'s record.',
+    behalf: (name) => `on behalf of ${name}`, engineTask: (task, assignee, by) => `${task} (assignee ${assignee || '-'}, completed by ${by || '-'})`
   }
 };
 // Cockpit itself only looks at the browser's first language; so do we.
@@ -70,6 +83,43 @@ const table = (className, titles, rows) => el('table', { class: `table table-bor
   el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((cell) => el('td', {}, cell))))));
 
 const showError = (node, error) => node.replaceChildren(el('p', { class: 'alert alert-danger' }, `${T.failed}: ${error.message}`));
+
+// Kyoyu's own pages sit beside Camunda's application path: /camunda/api/engine → the portal's root.
+const kyoyuRoot = (api) => api.baseApi.replace(/\/[^/]+\/api\/engine\/?$/, '');
+
+const person = (id, name) => (id ? `${name || id}（${id}）` : '');
+
+// 「承認の記録」: Kyoyu's rows for one instance, each with what Camunda recorded and where the two disagree.
+async function renderRecord(node, api, processInstanceId) {
+  node.replaceChildren(el('p', {}, T.loading));
+  try {
+    const response = await fetch(`${kyoyuRoot(api)}/admin/audit/processes/${encodeURIComponent(processInstanceId)}/record`,
+      { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    if (response.status === 403 || response.status === 401 || response.redirected) {
+      node.replaceChildren(el('p', { class: 'alert alert-warning kyoyu-record-forbidden' }, T.recordForbidden));
+      return;
+    }
+    if (!response.ok) throw new Error(`${response.status}`);
+    const process = await response.json();
+    const rows = process.steps.map((s) => {
+      const action = el('td', {}, el('strong', {}, s.actionName || ''));
+      if (s.proxy) action.append(' ', el('span', { class: 'label label-info kyoyu-proxy' }, T.proxy));
+      if (s.open) action.append(' ', el('span', { class: 'label label-default' }, T.openStep));
+      const engine = el('td', {}, s.engineTask ? T.engineTask(s.engineTask, s.engineAssignee, s.engineCompletedBy) : '');
+      if (s.mismatch) engine.append(' ', el('strong', { class: 'text-danger kyoyu-mismatch' }, s.mismatch));
+      return el('tr', { class: s.mismatch ? 'danger' : '', 'data-action': s.action || '' }, action,
+        el('td', {}, person(s.actorId, s.actorName)),
+        el('td', {}, s.onBehalfOfId ? T.behalf(person(s.onBehalfOfId, s.onBehalfOfName)) : ''),
+        el('td', {}, when(s.at)), el('td', { style: 'white-space: pre-wrap' }, s.comment || ''), engine);
+    });
+    node.replaceChildren(el('p', { class: 'text-muted' }, process.checked ? T.recordChecked : T.recordEngineOnly),
+      rows.length ? el('table', { class: 'table table-bordered table-condensed kyoyu-approval-record' },
+        el('thead', {}, el('tr', {}, [T.action, T.actedBy, T.onBehalfOf, T.at, T.comment, T.engine].map((t) => el('th', {}, t)))),
+        el('tbody', {}, rows)) : el('p', {}, T.noRecord));
+  } catch (error) {
+    showError(node, error);
+  }
+}
 
 // The route's own parameters: Cockpit gives route plugins only `api`.
 const hashParam = (name) => new URLSearchParams((window.location.hash.split('?')[1]) || '').get(name) || '';
@@ -148,6 +198,8 @@ async function renderInstance(node, api) {
     visible.forEach((a) => involve(a.assignee, T.asAssignee));
     tasks.forEach((t) => involve(t.assignee, T.asAssignee));
     log.forEach((entry) => involve(entry.userId, T.asOperator));
+    const record = el('div', { class: 'kyoyu-record' });
+    renderRecord(record, api, id);
     page.replaceChildren(
       el('p', {}, el('a', { href: `#/audit?definition=${encodeURIComponent(instance.processDefinitionKey)}` }, T.back)),
       el('h2', {}, T.instanceTitle),
@@ -155,6 +207,8 @@ async function renderInstance(node, api) {
         instance.businessKey || '', instance.processDefinitionName || instance.processDefinitionKey, when(instance.startTime),
         when(instance.endTime), took(instance.durationInMillis), instance.state || '']]),
       instance.endTime ? '' : el('p', { class: 'alert alert-warning' }, T.notFinished),
+      el('h3', {}, T.record),
+      record,
       el('h3', {}, T.steps),
       table('kyoyu-audit-steps', [T.step, T.type, T.assignee, T.started, T.ended, T.duration],
         visible.map((a) => [a.activityName || a.activityId, a.activityType, a.assignee || '', when(a.startTime), when(a.endTime), took(a.durationInMillis)])),
@@ -188,6 +242,14 @@ export default [
   // #/process-instance/{id}/history instead of an error, and offers "History" in the breadcrumbs.
   { id: 'history', pluginPoint: 'cockpit.processInstance.view', properties: { label: T.nav }, render: () => {} },
   { id: 'history', pluginPoint: 'cockpit.processDefinition.view', properties: { label: T.nav }, render: () => {} },
+  // A running instance's page: the approval record so far, as a tab next to Cockpit's own.
+  { id: 'kyoyuApprovalRecordTab', pluginPoint: 'cockpit.processInstance.runtime.tab', priority: 20,
+    properties: { label: T.recordTab },
+    render: (node, { api, processInstanceId }) => {
+      const record = el('div', { class: 'kyoyu-record' });
+      node.replaceChildren(record);
+      renderRecord(record, api, processInstanceId);
+    } },
   { id: 'kyoyuAuditInstance', pluginPoint: 'cockpit.route', properties: { path: '/process-instance/:id/history' },
     render: (node, { api }) => { renderInstance(node, api); } },
   { id: 'kyoyuAuditDefinition', pluginPoint: 'cockpit.route', properties: { path: '/process-definition/:id/history' },
