@@ -129,9 +129,8 @@ public class ProposalAttachments {
 
 	/** The parts' names in order, for the PDF. */
 	List<String> names(long proposalId) {
-		return inOrder(proposalId).stream()
-			.map(a -> Wording.japanese("proposal.attachments.pdf-line", String.valueOf(a.position()), a.kind().label(), a.name()))
-			.toList();
+		// the file names only: the printed form numbers them itself, and 「1（書類）」 told the reader nothing (issue #22)
+		return inOrder(proposalId).stream().map(Attachment::name).toList();
 	}
 
 	/**

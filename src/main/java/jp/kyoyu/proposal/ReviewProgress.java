@@ -1,6 +1,7 @@
 package jp.kyoyu.proposal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Implemented by the workflow module, which owns the approval dates: this module shows them with the proposal
@@ -10,6 +11,14 @@ public interface ReviewProgress {
 
 	/** The dates and post-review flag of a submitted proposal; {@link Dates#NONE} for one never submitted. */
 	Dates of(long proposalId);
+
+	/**
+	 * The approval record in the order it happened, for the stamp columns of the printed form (issue #22); empty for
+	 * a proposal never submitted. A default, so an implementation that keeps no record still compiles.
+	 */
+	default List<ApprovalStep> record(long proposalId) {
+		return List.of();
+	}
 
 	/**
 	 * @param requestedAnswerDate 回答希望日 chosen by the proposer
