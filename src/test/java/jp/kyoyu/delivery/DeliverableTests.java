@@ -254,6 +254,65 @@ class DeliverableTests {
 	}
 
 	@Test
+	void aDeliverableLargerThanOneMediumIsSplitIntoCompleteVolumesWhenTheProfileAllowsIt() throws Exception {
+		DeliveryProfile bundled = profiles.forKind(ProjectKind.WORKS);
+		// a small limit: 1 MB of room for files on each medium besides the reserve for the management files
+		DeliveryProfile small = withMedium(bundled, new DeliveryProfile.Medium("テスト媒体", Volumes.RESERVE + 1_000_000, true));
+		byte[] big = new byte[800_000]; // two never share a medium; three (2.4 MB) do not fit on one
+		ExportTree tree = new ExportTree(List.of(
+				folder(1, "施工計画", List.of(), document(1, "施工計画書", file("計画書.pdf", big))),
+				folder(2, "打合せ簿", List.of(), document(2, "協議 1", file("協議1.pdf", big)),
+						document(3, "協議 2", file("協議2.pdf", big)))));
+		Deliverable deliverable = Deliverable.prepare(small, profiles, works("工事", "1"), tree);
+		assertThat(deliverable.problems()).isEmpty();
+
+		String first = new String(deliverable.generated("VOL01/INDEX_C.XML"), SJIS);
+		assertThat(first).contains("<メディア番号>1</メディア番号>", "<メディア総枚数>3</メディア総枚数>",
+				"<施工計画書フォルダ名>PLAN</施工計画書フォルダ名>").doesNotContain("<打合せ簿フォルダ名>");
+		assertThat(new String(deliverable.generated("VOL03/INDEX_C.XML"), SJIS)).contains("<メディア番号>3</メディア番号>",
+				"<メディア総枚数>3</メディア総枚数>", "<打合せ簿フォルダ名>MEET</打合せ簿フォルダ名>");
+		assertThat(new String(deliverable.generated("VOL02/MEET/MEET.XML"), SJIS)).contains("協議 1").doesNotContain("協議 2");
+		assertThat(new String(deliverable.generated("VOL03/MEET/MEET.XML"), SJIS)).contains("協議 2")
+			.contains("<打合せ簿オリジナルファイル名>M0002001.PDF</打合せ簿オリジナルファイル名>");
+		assertThat(deliverable.generated("INDEX_C.XML")).isNull();
+
+		Path zip = dir.resolve("volumes.zip");
+		try (ZipSink sink = new ZipSink(zip)) {
+			deliverable.write(sink, Progress.NONE);
+		}
+		Map<String, byte[]> entries = new HashMap<>();
+		try (ZipFile read = new ZipFile(zip.toFile())) {
+			for (ZipEntry entry : Collections.list(read.entries())) {
+				try (InputStream in = read.getInputStream(entry)) {
+					entries.put(entry.getName(), in.readAllBytes());
+				}
+			}
+		}
+		assertThat(entries).containsKeys("VOL01/PLAN/ORG/P0001001.PDF", "VOL02/MEET/ORG/M0001001.PDF",
+				"VOL03/MEET/ORG/M0002001.PDF", "VOL01/REGISTER/", "VOL02/REGISTER/", "VOL03/REGISTER/");
+		validate("VOL02/INDEX_C.XML", entries);
+		validate("VOL02/MEET/MEET.XML", entries);
+
+		// without split: the same deliverable is refused as too large, as before
+		DeliveryProfile noSplit = withMedium(bundled, new DeliveryProfile.Medium("テスト媒体", Volumes.RESERVE + 1_000_000, false));
+		assertThat(Deliverable.prepare(noSplit, profiles, works("工事", "1"), tree).problems())
+			.extracting(ExportProblem::kind).containsExactly(Kind.TOO_LARGE);
+		// a document larger than one medium cannot be split: its volume is reported
+		byte[] part = new byte[1_100_000];
+		ExportTree huge = new ExportTree(List.of(folder(1, "施工計画", List.of(),
+				document(1, "施工計画書", file("第1部.pdf", part), file("第2部.pdf", part)),
+				document(2, "添付", file("添付.pdf", "%PDF")))));
+		assertThat(Deliverable.prepare(small, profiles, works("工事", "1"), huge).problems())
+			.extracting(ExportProblem::message)
+			.containsExactly("媒体の1枚目（2.2MB）が テスト媒体（2.0MB） に入りません。1つの書類のファイルが1枚に入りきらないためです。その書類のファイルを分けて登録し直してください。");
+	}
+
+	private static DeliveryProfile withMedium(DeliveryProfile p, DeliveryProfile.Medium medium) {
+		return new DeliveryProfile(p.id(), p.kind(), p.label(), p.standard(), medium, p.filePattern(), p.extensionPattern(),
+				p.extensionAliases(), p.unmapped(), p.index(), p.folders());
+	}
+
+	@Test
 	void aCorrectedProfileInTheProfileDirectoryReplacesTheBundledOneAndItsDtdErrorsAreReported() throws Exception {
 		String works;
 		try (InputStream in = getClass().getResourceAsStream("/delivery/profiles/works.yaml")) {
