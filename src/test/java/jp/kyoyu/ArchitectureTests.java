@@ -36,10 +36,11 @@ class ArchitectureTests {
 		.orShould().haveSimpleNameEndingWith("Helper");
 
 	// The workflow is the Camunda adapter at the edge (issue #19): the proposal owns its lifecycle and publishes its
-	// facts; only the portal, which composes pages, may read the workflow's facade.
+	// facts; only the portal, which composes pages, may read the workflow's facade. The demo data (issue #20) is the
+	// other edge: it submits and approves its proposals through the workflow's facade as users do on the pages.
 	@ArchTest
 	static final ArchRule onlyThePortalDependsOnTheWorkflow = noClasses().that()
-		.resideOutsideOfPackages("jp.kyoyu.workflow..", "jp.kyoyu.portal..")
+		.resideOutsideOfPackages("jp.kyoyu.workflow..", "jp.kyoyu.portal..", "jp.kyoyu.demo..")
 		.should().dependOnClassesThat().resideInAPackage("jp.kyoyu.workflow..");
 
 	// Other modules reach data only through a module's facade, so its repositories stay package-private.

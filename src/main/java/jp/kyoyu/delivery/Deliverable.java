@@ -47,23 +47,43 @@ final class Deliverable {
 
 	private void build(DeliveryProfile profile, DeliveryProfiles profiles, ProjectDetails project, ExportTree tree) {
 		Map<FolderRule, List<PlacedDocument>> placed = new DeliverableLayout(profile, problems).place(tree);
+		List<Map<FolderRule, List<PlacedDocument>>> volumes = Volumes.split(placed, profile.medium());
+		for (int v = 0; v < volumes.size(); v++) {
+			String root = volumes.size() == 1 ? "" : Volumes.directory(v + 1);
+			long before = totalBytes;
+			volume(profile, profiles, project, volumes.get(v), root, v + 1, volumes.size());
+			if (volumes.size() > 1) {
+				checkVolumeSize(profile, v + 1, totalBytes - before);
+			}
+		}
+		checkSize(profile, tree, volumes.size() > 1);
+	}
+
+	/**
+	 * One medium: its index, the folders holding its documents (and the ones always present), their management
+	 * files listing only this medium's documents, the files. The 8.3 names were given over the whole deliverable,
+	 * so they stay unique across the media.
+	 */
+	private void volume(DeliveryProfile profile, DeliveryProfiles profiles, ProjectDetails project,
+			Map<FolderRule, List<PlacedDocument>> placed, String root, int number, int total) {
 		Set<String> present = new LinkedHashSet<>();
 		placed.keySet().forEach(rule -> present.add(rule.name()));
 		profile.folders().stream().filter(FolderRule::always).forEach(rule -> present.add(rule.name()));
-		ManagementContent content = new ManagementContent(new DeliverableValues(profile, project), present, problems);
+		ManagementContent content = new ManagementContent(new DeliverableValues(profile, project, number, total),
+				present, problems);
 
-		management(profile.index(), "", content, List.of(), profiles);
+		management(profile.index(), root, content, List.of(), profiles);
 		for (FolderRule rule : profile.folders()) {
 			if (!present.contains(rule.name())) {
 				continue;
 			}
-			directories.add(rule.name());
+			directories.add(root + rule.name());
 			List<PlacedDocument> documents = placed.getOrDefault(rule, List.of());
 			if (rule.management() != null && !documents.isEmpty()) {
-				management(rule.management(), rule.name() + "/", content, documents, profiles);
+				management(rule.management(), root + rule.name() + "/", content, documents, profiles);
 			}
 			for (PlacedDocument document : documents) {
-				String dir = rule.name() + (document.directory().isEmpty() ? "" : "/" + document.directory());
+				String dir = root + rule.name() + (document.directory().isEmpty() ? "" : "/" + document.directory());
 				directories.add(dir);
 				for (PlacedFile file : document.files()) {
 					copies.add(new Copy(dir + "/" + file.name(), file.file()));
@@ -71,7 +91,6 @@ final class Deliverable {
 				}
 			}
 		}
-		checkSize(profile, tree);
 	}
 
 	private void management(ManagementFile spec, String dir, ManagementContent content, List<PlacedDocument> documents,
@@ -91,7 +110,17 @@ final class Deliverable {
 		}
 	}
 
-	private void checkSize(DeliveryProfile profile, ExportTree tree) {
+	/** A volume can only overflow when one document alone is larger than a medium. */
+	private void checkVolumeSize(DeliveryProfile profile, int number, long bytes) {
+		long capacity = profile.medium().capacity();
+		if (bytes > capacity) {
+			problems.add(new ExportProblem(Kind.TOO_LARGE, Volumes.directory(number),
+					Wording.japanese("delivery.check.volume-too-large", number, Sizes.label(bytes),
+							profile.medium().name() + "（" + Sizes.label(capacity) + "）")));
+		}
+	}
+
+	private void checkSize(DeliveryProfile profile, ExportTree tree, boolean split) {
 		long capacity = profile.medium().capacity();
 		String medium = profile.medium().name() + "（" + Sizes.label(capacity) + "）";
 		tree.eachDocument((path, document) -> document.files().stream()
@@ -99,14 +128,15 @@ final class Deliverable {
 			.forEach(file -> problems.add(new ExportProblem(Kind.TOO_LARGE, String.join("/", path) + "/" + file.name(),
 					Wording.japanese("delivery.check.file-too-large", file.name(), Sizes.label(file.size()),
 							medium)))));
-		if (totalBytes > capacity) {
+		if (!split && totalBytes > capacity) {
 			problems.add(new ExportProblem(Kind.TOO_LARGE, Wording.japanese("delivery.check.where.whole"),
 					Wording.japanese("delivery.check.total-too-large", Sizes.label(totalBytes), medium)));
 		}
 	}
 
+	/** Every problem once (a volume repeats the index's, e.g. a missing 発注者コード). */
 	List<ExportProblem> problems() {
-		return List.copyOf(problems);
+		return List.copyOf(new LinkedHashSet<>(problems));
 	}
 
 	long totalBytes() {

@@ -37,6 +37,13 @@ final class DeliverableLayout {
 		this.problems = problems;
 	}
 
+	/** What {@link #place} leaves out of the deliverable (the notes), without building anything else. */
+	static List<ExportProblem> leftOut(DeliveryProfile profile, ExportTree tree) {
+		List<ExportProblem> problems = new ArrayList<>();
+		new DeliverableLayout(profile, problems).place(tree);
+		return problems.stream().filter(problem -> problem.kind() == Kind.NOTE).toList();
+	}
+
 	/** The documents of each deliverable folder (profile order); folders without documents are absent. */
 	Map<FolderRule, List<PlacedDocument>> place(ExportTree tree) {
 		Map<FolderRule, List<ExportDocument>> documents = new LinkedHashMap<>();

@@ -31,9 +31,20 @@ final class DeliverableValues {
 
 	private final ProjectDetails project;
 
+	private final int mediaNumber;
+
+	private final int mediaTotal;
+
 	DeliverableValues(DeliveryProfile profile, ProjectDetails project) {
+		this(profile, project, 1, 1);
+	}
+
+	/** For volume {@code mediaNumber} of {@code mediaTotal} (メディア番号 / メディア総枚数). */
+	DeliverableValues(DeliveryProfile profile, ProjectDetails project, int mediaNumber, int mediaTotal) {
 		this.profile = profile;
 		this.project = project;
+		this.mediaNumber = mediaNumber;
+		this.mediaTotal = mediaTotal;
 	}
 
 	String resolve(String expression, PlacedDocument doc, PlacedFile file) {
@@ -42,7 +53,7 @@ final class DeliverableValues {
 		return switch (kind) {
 			case "const" -> key;
 			case "profile" -> profile.standard();
-			case "media" -> "1";
+			case "media" -> String.valueOf(key.equals("total") ? mediaTotal : mediaNumber);
 			case "project" -> text(projectValue(key));
 			case "doc" -> switch (key) {
 				case "serial" -> String.valueOf(doc.serial());

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import jp.kyoyu.project.ProjectDetails;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
@@ -42,8 +43,15 @@ public class DeliveryManagement {
 
 	private final Clock clock;
 
+	private final ExportSource source;
+
+	private final DeliveryProfiles profiles;
+
 	DeliveryManagement(ExportJobRepository jobs, ExportJobs views, ExportRunner runner, ProjectManagement projects,
-			DeliverySettings settings, ApplicationEventPublisher events, Clock clock) {
+			DeliverySettings settings, ApplicationEventPublisher events, Clock clock, ExportSource source,
+			DeliveryProfiles profiles) {
+		this.source = source;
+		this.profiles = profiles;
 		this.jobs = jobs;
 		this.views = views;
 		this.runner = runner;
@@ -118,6 +126,18 @@ public class DeliveryManagement {
 			throw new NotFoundException(Wording.of("delivery.inspection.file-not-found"));
 		}
 		return file;
+	}
+
+	/**
+	 * The documents the project's electronic deliverable would leave out because no folder of its profile takes
+	 * them (issue #20: warned on the export page <em>before</em> an export, not only in the checker's list after).
+	 * Each is a {@link ExportProblem.Kind#NOTE} with the Kyoyu folder as location.
+	 */
+	@Transactional(readOnly = true)
+	public List<ExportProblem> leftOutOfDeliverable(long projectId, String userId) {
+		member(projectId, userId);
+		ProjectDetails project = projects.get(projectId, userId);
+		return DeliverableLayout.leftOut(profiles.forKind(project.kind()), source.tree(projectId, List.of(), userId));
 	}
 
 	/** Whether "write to the server" is offered. */

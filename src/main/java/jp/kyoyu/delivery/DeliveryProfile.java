@@ -20,8 +20,12 @@ record DeliveryProfile(String id, ProjectKind kind, String label, String standar
 		folders = folders == null ? List.of() : List.copyOf(folders);
 	}
 
-	/** The medium the deliverable must fit on (e.g. DVD-R, 4.7 GB). */
-	record Medium(String name, long capacity) {
+	/**
+	 * The medium the deliverable must fit on (e.g. DVD-R, 4.7 GB). With {@code split}, a deliverable larger than
+	 * one medium is written as several volumes (VOL01/, VOL02/ … each a complete medium with its own management
+	 * files and メディア番号/メディア総枚数) instead of being refused as too large.
+	 */
+	record Medium(String name, long capacity, boolean split) {
 	}
 
 	/** A management file: its name, its DTD file, root element, DTD_version and elements. */

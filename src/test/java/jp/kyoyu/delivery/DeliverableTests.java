@@ -169,13 +169,147 @@ class DeliverableTests {
 		ExportTree tree = new ExportTree(List.of(folder(1, "報告書", List.of(),
 				document(1, "本編", file("REPORT01.PDF", "a")), document(2, "概要版", file("report01.pdf", "b")),
 				document(3, "資料編", file("資料.pdf", "c"))),
-				folder(2, "打合せ記録", List.of(), document(4, "第1回", file("記録.pdf", "d")))));
+				folder(2, "協議メモ", List.of(), document(4, "第1回", file("記録.pdf", "d")))));
 		Deliverable deliverable = Deliverable.prepare(profile, profiles, project(ProjectKind.SERVICE, "業務", "1"), tree);
 		assertThat(deliverable.problems()).filteredOn(problem -> problem.kind() == Kind.NAME_COLLISION)
 			.extracting(ExportProblem::message)
 			.containsExactly("REPORT/REPORT01.PDF に「報告書/REPORT01.PDF」と「報告書/report01.pdf」の2つのファイルが当たります。どちらかのファイル名を変えてください。");
 		assertThat(deliverable.problems()).filteredOn(problem -> problem.kind() == Kind.NOTE)
 			.singleElement().satisfies(note -> assertThat(note.blocking()).isFalse());
+	}
+
+	@Test
+	void completionDrawingsGoToDrawingfWithTheirManagementFileNotToOthrs() throws Exception {
+		DeliveryProfile profile = profiles.forKind(ProjectKind.WORKS);
+		ExportTree tree = new ExportTree(List.of(
+				new ExportFolder(6, "完成図面（最終）", "DRAWINGF", List.of(),
+						List.of(document(6, "完成平面図", file("平面図.pdf", "%PDF plan"), file("C0ZZ001Z.P21", "ISO-10303-21;")))),
+				folder(7, "その他", List.of(), document(7, "副産物実施書", file("実施書.pdf", "%PDF other")))));
+		Deliverable deliverable = Deliverable.prepare(profile, profiles, works("工事", "1"), tree);
+		assertThat(deliverable.problems()).isEmpty();
+
+		String drawings = new String(deliverable.generated("DRAWINGF/DRAWINGF.XML"), SJIS);
+		assertThat(drawings).contains("<!DOCTYPE drawingdata SYSTEM \"DRAW05.DTD\">", "<図面名>完成平面図</図面名>",
+				"<図面ファイル名>D0000001.PDF</図面ファイル名>", "<図面ファイル日本語名>平面図.pdf</図面ファイル日本語名>",
+				"<図面ファイル名>C0ZZ001Z.P21</図面ファイル名>", "<作成者名>現場 太郎</作成者名>");
+		assertThat(new String(deliverable.generated("INDEX_C.XML"), SJIS))
+			.contains("<工事完成図フォルダ名>DRAWINGF</工事完成図フォルダ名>", "<その他フォルダ名>OTHRS</その他フォルダ名>");
+		assertThat(new String(deliverable.generated("OTHRS/OTHRS.XML"), SJIS)).contains("副産物実施書")
+			.doesNotContain("完成平面図");
+		Map<String, byte[]> entries = Map.of("INDEX_C.XML", deliverable.generated("INDEX_C.XML"), "INDE_C05.DTD",
+				deliverable.generated("INDE_C05.DTD"), "DRAWINGF/DRAWINGF.XML", deliverable.generated("DRAWINGF/DRAWINGF.XML"),
+				"DRAWINGF/DRAW05.DTD", deliverable.generated("DRAWINGF/DRAW05.DTD"));
+		validate("INDEX_C.XML", entries);
+		validate("DRAWINGF/DRAWINGF.XML", entries);
+
+		Path zip = dir.resolve("drawings.zip");
+		try (ZipSink sink = new ZipSink(zip)) {
+			deliverable.write(sink, Progress.NONE);
+		}
+		try (ZipFile read = new ZipFile(zip.toFile())) {
+			assertThat(Collections.list(read.entries())).extracting(ZipEntry::getName)
+				.contains("DRAWINGF/D0000001.PDF", "DRAWINGF/C0ZZ001Z.P21", "OTHRS/ORG001/O0001001.PDF")
+				.noneMatch(name -> name.startsWith("OTHRS/ORG002"));
+		}
+	}
+
+	@Test
+	void servicesMeetingSurveyAndOtherDocumentsGetTheirFoldersAndOnlyUserFoldersAreLeftOut() throws Exception {
+		DeliveryProfile profile = profiles.forKind(ProjectKind.SERVICE);
+		ExportTree tree = new ExportTree(List.of(
+				folder(1, "打合せ記録", List.of(), document(1, "打合せ記録 第1回", file("記録.pdf", "%PDF meet"))),
+				folder(2, "測量", List.of(), document(2, "基準点測量成果表", file("成果表.pdf", "%PDF survey"))),
+				folder(3, "その他", List.of(), document(3, "貸与資料一覧", file("一覧.pdf", "%PDF other"))),
+				folder(4, "個人メモ", List.of(), document(4, "下書き", file("下書き.pdf", "%PDF draft")))));
+		Deliverable deliverable = Deliverable.prepare(profile, profiles, project(ProjectKind.SERVICE, "業務", "1"), tree);
+
+		assertThat(deliverable.problems()).singleElement().satisfies(note -> {
+			assertThat(note.kind()).isEqualTo(Kind.NOTE);
+			assertThat(note.location()).isEqualTo("個人メモ");
+			assertThat(note.message()).contains("下書き");
+		});
+		assertThat(DeliverableLayout.leftOut(profile, tree)).extracting(ExportProblem::location).containsExactly("個人メモ");
+		assertThat(new String(deliverable.generated("MEET/MEET.XML"), SJIS)).contains("<打合せ簿名称>打合せ記録 第1回</打合せ簿名称>",
+				"<打合せ簿オリジナルファイル名>M0001001.PDF</打合せ簿オリジナルファイル名>");
+		assertThat(new String(deliverable.generated("OTHRS/OTHRS.XML"), SJIS)).contains("<資料名>貸与資料一覧</資料名>");
+		assertThat(new String(deliverable.generated("INDEX_D.XML"), SJIS)).contains("<測量データフォルダ名>SURVEY</測量データフォルダ名>");
+
+		Path zip = dir.resolve("services.zip");
+		try (ZipSink sink = new ZipSink(zip)) {
+			deliverable.write(sink, Progress.NONE);
+		}
+		Map<String, byte[]> entries = new HashMap<>();
+		try (ZipFile read = new ZipFile(zip.toFile())) {
+			for (ZipEntry entry : Collections.list(read.entries())) {
+				try (InputStream in = read.getInputStream(entry)) {
+					entries.put(entry.getName(), in.readAllBytes());
+				}
+			}
+		}
+		assertThat(entries).containsKeys("SURVEY/S0000001.PDF", "MEET/ORG/M0001001.PDF", "OTHRS/ORG001/O0001001.PDF");
+		assertThat(entries.keySet()).noneMatch(name -> name.contains("下書き"));
+		for (String xml : List.of("INDEX_D.XML", "MEET/MEET.XML", "OTHRS/OTHRS.XML")) {
+			validate(xml, entries);
+		}
+	}
+
+	@Test
+	void aDeliverableLargerThanOneMediumIsSplitIntoCompleteVolumesWhenTheProfileAllowsIt() throws Exception {
+		DeliveryProfile bundled = profiles.forKind(ProjectKind.WORKS);
+		// a small limit: 1 MB of room for files on each medium besides the reserve for the management files
+		DeliveryProfile small = withMedium(bundled, new DeliveryProfile.Medium("テスト媒体", Volumes.RESERVE + 1_000_000, true));
+		byte[] big = new byte[800_000]; // two never share a medium; three (2.4 MB) do not fit on one
+		ExportTree tree = new ExportTree(List.of(
+				folder(1, "施工計画", List.of(), document(1, "施工計画書", file("計画書.pdf", big))),
+				folder(2, "打合せ簿", List.of(), document(2, "協議 1", file("協議1.pdf", big)),
+						document(3, "協議 2", file("協議2.pdf", big)))));
+		Deliverable deliverable = Deliverable.prepare(small, profiles, works("工事", "1"), tree);
+		assertThat(deliverable.problems()).isEmpty();
+
+		String first = new String(deliverable.generated("VOL01/INDEX_C.XML"), SJIS);
+		assertThat(first).contains("<メディア番号>1</メディア番号>", "<メディア総枚数>3</メディア総枚数>",
+				"<施工計画書フォルダ名>PLAN</施工計画書フォルダ名>").doesNotContain("<打合せ簿フォルダ名>");
+		assertThat(new String(deliverable.generated("VOL03/INDEX_C.XML"), SJIS)).contains("<メディア番号>3</メディア番号>",
+				"<メディア総枚数>3</メディア総枚数>", "<打合せ簿フォルダ名>MEET</打合せ簿フォルダ名>");
+		assertThat(new String(deliverable.generated("VOL02/MEET/MEET.XML"), SJIS)).contains("協議 1").doesNotContain("協議 2");
+		assertThat(new String(deliverable.generated("VOL03/MEET/MEET.XML"), SJIS)).contains("協議 2")
+			.contains("<打合せ簿オリジナルファイル名>M0002001.PDF</打合せ簿オリジナルファイル名>");
+		assertThat(deliverable.generated("INDEX_C.XML")).isNull();
+
+		Path zip = dir.resolve("volumes.zip");
+		try (ZipSink sink = new ZipSink(zip)) {
+			deliverable.write(sink, Progress.NONE);
+		}
+		Map<String, byte[]> entries = new HashMap<>();
+		try (ZipFile read = new ZipFile(zip.toFile())) {
+			for (ZipEntry entry : Collections.list(read.entries())) {
+				try (InputStream in = read.getInputStream(entry)) {
+					entries.put(entry.getName(), in.readAllBytes());
+				}
+			}
+		}
+		assertThat(entries).containsKeys("VOL01/PLAN/ORG/P0001001.PDF", "VOL02/MEET/ORG/M0001001.PDF",
+				"VOL03/MEET/ORG/M0002001.PDF", "VOL01/REGISTER/", "VOL02/REGISTER/", "VOL03/REGISTER/");
+		validate("VOL02/INDEX_C.XML", entries);
+		validate("VOL02/MEET/MEET.XML", entries);
+
+		// without split: the same deliverable is refused as too large, as before
+		DeliveryProfile noSplit = withMedium(bundled, new DeliveryProfile.Medium("テスト媒体", Volumes.RESERVE + 1_000_000, false));
+		assertThat(Deliverable.prepare(noSplit, profiles, works("工事", "1"), tree).problems())
+			.extracting(ExportProblem::kind).containsExactly(Kind.TOO_LARGE);
+		// a document larger than one medium cannot be split: its volume is reported
+		byte[] part = new byte[1_100_000];
+		ExportTree huge = new ExportTree(List.of(folder(1, "施工計画", List.of(),
+				document(1, "施工計画書", file("第1部.pdf", part), file("第2部.pdf", part)),
+				document(2, "添付", file("添付.pdf", "%PDF")))));
+		assertThat(Deliverable.prepare(small, profiles, works("工事", "1"), huge).problems())
+			.extracting(ExportProblem::message)
+			.containsExactly("媒体の1枚目（2.2MB）が テスト媒体（2.0MB） に入りません。1つの書類のファイルが1枚に入りきらないためです。その書類のファイルを分けて登録し直してください。");
+	}
+
+	private static DeliveryProfile withMedium(DeliveryProfile p, DeliveryProfile.Medium medium) {
+		return new DeliveryProfile(p.id(), p.kind(), p.label(), p.standard(), medium, p.filePattern(), p.extensionPattern(),
+				p.extensionAliases(), p.unmapped(), p.index(), p.folders());
 	}
 
 	@Test

@@ -37,7 +37,11 @@ final class DeliveryApi extends JsonApi {
 	}
 
 	long folderId(long projectId, String name) throws Exception {
-		for (JsonNode node : read(get("/api/v1/projects/" + projectId + "/folders", "genba"))) {
+		return folderId(projectId, name, "genba");
+	}
+
+	long folderId(long projectId, String name, String user) throws Exception {
+		for (JsonNode node : read(get("/api/v1/projects/" + projectId + "/folders", user))) {
 			if (node.get("name").asText().equals(name)) {
 				return node.get("id").asLong();
 			}
@@ -54,7 +58,11 @@ final class DeliveryApi extends JsonApi {
 
 	/** Registers a document with one file. */
 	void document(long folderId, String title, String fileName, byte[] content) throws Exception {
-		HttpResponse<String> response = post("/api/v1/folders/" + folderId + "/documents", "genba",
+		document(folderId, title, fileName, content, "genba");
+	}
+
+	void document(long folderId, String title, String fileName, byte[] content, String user) throws Exception {
+		HttpResponse<String> response = post("/api/v1/folders/" + folderId + "/documents", user,
 				Map.of("title", title, "category", "協議", "date", "2026-07-01"), Map.of(fileName, content),
 				any -> "application/octet-stream");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

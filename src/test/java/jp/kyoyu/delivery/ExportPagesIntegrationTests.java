@@ -32,9 +32,10 @@ class ExportPagesIntegrationTests {
 		BrowserlessClient genba = new BrowserlessClient(port);
 		genba.login("genba", DeliveryApi.PASSWORD);
 
-		assertThat(genba.get("/projects/" + project).body()).contains("/projects/" + project + "/exports");
+		// The seed's name of the function (本文4): 工事 → 工事関係書類出力機能 on the project page and the export page
+		assertThat(genba.get("/projects/" + project).body()).contains("/projects/" + project + "/exports", "工事関係書類出力機能");
 		String page = genba.get("/projects/" + project + "/exports").body();
-		assertThat(page).contains("書類の出力", "電子成果品", "打合せ簿", "name=\"folderIds\" id=\"folder-" + meet + "\" value=\"" + meet + "\"");
+		assertThat(page).contains("<h1>工事関係書類出力機能</h1>", "電子成果品", "打合せ簿", "name=\"folderIds\" id=\"folder-" + meet + "\" value=\"" + meet + "\"");
 
 		HttpResponse<String> started = genba.submit("/projects/" + project + "/exports", "/projects/" + project + "/exports",
 				"kind=DELIVERABLE&folderIds=" + meet + "&destination=DOWNLOAD");
@@ -61,6 +62,27 @@ class ExportPagesIntegrationTests {
 		shunin.login("shunin", DeliveryApi.PASSWORD);
 		assertThat(shunin.get(detailPath).statusCode()).isEqualTo(404);
 		assertThat(shunin.get("/projects/" + project + "/exports").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aServicesProjectPageUsesTheSeedsNameAndWarnsBeforeExportAboutDocumentsTheDeliverableLeavesOut()
+			throws Exception {
+		DeliveryApi api = new DeliveryApi(port);
+		long project = new jp.kyoyu.support.ProjectFixtures(api).service("出力画面業務").member("gyomu", "MANAGING_ENGINEER")
+			.create();
+		long own = api.read(api.send("POST", "/api/v1/projects/" + project + "/folders", "gyomu",
+				java.util.Map.of("name", "個人メモ"))).get("id").asLong();
+		api.document(api.folderId(project, "測量", "gyomu"), "基準点測量成果表", "成果表.pdf", "%PDF".getBytes(), "gyomu");
+		api.document(own, "現地踏査の下書き", "下書き.pdf", "%PDF".getBytes(), "gyomu");
+		BrowserlessClient gyomu = new BrowserlessClient(port);
+		gyomu.login("gyomu", DeliveryApi.PASSWORD);
+
+		assertThat(gyomu.get("/projects/" + project).body()).contains("業務関係書類出力機能").doesNotContain("工事関係書類出力機能");
+		String page = gyomu.get("/projects/" + project + "/exports").body();
+		assertThat(page).contains("<h1>業務関係書類出力機能</h1>", "id=\"left-out\"",
+				"電子成果品を出力すると、次の1件の書類は含まれません",
+				"個人メモ：書類「現地踏査の下書き」は成果品のどのフォルダにも当たらないため、成果品には含めません。")
+			.doesNotContain("基準点測量成果表」は成果品のどのフォルダにも当たらない");
 	}
 
 	/** Reloads the export page until its status reads {@code status} (at most a minute). */

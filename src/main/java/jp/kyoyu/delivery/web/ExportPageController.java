@@ -108,6 +108,7 @@ class ExportPageController {
 		model.addAttribute("project", projects.get(projectId, user.userId()));
 		model.addAttribute("exports", delivery.recent(projectId, user.userId()));
 		model.addAttribute("folders", choices(documents.folders(projectId, user.userId())));
+		model.addAttribute("leftOut", delivery.leftOutOfDeliverable(projectId, user.userId()));
 		model.addAttribute("form", form);
 		model.addAttribute("mediaConfigured", delivery.mediaDirectoryConfigured());
 		model.addAttribute("errors", FormErrors.byField(problems));

@@ -1,0 +1,96 @@
+package jp.kyoyu.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.time.Duration;
+import java.util.Map;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A newcomer's first exports on a fresh demo start (issue #20): both demo projects have complete basic info,
+ * approved proposals filed with their attachments, photos and documents, so every export succeeds without an
+ * override reason and gives something to open. The test context starts with the demo data (docs/testing.md).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DemoExportsIntegrationTests {
+
+	static final String WORKS = "中部地区 用排水路改修工事（その1）";
+
+	static final String SERVICE = "中部地区 農地整備事業 測量設計業務委託";
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "works, ZIP", "works, DELIVERABLE", "works, INSPECTION", "service, ZIP", "service, DELIVERABLE",
+			"service, INSPECTION" })
+	void everyExportOfTheDemoProjectsSucceeds(String which, String kind) throws Exception {
+		DeliveryApi api = new DeliveryApi(port);
+		boolean works = which.equals("works");
+		String user = works ? "genba" : "gyomu";
+		long project = demoProject(api, works ? WORKS : SERVICE, user);
+		String filed = works ? "床掘り深さの変更について" : "履行報告書（7月分）";
+		awaitFiled(api, project, filed, user);
+
+		long id = api.json.readTree(api.startExport(project, user, Map.of("kind", kind)).body()).get("id").asLong();
+		JsonNode done = api.await(id, user);
+		assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");
+		// nothing to fix and, since 測量・打合せ記録・その他 have services folders, nothing left out either
+		assertThat(done.get("problems")).as(done.toString()).isEmpty();
+		Map<String, byte[]> entries = DeliveryApiIntegrationTests
+			.unzipBytes(api.bytes("/api/v1/exports/" + id + "/file", user).body());
+		assertThat(entries.values().stream().mapToInt(bytes -> bytes.length).sum()).isGreaterThan(10_000);
+
+		switch (kind) {
+			case "ZIP" -> assertThat(entries.keySet()).anyMatch(name -> name.startsWith("写真/") && name.endsWith(".jpg"))
+				.anyMatch(name -> name.contains(filed) && name.endsWith(".pdf"));
+			case "INSPECTION" -> assertThat(entries).containsKeys("index.html", "assets/data.js");
+			default -> {
+				if (works) {
+					assertThat(entries).containsKeys("INDEX_C.XML", "MEET/MEET.XML", "PHOTO/PIC/P0000001.JPG",
+							"PHOTO/PIC/P0000002.JPG", "PLAN/PLAN.XML", "DRAWINGF/DRAWINGF.XML", "DRAWINGF/D0000001.PDF");
+					assertThat(new String(entries.get("INDEX_C.XML"), Charset.forName("Shift_JIS")))
+						.contains("<受注者コード>0012345</受注者コード>");
+					assertThat(new String(entries.get("MEET/MEET.XML"), Charset.forName("Shift_JIS"))).contains(filed,
+							"使用材料（プレキャストU字溝）の提出");
+				}
+				else {
+					assertThat(entries).containsKeys("INDEX_D.XML", "REPORT/REPORT.XML", "PHOTO/PIC/P0000001.JPG",
+							"SURVEY/S0000001.PDF", "MEET/MEET.XML");
+					assertThat(new String(entries.get("REPORT/REPORT.XML"), Charset.forName("Shift_JIS")))
+						.contains(filed, "実施設計報告書");
+				}
+			}
+		}
+	}
+
+	static long demoProject(DeliveryApi api, String name, String user) throws Exception {
+		for (JsonNode project : api.read(api.get("/api/v1/projects", user))) {
+			if (name.equals(project.path("name").asText())) {
+				return project.get("id").asLong();
+			}
+		}
+		throw new AssertionError("demo project missing: " + name);
+	}
+
+	/** The approved proposal is filed after its approval committed, on the event's own thread. */
+	static void awaitFiled(DeliveryApi api, long project, String title, String user) {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+			for (JsonNode document : api.read(api.get("/api/v1/projects/" + project + "/documents", user))) {
+				if (document.path("title").asText().equals(title) && !document.path("proposalId").isNull()
+						&& !document.path("proposalId").isMissingNode()) {
+					return true;
+				}
+			}
+			return false;
+		});
+	}
+}
