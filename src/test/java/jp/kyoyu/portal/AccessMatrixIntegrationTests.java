@@ -277,7 +277,7 @@ class AccessMatrixIntegrationTests {
 						cells[3].equals("-") ? AccessLevel.NONE : AccessLevel.valueOf(cells[3]), cells[4], cells[5],
 						cells[6].equals("ok") ? Outcome.ALLOWED : Outcome.DENIED);
 				assertThat(Set.of("project", "any")).as("scope of " + line).contains(row.scope());
-				assertThat(Set.of("both", "agency", "contractor")).as("sides of " + line).contains(row.sides());
+				assertThat(Set.of("both", "agency", "contractor", "none")).as("sides of " + line).contains(row.sides());
 				assertThat(rows.put(row.method() + " " + row.path(), row)).as("one row per operation: " + line).isNull();
 			}
 		}
