@@ -42,10 +42,44 @@ class DocumentAccess {
 		return projects.get(projectId, userId);
 	}
 
+	/**
+	 * The project if the user may read its documents: members and administrators, and an inspector (検査員) inside
+	 * the inspection period (本文5). Only reading paths use the readable variants; every change goes through
+	 * {@link #project}, {@link #folder}, {@link #document}, which answer an inspector 403 (read only).
+	 */
+	ProjectDetails readableProject(long projectId, String userId) {
+		return projects.readable(projectId, userId);
+	}
+
+	Folder readableFolder(long folderId, String userId) {
+		return folder(folderId, userId, true);
+	}
+
+	DocumentEntry readableDocument(long documentId, String userId) {
+		return document(documentId, userId, true);
+	}
+
 	Folder folder(long folderId, String userId) {
+		return folder(folderId, userId, false);
+	}
+
+	DocumentEntry document(long documentId, String userId) {
+		return document(documentId, userId, false);
+	}
+
+	private void check(long projectId, String userId, boolean reading) {
+		if (reading) {
+			projects.requireReadable(projectId, userId);
+		}
+		else {
+			projects.requireVisible(projectId, userId);
+		}
+	}
+
+	private Folder folder(long folderId, String userId, boolean reading) {
 		Folder folder = folders.findById(folderId).orElseThrow(() -> notFound(FOLDER_NOT_FOUND));
 		try {
-			projects.get(folder.projectId(), userId);
+			check(folder.projectId(), userId, reading);
 		}
 		catch (NotFoundException e) {
 			throw notFound(FOLDER_NOT_FOUND);
@@ -53,11 +87,11 @@ class DocumentAccess {
 		return folder;
 	}
 
-	DocumentEntry document(long documentId, String userId) {
+	private DocumentEntry document(long documentId, String userId, boolean reading) {
 		DocumentEntry document = documents.findById(documentId)
 			.orElseThrow(() -> notFound(DOCUMENT_NOT_FOUND));
 		try {
-			projects.get(document.projectId(), userId);
+			check(document.projectId(), userId, reading);
 		}
 		catch (NotFoundException e) {
 			throw notFound(DOCUMENT_NOT_FOUND);

@@ -45,27 +45,27 @@ public class DocumentManagement {
 	/** The project's folders, siblings in order (parents are not necessarily listed before children). */
 	@Transactional(readOnly = true)
 	public List<FolderView> folders(long projectId, String userId) {
-		ProjectDetails project = access.project(projectId, userId);
+		ProjectDetails project = access.readableProject(projectId, userId);
 		tree.ensure(projectId, project.kind());
 		return foldersOf(projectId);
 	}
 
 	@Transactional(readOnly = true)
 	public FolderView folder(long folderId, String userId) {
-		return access.folder(folderId, userId).view();
+		return access.readableFolder(folderId, userId).view();
 	}
 
 	/** The project's documents matching the query (C5.4); 400 naming the field for a bad date, status or sort. */
 	@Transactional(readOnly = true)
 	public List<DocumentView> documents(long projectId, DocumentQuery query, String userId) {
-		ProjectDetails project = access.project(projectId, userId);
+		ProjectDetails project = access.readableProject(projectId, userId);
 		tree.ensure(projectId, project.kind());
 		return DocumentSearch.apply(documentsOf(projectId), query == null ? DocumentQuery.all() : query);
 	}
 
 	@Transactional(readOnly = true)
 	public DocumentView document(long documentId, String userId) {
-		return views.of(access.document(documentId, userId));
+		return views.of(access.readableDocument(documentId, userId));
 	}
 
 	/** Suggested categories: those of the project's kind, then those already used in the project. */
@@ -112,7 +112,7 @@ public class DocumentManagement {
 
 	@Transactional(readOnly = true)
 	public FolderSize size(long folderId, String userId) {
-		return registry.size(access.folder(folderId, userId));
+		return registry.size(access.readableFolder(folderId, userId));
 	}
 
 	/**
@@ -161,6 +161,6 @@ public class DocumentManagement {
 	/** One file of a document (C5.5, C5.6): inline only for PDF and images, byte ranges answered. */
 	@Transactional(readOnly = true)
 	public ResponseEntity<Resource> download(long documentId, long fileRowId, boolean inline, String userId) {
-		return registry.download(access.document(documentId, userId), fileRowId, inline);
+		return registry.download(access.readableDocument(documentId, userId), fileRowId, inline);
 	}
 }

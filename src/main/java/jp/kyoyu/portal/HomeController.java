@@ -76,6 +76,8 @@ class HomeController {
 		model.addAttribute("projects", mine.stream().limit(PROJECTS_SHOWN).toList());
 		model.addAttribute("projectCount", mine.size());
 		model.addAttribute("mayCreateProject", projects.mayCreate(user.userId()));
+		// An inspector (本文5) is no member: the projects they may inspect are listed apart, with the period.
+		model.addAttribute("inspections", projects.inspectionsOf(user.userId()));
 		// For every member whatever their rights (G-5): the date decides what they must take before it.
 		model.addAttribute("erasuresAhead", erasures.aheadFor(user.userId()));
 		// A card is shown, and its data read, only for a function the user may use now (C8.3).

@@ -10,7 +10,8 @@ import jp.kyoyu.shared.Wording;
 
 /**
  * Who may see and manage a project. Anyone who is not a member (nor an administrator) is told the project
- * does not exist, in the very words used for a missing one, so project names and ids do not leak.
+ * does not exist, in the very words used for a missing one, so project names and ids do not leak. An inspector
+ * (本文5) is the exception: they read documents through {@link #readable} and get 403 with the reason elsewhere.
  */
 @Component
 class ProjectAccess {
@@ -26,9 +27,12 @@ class ProjectAccess {
 
 	private final IdentityManagement identity;
 
-	ProjectAccess(ProjectRepository projects, IdentityManagement identity) {
+	private final InspectionGrants inspections;
+
+	ProjectAccess(ProjectRepository projects, IdentityManagement identity, InspectionGrants inspections) {
 		this.projects = projects;
 		this.identity = identity;
+		this.inspections = inspections;
 	}
 
 	boolean isAdministrator(String userId) {
@@ -43,9 +47,26 @@ class ProjectAccess {
 					? Wording.of(FROZEN, projectId) : Wording.of(NOT_FOUND));
 		}
 		if (project.member(userId).isEmpty() && !isAdministrator(userId)) {
-			throw new NotFoundException(Wording.of(NOT_FOUND));
+			// An inspector knows the project exists: they are told why not (read only, or outside the period).
+			throw inspections.refusal(projectId, userId)
+				.map(RuntimeException.class::cast)
+				.orElseGet(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 		}
 		return project;
+	}
+
+	/**
+	 * The project if the user may read its documents: as {@link #visible}, and also an inspector inside the
+	 * inspection period, whose every such read is recorded.
+	 */
+	Project readable(long projectId, String userId) {
+		Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
+		if (!project.frozen() && project.member(userId).isEmpty() && inspections.activeOn(projectId, userId)
+				&& !isAdministrator(userId)) {
+			inspections.recordAccess(projectId, userId);
+			return project;
+		}
+		return visible(projectId, userId);
 	}
 
 	/** The project if the user may manage its members and delete it; 404 or 403 otherwise. */

@@ -52,6 +52,8 @@ public class ProjectManagement {
 
 	private final ProjectDeletionRule deletionRule;
 
+	private final InspectionGrants inspections;
+
 	private final IdentityManagement identity;
 
 	private final ApplicationEventPublisher events;
@@ -59,8 +61,9 @@ public class ProjectManagement {
 	private final Clock clock;
 
 	ProjectManagement(ProjectRepository projects, ProjectMemberRepository memberships, ProjectAccess access,
-			ProjectMembership membership, ProjectDeletionRule deletionRule, IdentityManagement identity,
-			ApplicationEventPublisher events, Clock clock) {
+			ProjectMembership membership, ProjectDeletionRule deletionRule, InspectionGrants inspections,
+			IdentityManagement identity, ApplicationEventPublisher events, Clock clock) {
+		this.inspections = inspections;
 		this.projects = projects;
 		this.memberships = memberships;
 		this.access = access;
@@ -162,6 +165,71 @@ public class ProjectManagement {
 		if (!memberships.existsByProjectIdAndUserId(id, viewerUserId)) {
 			access.visible(id, viewerUserId); // administrators see every project; everyone else gets the 404
 		}
+	}
+
+	/**
+	 * The project if the user may read its documents (filed documents, approved proposals, the deliverable view):
+	 * what {@link #get} allows, and an inspector inside their inspection period (本文5), whose read is audited.
+	 * Only read paths call this; every other path keeps {@link #get}/{@link #requireVisible}, which answer an
+	 * inspector 403 with the reason.
+	 */
+	@Transactional(readOnly = true)
+	public ProjectDetails readable(long id, String viewerUserId) {
+		Project project = access.readable(id, viewerUserId);
+		return project.details(membership.views(project));
+	}
+
+	/** {@link #readable} without building the details. */
+	@Transactional(readOnly = true)
+	public void requireReadable(long id, String viewerUserId) {
+		if (!memberships.existsByProjectIdAndUserId(id, viewerUserId)) {
+			access.readable(id, viewerUserId);
+		}
+	}
+
+	/** Whether the user reads the project as an inspector today (not a member, period open): pages hide writing. */
+	@Transactional(readOnly = true)
+	public boolean inspectsToday(long id, String userId) {
+		return !memberships.existsByProjectIdAndUserId(id, userId) && inspections.activeOn(id, userId);
+	}
+
+	/** Gives a user who is not a member read-only access for the inspection period; 総括監督員 or administrator. */
+	public InspectionGrantView grantInspection(long projectId, String inspectorUserId, java.time.LocalDate from,
+			java.time.LocalDate to, String actingUserId) {
+		Project project = access.visible(projectId, actingUserId);
+		inspections.requireGrantor(project, actingUserId);
+		return inspections.grant(project, inspectorUserId, from, to, actingUserId);
+	}
+
+	public void revokeInspection(long projectId, long grantId, String actingUserId) {
+		Project project = access.visible(projectId, actingUserId);
+		inspections.requireGrantor(project, actingUserId);
+		inspections.revoke(project, grantId);
+	}
+
+	/** The project's inspectors (past, current and future grants); members and administrators see them. */
+	@Transactional(readOnly = true)
+	public List<InspectionGrantView> inspections(long projectId, String viewerUserId) {
+		access.visible(projectId, viewerUserId);
+		return inspections.of(projectId);
+	}
+
+	/** Whether the user may grant and revoke inspections of the project (404 if they may not even see it). */
+	@Transactional(readOnly = true)
+	public boolean mayGrantInspection(long projectId, String userId) {
+		return inspections.mayGrant(access.visible(projectId, userId), userId);
+	}
+
+	/** The projects the user may inspect now or later (their home page); ended periods are left out. */
+	@Transactional(readOnly = true)
+	public List<InspectionProject> inspectionsOf(String userId) {
+		java.time.LocalDate today = inspections.today();
+		return inspections.ofUser(userId).stream()
+			.filter(grant -> !grant.validTo().isBefore(today))
+			.flatMap(grant -> projects.findById(grant.projectId()).filter(project -> !project.frozen()).stream()
+				.map(project -> new InspectionProject(project.id(), project.name(), project.kind(), grant.validFrom(),
+						grant.validTo(), grant.coversDay(today))))
+			.toList();
 	}
 
 	/** The project's name for notices and lists, without an access check; empty for a deleted project. */

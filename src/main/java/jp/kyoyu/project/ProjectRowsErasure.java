@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import jp.kyoyu.shared.Wording;
 
-/** The last step of an erasure: the project's memberships and its row; its own audit entries lose content. */
+/** The last step of an erasure: the project's memberships, inspectors' grants and its row; its own audit entries lose content. */
 @Component
 class ProjectRowsErasure implements ProjectErasure {
 
@@ -30,7 +30,9 @@ class ProjectRowsErasure implements ProjectErasure {
 
 	@Override
 	public ErasedItems erase(long projectId) {
-		int members = jdbc.update("delete from project_member where project_id = ?", projectId);
+		// Inspectors' grants name users and dates of this project only; they go with it (counted as members).
+		int members = jdbc.update("delete from inspection_grant where project_id = ?", projectId)
+				+ jdbc.update("delete from project_member where project_id = ?", projectId);
 		int projects = jdbc.update("delete from project where id = ?", projectId);
 		return new ErasedItems(Map.of(Wording.japanese("project.erased.members"), (long) members,
 				Wording.japanese("project.erased.projects"), (long) projects), List.of(),

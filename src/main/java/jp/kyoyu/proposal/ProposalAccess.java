@@ -64,6 +64,11 @@ class ProposalAccess {
 	}
 
 	boolean mayRead(Proposal proposal, String userId) {
+		// An inspector (検査員, 本文5) in the inspection period reads approved proposals only; the read is audited.
+		if (proposal.status() == ProposalStatus.APPROVED && projects.inspectsToday(proposal.projectId(), userId)) {
+			projects.requireReadable(proposal.projectId(), userId);
+			return true;
+		}
 		projects.requireVisible(proposal.projectId(), userId); // 404 unless the caller sees the project
 		return proposal.status() != ProposalStatus.DRAFT || proposal.authorSide() == user(userId).side();
 	}

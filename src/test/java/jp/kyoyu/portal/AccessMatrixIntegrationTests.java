@@ -277,7 +277,7 @@ class AccessMatrixIntegrationTests {
 						cells[3].equals("-") ? AccessLevel.NONE : AccessLevel.valueOf(cells[3]), cells[4], cells[5],
 						cells[6].equals("ok") ? Outcome.ALLOWED : Outcome.DENIED);
 				assertThat(Set.of("project", "any")).as("scope of " + line).contains(row.scope());
-				assertThat(Set.of("both", "agency", "contractor")).as("sides of " + line).contains(row.sides());
+				assertThat(Set.of("both", "agency", "contractor", "none")).as("sides of " + line).contains(row.sides());
 				assertThat(rows.put(row.method() + " " + row.path(), row)).as("one row per operation: " + line).isNull();
 			}
 		}
@@ -328,6 +328,11 @@ class AccessMatrixIntegrationTests {
 			samples.put("projects", p);
 			samples.put("erasures", p);
 			samples.put("projects/members", member);
+			// A real designation of an inspector (the outsider), made by sokatsu, the project's 総括監督員. Its period
+			// lies ahead, so the outsider's cells stay those of an outsider (403 outside the period, or 404).
+			samples.put("inspections", String.valueOf(id(api.send("POST", "/api/v1/projects/" + p + "/inspections",
+					"sokatsu", Map.of("userId", outsider, "validFrom", java.time.LocalDate.now().plusDays(10).toString(),
+							"validTo", java.time.LocalDate.now().plusDays(12).toString())))));
 			samples.put("users", outsider);
 			samples.put("document-types", "worksMeetingRecord");
 

@@ -101,7 +101,8 @@ class DocumentFormController {
 	String show(@PathVariable long documentId, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
 		DocumentView document = documents.document(documentId, user.userId());
 		model.addAttribute("document", document);
-		model.addAttribute("project", projects.get(document.projectId(), user.userId()));
+		model.addAttribute("project", projects.readable(document.projectId(), user.userId()));
+		model.addAttribute("readOnly", projects.inspectsToday(document.projectId(), user.userId()));
 		model.addAttribute("tree", FolderOptions.of(documents.folders(document.projectId(), user.userId())));
 		return "document/detail";
 	}

@@ -41,7 +41,9 @@ class DocumentPageController {
 			@RequestParam(required = false) String author, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String sort, @AuthenticationPrincipal KyoyuPrincipal user, Model model) {
-		model.addAttribute("project", projects.get(projectId, user.userId()));
+		model.addAttribute("project", projects.readable(projectId, user.userId()));
+		// An inspector (本文5) reads only: the page offers them no form they would be refused.
+		model.addAttribute("readOnly", projects.inspectsToday(projectId, user.userId()));
 		List<FolderView> folders = documents.folders(projectId, user.userId());
 		Long folderId = folders.stream().filter(f -> String.valueOf(f.id()).equals(folder)).map(FolderView::id)
 			.findFirst().orElse(null);

@@ -50,6 +50,15 @@ class DetailPage {
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", Map.of());
 		}
+		boolean mayGrantInspection = projects.mayGrantInspection(id, viewerUserId);
+		model.addAttribute("inspections", projects.inspections(id, viewerUserId));
+		model.addAttribute("mayGrantInspection", mayGrantInspection);
+		if (!model.containsAttribute("inspectionForm")) {
+			model.addAttribute("inspectionForm", Map.of());
+		}
+		if (!model.containsAttribute("inspectionErrors")) {
+			model.addAttribute("inspectionErrors", Map.of());
+		}
 		if (mayManage) {
 			Set<String> members = project.members().stream().map(ProjectMemberView::userId).collect(Collectors.toSet());
 			model.addAttribute("candidates", identity.findAll().stream()
