@@ -8,16 +8,38 @@
   }
   var schema = JSON.parse(container.getAttribute('data-schema'));
   var data = JSON.parse(input.value || '{}');
+  var readOnly = container.getAttribute('data-readonly') === 'true';
+  var messages = readMessages(document.getElementById('proposal-form-messages'));
+  var serverProblems = readServerProblems();
+
   window.FormViewer.createForm({
     container: container,
     schema: schema,
     data: data,
-    properties: { readOnly: container.getAttribute('data-readonly') === 'true' }
+    properties: { readOnly: readOnly },
+    additionalModules: [kyoyuValidationModule()]
   }).then(function (form) {
     form.on('changed', function (event) {
       input.value = JSON.stringify(event.data);
     });
+    // After "保存して入力チェック" the server's findings are shown at each field, as form-js shows its own.
+    // form-js registers its field instances in effects after the first paint; validate() before that sees none.
+    if (!readOnly && Object.keys(serverProblems).length) {
+      validateOnceRendered(form, 60);
+    }
   });
+  translateSelectPlaceholders(container);
+
+  function validateOnceRendered(form, triesLeft) {
+    if (form.get('formFieldInstanceRegistry').getAllKeyed().length || triesLeft <= 0) {
+      form.validate();
+      return;
+    }
+    setTimeout(function () {
+      validateOnceRendered(form, triesLeft - 1);
+    }, 50);
+  }
+
   document.querySelectorAll('form[data-confirm]').forEach(function (form) {
     form.addEventListener('submit', function (event) {
       if (!window.confirm(form.getAttribute('data-confirm'))) {
@@ -25,4 +47,135 @@
       }
     });
   });
+
+  // form-js 1.8.7 writes its validation messages in English and has no translation service. Its validator is
+  // a DI service, so a module of ours wraps it: the same checks, the messages the server gives (bundle
+  // proposal.properties, handed over by the template in the user's language), with the field's label.
+  function kyoyuValidationModule() {
+    function KyoyuValidation(validator, formFieldRegistry) {
+      var firstValues = {};
+      var byInstance = validator.validateFieldInstance.bind(validator);
+      validator.validateFieldInstance = function (fieldInstance, value) {
+        var field = formFieldRegistry.get(fieldInstance.id);
+        return field ? japanese(field, value, byInstance(fieldInstance, value)) : byInstance(fieldInstance, value);
+      };
+      var byField = validator.validateField.bind(validator);
+      validator.validateField = function (field, value) {
+        return japanese(field, value, byField(field, value));
+      };
+
+      function japanese(field, value, errors) {
+        var result = errors.map(function (english) {
+          return translate(field, value, english);
+        });
+        // The server's message stays at its field until the user changes that field's value.
+        var fromServer = field.key && serverProblems[field.key];
+        var seen = JSON.stringify(value === undefined ? null : value);
+        if (!(field.id in firstValues)) {
+          firstValues[field.id] = seen;
+        }
+        if (fromServer && firstValues[field.id] === seen && result.indexOf(fromServer) < 0) {
+          result.push(fromServer);
+        }
+        return result;
+      }
+    }
+    KyoyuValidation.$inject = ['validator', 'formFieldRegistry'];
+    return { __init__: ['kyoyuValidation'], kyoyuValidation: ['type', KyoyuValidation] };
+  }
+
+  function translate(field, value, english) {
+    var label = (field.type === 'datetime' ? field.dateLabel : field.label) || field.key;
+    var m;
+    if (english === 'Field is required.') {
+      var choice = ['radio', 'select', 'checklist', 'taglist'].indexOf(field.type) >= 0;
+      return say(choice ? 'choose' : field.type === 'checkbox' ? 'tick' : 'enter', label);
+    }
+    if (/^Field must match pattern /.test(english)) {
+      return field.description ? say('patternDescribed', label, field.description) : say('pattern', label);
+    }
+    if ((m = /^Field must have minimum value of (.*)\.$/.exec(english))) {
+      return say('min', label, m[1]);
+    }
+    if ((m = /^Field must have maximum value of (.*)\.$/.exec(english))) {
+      return say('max', label, m[1]);
+    }
+    if ((m = /^Field must have minimum length of (.*)\.$/.exec(english))) {
+      return say('tooShort', label, m[1]);
+    }
+    if ((m = /^Field must have maximum length of (.*)\.$/.exec(english))) {
+      return say('tooLong', label, m[1], Array.from(String(value).trim()).length);
+    }
+    if (/^Field must be a valid +international phone number/.test(english)) {
+      return say('phone', label);
+    }
+    if (english === 'Field must be a valid email.') {
+      return say('email', label);
+    }
+    if (english === 'Value is not a number.') {
+      return say('number', label);
+    }
+    if (english === 'Value is expected to be an integer.') {
+      return say('integer', label);
+    }
+    if ((m = /^Value is expected to have at most (\d+) decimal/.exec(english))) {
+      return say('decimals', label, m[1]);
+    }
+    if ((m = /^Please select a valid value, the two nearest valid values are (.*) and (.*)\.$/.exec(english))) {
+      return say('step', label, m[1], m[2]);
+    }
+    return english;
+  }
+
+  function say(name) {
+    var text = messages[name];
+    var args = Array.prototype.slice.call(arguments, 1);
+    if (!text) {
+      return args.join(' ');
+    }
+    return text.replace(/\{(\d)\}/g, function (all, index) {
+      return args[index] === undefined ? all : String(args[index]);
+    });
+  }
+
+  // data-msg-too-long="「{0}」は{1}文字以内…" becomes messages.tooLong
+  function readMessages(element) {
+    var result = {};
+    if (!element) {
+      return result;
+    }
+    Object.keys(element.dataset).forEach(function (name) {
+      if (name.indexOf('msg') === 0) {
+        result[name.charAt(3).toLowerCase() + name.slice(4)] = element.dataset[name];
+      }
+    });
+    return result;
+  }
+
+  function readServerProblems() {
+    var result = {};
+    document.querySelectorAll('#proposal-errors li[data-field]').forEach(function (item) {
+      result[item.getAttribute('data-field')] = item.textContent.trim();
+    });
+    return result;
+  }
+
+  // The select's empty state is a text node 'Select' written by form-js itself; nothing configures it.
+  function translateSelectPlaceholders(root) {
+    var placeholder = messages.selectPlaceholder;
+    if (!placeholder || !window.MutationObserver) {
+      return;
+    }
+    function apply() {
+      root.querySelectorAll('.fjs-select-placeholder').forEach(function (display) {
+        // change the text node itself: Preact keeps that node and writes the chosen label into it later
+        var text = display.firstChild;
+        if (text && text.nodeType === 3 && text.data === 'Select') {
+          text.data = placeholder;
+        }
+      });
+    }
+    new MutationObserver(apply).observe(root, { childList: true, subtree: true, characterData: true });
+    apply();
+  }
 })();

@@ -1,5 +1,8 @@
 package jp.kyoyu.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -10,6 +13,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.identity.AbsenceManagement;
+import jp.kyoyu.identity.AbsencePeriod;
 import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.Side;
@@ -36,11 +41,18 @@ class DemoData {
 
 	private final DemoProjects projects;
 
-	DemoData(DemoSettings settings, IdentityManagement identity, AccountManagement accounts, DemoProjects projects) {
+	private final AbsenceManagement absences;
+
+	private final Clock clock;
+
+	DemoData(DemoSettings settings, IdentityManagement identity, AccountManagement accounts, DemoProjects projects,
+			AbsenceManagement absences, Clock clock) {
 		this.settings = settings;
 		this.identity = identity;
 		this.accounts = accounts;
 		this.projects = projects;
+		this.absences = absences;
+		this.clock = clock;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -55,6 +67,10 @@ class DemoData {
 					user.side(), user.organisation(), user.jobTitle(), null), user.id().equals("admin"));
 		}
 		projects.create();
+		// kantoku is away tomorrow and the day after, shunin standing in: the supervisor's overview shows the
+		// absence in this week from the first start on. Not today, so the demo's approvals today reach kantoku.
+		LocalDate tomorrow = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))).plusDays(1);
+		absences.replace("kantoku", List.of(new AbsencePeriod(tomorrow, tomorrow.plusDays(1), "shunin")));
 	}
 
 	private static List<DemoUser> users() {

@@ -107,10 +107,18 @@ class AdminPagesIntegrationTests {
 				+ userId + "%40example.jp&side=AGENCY&password=" + enc("Ine-karu-aki-2026"));
 		BrowserlessClient user = loggedIn(userId, "Ine-karu-aki-2026");
 		HttpResponse<String> wrongCurrent = user.submit("/account", "/account/password",
-				"currentPassword=nope&newPassword=" + enc("Mugi-no-aki-2027"));
+				"currentPassword=nope&newPassword=" + enc("Mugi-no-aki-2027") + "&confirmPassword=" + enc("Mugi-no-aki-2027"));
 		assertThat(wrongCurrent.body()).contains("現在のパスワードが正しくありません");
+		// issue #22: typed twice; a mismatch is named at the confirmation field and nothing is changed
+		HttpResponse<String> mismatch = user.submit("/account", "/account/password", "currentPassword="
+				+ enc("Ine-karu-aki-2026") + "&newPassword=" + enc("Mugi-no-aki-2027") + "&confirmPassword=" + enc("Mugi-no-aki-2072"));
+		assertThat(mismatch.statusCode()).isEqualTo(200);
+		assertThat(mismatch.body()).contains("id=\"confirmPassword-error\"", "確認用のパスワードが一致しません。")
+			.contains("value=\"Mugi-no-aki-2027\"");
+		assertThat(loggedIn(userId, "Ine-karu-aki-2026").get("/").statusCode()).as("old password still valid").isEqualTo(200);
 		HttpResponse<String> changed = user.submit("/account", "/account/password",
-				"currentPassword=" + enc("Ine-karu-aki-2026") + "&newPassword=" + enc("Mugi-no-aki-2027"));
+				"currentPassword=" + enc("Ine-karu-aki-2026") + "&newPassword=" + enc("Mugi-no-aki-2027")
+						+ "&confirmPassword=" + enc("Mugi-no-aki-2027"));
 		assertThat(changed.statusCode()).isEqualTo(302);
 		assertThat(loggedIn(userId, "Mugi-no-aki-2027").get("/").statusCode()).isEqualTo(200);
 	}

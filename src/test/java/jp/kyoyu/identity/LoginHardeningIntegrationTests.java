@@ -145,7 +145,7 @@ class LoginHardeningIntegrationTests {
 		assertThat(elsewhere.get("/account").statusCode()).isEqualTo(200);
 
 		HttpResponse<String> changed = here.submit("/account", "/account/password",
-				"currentPassword=" + USER_PASSWORD + "&newPassword=Momiji-no-aki-2026");
+				"currentPassword=" + USER_PASSWORD + "&newPassword=Momiji-no-aki-2026&confirmPassword=Momiji-no-aki-2026");
 		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/account");
 
 		assertThat(here.get("/account").statusCode()).isEqualTo(200);

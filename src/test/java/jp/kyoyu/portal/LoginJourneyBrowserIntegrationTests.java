@@ -76,6 +76,34 @@ class LoginJourneyBrowserIntegrationTests {
 		assertThat(browser.find("h1").getText()).contains("画面 試験");
 	}
 
+	/** Issue #22: the new password is typed twice; a mismatch is named at the field and nothing typed is lost. */
+	@Test
+	void aPasswordChangeAsksTwiceAndNamesAMismatchAtTheField() {
+		String userId = "browser" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(new UserDetailsInput(userId, "画面 変更", userId + "@test.kyoyu.example", "Kinoshita-no-mori-26",
+				Side.AGENCY, null, null, null), false);
+		browser.open(url("/login"));
+		logIn(userId, "Kinoshita-no-mori-26");
+		browser.await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+		browser.open(url("/account"));
+		browser.find("#currentPassword").sendKeys("Kinoshita-no-mori-26");
+		browser.find("#newPassword").sendKeys("Yamanote-no-aki-27");
+		browser.find("#confirmPassword").sendKeys("Yamanote-no-aki-72");
+		browser.find("#confirmPassword").submit();
+		browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("confirmPassword-error")));
+		assertThat(browser.find("#confirmPassword-error").getText())
+			.isEqualTo("確認用のパスワードが一致しません。同じパスワードを2回入力してください。");
+		assertThat(browser.find("#newPassword").getAttribute("value")).isEqualTo("Yamanote-no-aki-27");
+		assertThat(browser.find("#currentPassword").getAttribute("value")).isEqualTo("Kinoshita-no-mori-26");
+		assertThat(browser.find("#confirmPassword").getAttribute("value")).isEmpty();
+
+		browser.find("#confirmPassword").sendKeys("Yamanote-no-aki-27");
+		browser.find("#confirmPassword").submit();
+		browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("p.notice"), "パスワード"));
+		assertThat(browser.driver().findElements(By.id("confirmPassword-error"))).isEmpty();
+	}
+
 	@Test
 	void loginPageFitsAPhoneWithoutSideScrolling() {
 		browser.resize(390, 844);

@@ -157,6 +157,23 @@ class DocumentFormsTests {
 		assertThat(check("worksMeetingRecord", data)).extracting(FieldProblem::field).containsExactly("answerDate");
 	}
 
+	/** Issue #22: a time is written as people write it; 9:30 was refused for lacking a leading zero. */
+	@Test
+	void aTimeIsAcceptedWithOrWithoutTheLeadingZeroButNotPastTheDay() {
+		Map<String, Object> data = new HashMap<>(COMMON);
+		data.putAll(Map.of("requestKind", "ATTENDANCE", "subject", "鉄筋工", "requestedDate", "2026-05-10",
+				"content", "配筋の立会をお願いします。"));
+		for (String time : List.of("9:30", "09:30", "0:00", "23:59")) {
+			data.put("requestedTime", time);
+			assertThat(check("confirmationRequest", data)).as(time).isEmpty();
+		}
+		for (String time : List.of("24:00", "9:60", "930", "9:3")) {
+			data.put("requestedTime", time);
+			assertThat(check("confirmationRequest", data)).as(time).extracting(FieldProblem::field)
+				.containsExactly("requestedTime");
+		}
+	}
+
 	@Test
 	void tooLongTextAndWrongTypesAreNamedInJapanese() {
 		Map<String, Object> data = new HashMap<>(COMMON);

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -16,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.Browser;
+import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.ProjectFixtures;
 
 /** 現場代理人 genba drafts a 工事打合せ簿 in a real browser: form-js form, server's error, attachment, save, reopen. */
@@ -87,6 +90,73 @@ class ProposalBrowserIntegrationTests {
 		Number scrollWidth = (Number) browser.script("return document.documentElement.scrollWidth");
 		assertThat(scrollWidth.intValue()).as("page width at 390 px").isLessThanOrEqualTo(390);
 		browser.screenshot("proposal-phone");
+	}
+
+	/**
+	 * Issue #22: form-js's own messages were English ("Field must match pattern ^([01][0-9]...") and 9:30 was refused
+	 * as a time; the server's findings after 「保存して入力チェック」 showed only at the top of the page.
+	 */
+	@Test
+	void formMessagesAreJapaneseAtTheFieldAndATimeMayBeTypedAsNineThirty() throws Exception {
+		long projectId = newWorksProjectWithGenba();
+		JsonApi api = new JsonApi(port) {
+		};
+		long request = api.read(api.send("POST", "/api/v1/projects/" + projectId + "/proposals", "genba",
+				Map.of("type", "confirmationRequest", "title", "配筋の立会", "fields", Map.of("requestKind", "ATTENDANCE"))))
+			.get("id").asLong();
+		long inspection = api.read(api.send("POST", "/api/v1/projects/" + projectId + "/proposals", "genba",
+				Map.of("type", "stageInspection", "title", "床掘の段階確認", "fields", Map.of())))
+			.get("id").asLong();
+		logIn("genba");
+
+		browser.open(url("/proposals/" + request));
+		WebElement time = browser.await(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$='-Field_RequestedTime']")));
+		time.sendKeys("9時半", Keys.TAB);
+		browser.await(driver -> !fieldError("Field_RequestedTime").isEmpty());
+		assertThat(fieldError("Field_RequestedTime")).isEqualTo("「希望時刻」の形式が正しくありません。（24時間制で 例: 09:30）");
+		time.sendKeys(Keys.chord(Keys.CONTROL, "a"), "9:30", Keys.TAB);
+		browser.await(driver -> fieldError("Field_RequestedTime").isEmpty());
+
+		WebElement subject = browser.find("input[id$='-Field_Subject']");
+		subject.sendKeys("鉄筋工", Keys.TAB);
+		subject.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
+		browser.await(driver -> !fieldError("Field_Subject").isEmpty());
+		assertThat(fieldError("Field_Subject")).isEqualTo("「工種・種別・細別」を入力してください。");
+		assertThat(browser.pageText()).doesNotContain("Field must", "Field is required");
+
+		// the server's check: each finding beside its field, what was typed kept
+		browser.find("button[value=check]").click();
+		browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("proposal-errors")));
+		browser.await(driver -> !fieldError("Field_Content").isEmpty());
+		assertThat(fieldError("Field_Content")).isEqualTo("「内容」を入力してください。");
+		assertThat(fieldError("Field_Subject")).isEqualTo("「工種・種別・細別」を入力してください。");
+		assertThat(browser.find("input[id$='-Field_RequestedTime']").getAttribute("value")).isEqualTo("9:30");
+		assertThat(fieldError("Field_RequestedTime")).as("9:30 is a time").isEmpty();
+		// typing into the field takes the server's finding away, as form-js does with its own
+		browser.find("textarea[id$='-Field_Content']").sendKeys("配筋の立会をお願いします。", Keys.TAB);
+		browser.await(driver -> fieldError("Field_Content").isEmpty());
+
+		browser.open(url("/proposals/" + inspection));
+		WebElement select = browser.await(
+				ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-select-display")));
+		browser.await(driver -> select.getText().equals("選択してください"));
+		browser.screenshot("proposal-japanese-form-messages");
+	}
+
+	/** The text of form-js's error list under the field whose id ends with the form's field id, or "". */
+	private String fieldError(String fieldId) {
+		return (String) browser.script("var input = document.querySelector(\"[id$='-" + fieldId + "']\");"
+				+ "var error = input && input.closest('.fjs-form-field').querySelector('.fjs-form-field-error');"
+				+ "return error ? error.textContent.trim() : '';");
+	}
+
+	private void logIn(String user) {
+		browser.open(url("/login"));
+		browser.find("#username").sendKeys(user);
+		browser.find("#password").sendKeys(PASSWORD);
+		browser.find("button[type=submit]").click();
+		browser.await(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private long newWorksProjectWithGenba() throws Exception {

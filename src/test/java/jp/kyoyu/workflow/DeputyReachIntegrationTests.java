@@ -44,6 +44,8 @@ class DeputyReachIntegrationTests {
 	void setUp() {
 		api = new WorkflowApi(port);
 		project = api.worksProject();
+		// kantoku starts present: the demo data registers an absence of kantoku (issue #22)
+		present();
 	}
 
 	@AfterEach
@@ -114,6 +116,26 @@ class DeputyReachIntegrationTests {
 		JsonNode reach = api.ok("GET", "/api/v1/me/absences/deputy-reach?deputyUserId=sokatsu", "kantoku", null);
 		assertThat(reach.get("warning").isNull() || !reach.get("warning").asText().contains(WorkflowApi.WORKS))
 			.isTrue();
+	}
+
+	/** Issue #22: the deputy reads the document on the task page and is told, in words, for whom they act. */
+	@Test
+	void theDeputysTaskPageShowsTheDocumentAndForWhomTheyAct() {
+		long id = api.draft(project, "代理の表示 " + UUID.randomUUID().toString().substring(0, 6), "REPORT");
+		api.submit(id, "kantoku");
+		absentToday("kantoku", "sokatsu");
+		BrowserlessClient sokatsu = new BrowserlessClient(port);
+		sokatsu.login("sokatsu", "Kyoyu#Demo2026");
+		String page = sokatsu.get("/tasks/" + api.task("sokatsu", id, "APPROVE")).body();
+		assertThat(page).contains("id=\"deputy-notice\"", "高橋 監子 さんの代理で承認します。");
+		assertThat(page).contains("id=\"document-content\"", "id=\"proposal-form-viewer\"", "data-readonly=\"true\"")
+			.contains("法面勾配の変更について協議します。");
+
+		BrowserlessClient kantoku = new BrowserlessClient(port);
+		kantoku.login("kantoku", "Kyoyu#Demo2026");
+		String own = kantoku.get("/tasks/" + api.task("kantoku", id, "APPROVE")).body();
+		assertThat(own).as("the holder acts for nobody").doesNotContain("id=\"deputy-notice\"")
+			.contains("id=\"document-content\"");
 	}
 
 	@Test

@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.identity.PasswordManagement;
+import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.web.FormErrors;
 
@@ -53,8 +54,16 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal KyoyuPrincipal user, @RequestParam String currentPassword,
-			@RequestParam String newPassword, Model model, RedirectAttributes redirect,
-			HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam String newPassword, @RequestParam(defaultValue = "") String confirmPassword, Model model,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+		// Typed twice (issue #22), as on the password-link page: a typo would otherwise lock the user out.
+		// The two typed passwords stay in their fields; only the confirmation is to be typed again.
+		if (!newPassword.equals(confirmPassword)) {
+			model.addAttribute("typedCurrentPassword", currentPassword);
+			model.addAttribute("typedNewPassword", newPassword);
+			return page(user, model, FormErrors.byField(List.of(
+					new FieldProblem("confirmPassword", texts.get("passwordSet.problem.confirmMismatch")))));
+		}
 		try {
 			passwords.changeOwnPassword(user.userId(), currentPassword, newPassword);
 			forgetExpiry(request, response);

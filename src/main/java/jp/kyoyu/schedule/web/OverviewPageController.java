@@ -13,6 +13,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jp.kyoyu.identity.AbsenceManagement;
+import jp.kyoyu.identity.AbsencePeriod;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectSummary;
@@ -35,14 +37,25 @@ class OverviewPageController {
 
 	private final Clock clock;
 
-	OverviewPageController(ScheduleManagement schedule, ProjectManagement projects, Clock clock) {
+	private final AbsenceManagement absences;
+
+	OverviewPageController(ScheduleManagement schedule, ProjectManagement projects, Clock clock,
+			AbsenceManagement absences) {
 		this.schedule = schedule;
 		this.projects = projects;
 		this.clock = clock;
+		this.absences = absences;
 	}
 
-	/** A person's row: the person and one cell per day. */
-	record Row(CalendarPerson person, List<CalendarPage.Cell> cells) {
+	/**
+	 * A person's row: the person, one cell per day and the days they registered as absent (不在・代理者, issue #22:
+	 * the supervisor plans with the absences, which are kept by identity for the approval deputies, not as events).
+	 */
+	record Row(CalendarPerson person, List<CalendarPage.Cell> cells, Set<LocalDate> absentDays) {
+
+		public boolean absentOn(LocalDate day) {
+			return absentDays.contains(day);
+		}
 	}
 
 	@GetMapping("/schedule/overview")
@@ -72,7 +85,14 @@ class OverviewPageController {
 				continue;
 			}
 			List<CalendarEntry> own = entries.stream().filter(entry -> entry.userId().equals(person.userId())).toList();
-			rows.add(new Row(person, days.stream().map(day -> page.cell(day, today, own)).toList()));
+			List<AbsencePeriod> away = absences.of(person.userId());
+			Set<LocalDate> absent = new java.util.HashSet<>();
+			days.forEach(day -> {
+				if (away.stream().anyMatch(period -> period.covers(day.date()))) {
+					absent.add(day.date());
+				}
+			});
+			rows.add(new Row(person, days.stream().map(day -> page.cell(day, today, own)).toList(), absent));
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("view", page.view().param());

@@ -17,8 +17,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.proposal.ApprovalAction;
+import jp.kyoyu.proposal.DocumentTypes;
 import jp.kyoyu.proposal.ProposalStatusConflictException;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.FieldProblem;
@@ -45,9 +50,19 @@ class TaskPageController {
 
 	private final java.time.Clock clock;
 
-	TaskPageController(WorkflowManagement workflow, java.time.Clock clock) {
+	private final DocumentTypes types;
+
+	private final IdentityManagement identity;
+
+	private final ObjectMapper mapper;
+
+	TaskPageController(WorkflowManagement workflow, java.time.Clock clock, DocumentTypes types,
+			IdentityManagement identity, ObjectMapper mapper) {
 		this.workflow = workflow;
 		this.clock = clock;
+		this.types = types;
+		this.identity = identity;
+		this.mapper = mapper;
 	}
 
 	@GetMapping("/tasks")
@@ -162,7 +177,24 @@ class TaskPageController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("errors", FormErrors.byField(problems));
 		model.addAttribute("conflict", conflict);
+		// Issue #22: the approver reads the document here, not only behind a link; the same read-only form-js
+		// view as the document page, so a field looks the same in both places.
+		model.addAttribute("schemaJson", types.formJson(proposal.type()));
+		model.addAttribute("dataJson", json(proposal.fields()));
+		// Acting for an absent colleague is said in words above the decision, not only as a small badge.
+		model.addAttribute("deputyNotice", task == null || task.onBehalfOfUserId() == null ? null
+				: Wording.of("workflow.task.deputyNotice",
+						identity.nameOf(task.onBehalfOfUserId()).orElse(task.onBehalfOfUserId()), task.kind().label()));
 		return "workflow/task";
+	}
+
+	private String json(Map<String, Object> fields) {
+		try {
+			return mapper.writeValueAsString(fields);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The decisions the task offers; send-back to the previous approver only when there is one. */

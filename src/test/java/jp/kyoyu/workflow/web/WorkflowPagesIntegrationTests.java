@@ -69,6 +69,10 @@ class WorkflowPagesIntegrationTests {
 
 		HttpResponse<String> badDate = genba.submit(page, page, "op=submit" + route + "&requestedAnswerDate=2026-13-45");
 		assertThat(badDate.body()).contains("「回答希望日」は YYYY-MM-DD の形の日付で入力してください。", "2026-13-45");
+		// issue #22: marked 必須 before anything is sent, not only refused afterwards
+		assertThat(genba.get(page).body()).containsPattern(
+				"<label for=\"requestedAnswerDate\">回答希望日\\s*<span class=\"badge\">必須</span></label>")
+			.contains("aria-required=\"true\"");
 		HttpResponse<String> noRoute = genba.submit(page, page, "op=submit&requestedAnswerDate=" + requested);
 		assertThat(noRoute.body()).contains("経路に承認者を1人以上入れてください。");
 	}
