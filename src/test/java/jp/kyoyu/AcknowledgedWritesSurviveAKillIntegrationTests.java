@@ -56,7 +56,9 @@ class AcknowledgedWritesSurviveAKillIntegrationTests {
 		try {
 			JsonApi api = new JsonApi(port) {
 			};
-			long project = new ProjectFixtures(api).works("耐久性テスト工事").member("kantoku", "SUPERVISOR").create();
+			long project = withLog("first", () -> new ProjectFixtures(api).works("耐久性テスト工事")
+				.member("kantoku", "SUPERVISOR")
+				.create());
 			ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
 			for (int client = 0; client < CLIENTS; client++) {
 				int number = client;
@@ -105,6 +107,17 @@ class AcknowledgedWritesSurviveAKillIntegrationTests {
 		finally {
 			second.destroy();
 			second.waitFor();
+		}
+	}
+
+	/** A failure while the child runs says what the child logged: its log is gone with the temporary folder. */
+	private <T> T withLog(String name, java.util.concurrent.Callable<T> step) throws Exception {
+		try {
+			return step.call();
+		}
+		catch (AssertionError | RuntimeException failure) {
+			throw new AssertionError(failure.getMessage() + "\n--- " + name + ".log ---\n" + tail(dataDir.resolve(name + ".log")),
+					failure);
 		}
 	}
 

@@ -19,8 +19,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
@@ -38,6 +42,9 @@ class MonitoringIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	RightsFixture api;
 
@@ -91,6 +98,25 @@ class MonitoringIntegrationTests {
 		JsonNode status = api.json.readTree(readiness.body());
 		assertThat(fieldNames(status)).as("no components, no details for anonymous callers").containsExactly("status");
 		assertThat(status.get("status").asText()).isIn("UP", "DEGRADED");
+	}
+
+	/**
+	 * A node that does not take traffic says so with 503, which is all a load balancer reads. Spring Boot drops its
+	 * own DOWN/OUT_OF_SERVICE → 503 mappings once any mapping is configured (ours adds DEGRADED → 200): without
+	 * them restated, a starting node answered 200 before its demo users existed, and a down one looked healthy.
+	 */
+	@Test
+	void aNodeThatRefusesTrafficAnswers503() throws Exception {
+		AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+		try {
+			HttpResponse<String> readiness = anonymous("/actuator/health/readiness", null);
+			assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+			assertThat(api.json.readTree(readiness.body()).get("status").asText()).isEqualTo("OUT_OF_SERVICE");
+		}
+		finally {
+			AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+		}
+		assertThat(anonymous("/actuator/health/readiness", null).statusCode()).isEqualTo(200);
 	}
 
 	@Test
