@@ -1,5 +1,6 @@
 package jp.kyoyu.audit;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import jp.kyoyu.shared.ClusterOnce;
 
 /**
  * Appends newly written audit entries to the hash chain. Sealing runs apart from the writers, so an audited
@@ -24,12 +27,20 @@ class AuditSealer {
 
 	private final JdbcTemplate jdbc;
 
-	AuditSealer(JdbcTemplate jdbc) {
+	private final ClusterOnce once;
+
+	AuditSealer(JdbcTemplate jdbc, ClusterOnce once) {
+		this.once = once;
 		this.jdbc = jdbc;
 	}
 
+	/** Once per cluster (issue #18): the chain has one end; two sealers would race for it. */
 	@Scheduled(cron = "${kyoyu.audit.seal-cron:*/20 * * * * *}")
 	void scheduled() {
+		once.run("audit.seal", Duration.ofMinutes(10), Duration.ofSeconds(5), this::sealAll);
+	}
+
+	private void sealAll() {
 		try {
 			int sealed;
 			do {

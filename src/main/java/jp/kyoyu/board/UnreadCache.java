@@ -12,6 +12,7 @@ import jp.kyoyu.project.ProjectDeleted;
 import jp.kyoyu.project.ProjectMemberAdded;
 import jp.kyoyu.project.ProjectMemberRemoved;
 import jp.kyoyu.project.ProjectUpdated;
+import jp.kyoyu.shared.SharedVersions;
 import jp.kyoyu.shared.StampedCache;
 
 /**
@@ -36,8 +37,12 @@ class UnreadCache {
 	/** Up to a few values per user; past this the cache starts again rather than grow. */
 	private static final int MAX_KEPT = 20_000;
 
-	private final StampedCache<Key, Object> kept = new StampedCache<>(Duration.ofSeconds(KEPT_SECONDS), MAX_KEPT,
-			Key::userId);
+	private final StampedCache<Key, Object> kept;
+
+	/** Shared by all nodes, grouped by user: one user's read marks bump only that user's row. */
+	UnreadCache(SharedVersions shared) {
+		this.kept = new StampedCache<>("board.unread", shared, Duration.ofSeconds(KEPT_SECONDS), MAX_KEPT, Key::userId);
+	}
 
 	/** The user's value named {@code what}, worked out by {@code work} unless one from after the last change is kept. */
 	@SuppressWarnings("unchecked")

@@ -15,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import jp.kyoyu.delivery.ExportProblem.Kind;
+import jp.kyoyu.shared.ClusterOnce;
 import jp.kyoyu.shared.TempFiles;
 import jp.kyoyu.shared.Wording;
 
@@ -37,7 +38,10 @@ class ExportHousekeeping {
 
 	private final Clock clock;
 
-	ExportHousekeeping(ExportJobRepository jobs, ExportJobs results, DeliverySettings settings, Clock clock) {
+	private final ClusterOnce once;
+
+	ExportHousekeeping(ExportJobRepository jobs, ExportJobs results, DeliverySettings settings, Clock clock, ClusterOnce once) {
+		this.once = once;
 		this.jobs = jobs;
 		this.results = results;
 		this.settings = settings;
@@ -59,10 +63,13 @@ class ExportHousekeeping {
 		sweepWork(clock.instant());
 	}
 
+	/** Once per cluster (issue #18): the export directory is shared by the nodes. */
 	@Scheduled(cron = "0 43 * * * *")
 	void hourly() {
-		deleteOldResults();
-		sweepWork(clock.instant());
+		once.run("delivery.housekeeping", Duration.ofMinutes(50), Duration.ofMinutes(1), () -> {
+			deleteOldResults();
+			sweepWork(clock.instant());
+		});
 	}
 
 	/**

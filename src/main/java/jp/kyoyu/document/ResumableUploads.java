@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
+import jp.kyoyu.shared.ClusterOnce;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.Wording;
@@ -61,8 +62,11 @@ public class ResumableUploads {
 
 	private final Map<String, ReentrantLock> writing = new ConcurrentHashMap<>();
 
+	private final ClusterOnce once;
+
 	ResumableUploads(UploadRepository uploads, UploadParts parts, DocumentAccess access, FileStore files, Clock clock,
-			@Value("${kyoyu.storage.max-file-size:5GB}") DataSize limit) {
+			@Value("${kyoyu.storage.max-file-size:5GB}") DataSize limit, ClusterOnce once) {
+		this.once = once;
 		this.uploads = uploads;
 		this.parts = parts;
 		this.access = access;
@@ -192,7 +196,12 @@ public class ResumableUploads {
 	 * (docs/durability.md). A resumable upload is meant to survive a restart, so the start sweeps no more than that.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
+	/** Once per cluster (issue #18). */
 	@Scheduled(cron = "${kyoyu.document.upload-cleanup-cron:0 41 * * * *}")
+	void scheduledCleanUp() {
+		once.run("document.upload-cleanup", Duration.ofMinutes(50), Duration.ofMinutes(1), this::cleanUp);
+	}
+
 	public void cleanUp() {
 		for (Upload stale : uploads.findByUpdatedAtBefore(clock.instant().minus(KEEP))) {
 			uploads.delete(stale);

@@ -1,6 +1,7 @@
 package jp.kyoyu.erasure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +30,7 @@ import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.project.ProjectContract;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectSummary;
+import jp.kyoyu.shared.ClusterOnce;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.Wording;
@@ -78,11 +80,14 @@ public class ErasureManagement {
 	/** Manual erasures run here after the 202; one at a time is plenty for an operation done once a contract. */
 	private final ExecutorService background = Executors.newSingleThreadExecutor(r -> new Thread(r, "erasure"));
 
+	private final ClusterOnce once;
+
 	ErasureManagement(ErasureJobs jobs, ErasureNoticeLog notices, ErasureRunner runner, ErasureCertificate certificates,
 			ProjectManagement projects, IdentityManagement identity, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, Clock clock,
 			@Value("${kyoyu.erasure.retention-days:90}") int retentionDays,
-			@Value("${kyoyu.erasure.certificate-days:365}") int certificateDays) {
+			@Value("${kyoyu.erasure.certificate-days:365}") int certificateDays, ClusterOnce once) {
+		this.once = once;
 		this.jobs = jobs;
 		this.notices = notices;
 		this.runner = runner;
@@ -175,7 +180,12 @@ public class ErasureManagement {
 	 * Hourly: erases every project whose date has come and continues erasures left half-way (a failed step, a
 	 * node killed). Several nodes may run it at once: the claims are single UPDATEs, so each job runs once.
 	 */
+	/** Once per cluster (issue #18): two nodes freezing the same project together would only fight over it. */
 	@Scheduled(cron = "${kyoyu.erasure.sweep-cron:0 5 * * * *}")
+	void scheduledSweep() {
+		once.run("erasure.sweep", Duration.ofMinutes(50), Duration.ofMinutes(1), this::sweep);
+	}
+
 	public void sweep() {
 		LocalDate today = today();
 		Map<Long, ErasureJob> jobsByProject = jobs.byProject();

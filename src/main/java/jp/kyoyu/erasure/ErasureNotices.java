@@ -1,6 +1,7 @@
 package jp.kyoyu.erasure;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -28,6 +29,7 @@ import jp.kyoyu.project.ProjectContents;
 import jp.kyoyu.project.ProjectContract;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.project.ProjectRole;
+import jp.kyoyu.shared.ClusterOnce;
 import jp.kyoyu.shared.Wording;
 
 /**
@@ -64,9 +66,12 @@ class ErasureNotices {
 
 	private final Clock clock;
 
+	private final ClusterOnce once;
+
 	ErasureNotices(ErasureManagement erasures, ErasureNoticeLog sent, ProjectManagement projects,
 			IdentityManagement identity, ObjectProvider<ProjectContents> contents, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, ClusterOnce once) {
+		this.once = once;
 		this.erasures = erasures;
 		this.sent = sent;
 		this.projects = projects;
@@ -78,7 +83,12 @@ class ErasureNotices {
 	}
 
 	/** Sends the notices due today; several nodes may run it at once, each notice still goes out once. */
+	/** Once per cluster (issue #18), or every node would send each notice. */
 	@Scheduled(cron = "${kyoyu.erasure.notice-cron:${kyoyu.erasure.sweep-cron:0 5 * * * *}}")
+	void scheduledSendDue() {
+		once.run("erasure.notices", Duration.ofMinutes(50), Duration.ofMinutes(1), this::sendDue);
+	}
+
 	public void sendDue() {
 		LocalDate today = LocalDate.now(clock.withZone(JAPAN));
 		for (ProjectContract contract : projects.activeContracts()) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.SharedVersions;
 import jp.kyoyu.shared.StampedCache;
 
 /**
@@ -32,11 +33,12 @@ public class AbsenceManagement {
 
 	private final IdentityTexts texts;
 
-	private final StampedCache<Asked, Optional<AbsencePeriod>> asked = new StampedCache<>(Duration.ofSeconds(60),
-			10_000);
+	/** Shared by all nodes: a deputy must never be offered a task by a node that missed a deleted absence. */
+	private final StampedCache<Asked, Optional<AbsencePeriod>> asked;
 
 	AbsenceManagement(AbsenceRepository absences, IdentityManagement identity, ApplicationEventPublisher events,
-			IdentityTexts texts) {
+			IdentityTexts texts, SharedVersions shared) {
+		this.asked = new StampedCache<>("identity.absences", shared, Duration.ofSeconds(60), 10_000);
 		this.texts = texts;
 		this.absences = absences;
 		this.identity = identity;

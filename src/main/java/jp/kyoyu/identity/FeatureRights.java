@@ -8,13 +8,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.SharedVersions;
 import jp.kyoyu.shared.StampedCache;
 
 /**
  * Each user's CURRENT level per function (C8.3), read on every request rather than taken from the login: an
  * administrator's change applies from the user's next request. Kept a short while because every request asks;
- * a change on this server is seen at once (the cache is forgotten when it commits), one on another server within
- * {@link #KEPT}. A disabled or unknown user has no right at all. Templates ask it as {@code @featureRights}.
+ * a change is seen at once on every node (the cache's shared version is bumped in the changing transaction,
+ * {@link jp.kyoyu.shared.SharedVersions}); {@link #KEPT} bounds changes made around Kyoyu. A disabled or unknown user has no right at all. Templates ask it as {@code @featureRights}.
  */
 @Component("featureRights")
 public class FeatureRights {
@@ -23,10 +24,11 @@ public class FeatureRights {
 
 	private final IdentityManagement identity;
 
-	private final StampedCache<String, Map<Feature, AccessLevel>> levels = new StampedCache<>(KEPT, 10_000);
+	private final StampedCache<String, Map<Feature, AccessLevel>> levels;
 
-	FeatureRights(IdentityManagement identity) {
+	FeatureRights(IdentityManagement identity, SharedVersions shared) {
 		this.identity = identity;
+		this.levels = new StampedCache<>("identity.rights", shared, KEPT, 10_000);
 	}
 
 	public AccessLevel levelOf(String userId, Feature feature) {

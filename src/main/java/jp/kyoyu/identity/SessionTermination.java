@@ -42,10 +42,10 @@ class SessionTermination {
 		expireSessionsOf(event.userId(), event.byAdministrator() ? null : currentSessionId());
 	}
 
+	/** The sessions are found by user id in the shared session table: those on other nodes end too. */
 	private void expireSessionsOf(String userId, String keptSessionId) {
-		sessions.getAllPrincipals().stream()
-			.filter(principal -> principal instanceof KyoyuPrincipal user && user.userId().equals(userId))
-			.flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+		sessions.getAllSessions(userId, false)
+			.stream()
 			.filter(session -> !session.getSessionId().equals(keptSessionId))
 			.forEach(SessionInformation::expireNow);
 	}

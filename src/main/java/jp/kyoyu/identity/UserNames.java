@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.SharedVersions;
 import jp.kyoyu.shared.StampedCache;
 
 /**
@@ -16,7 +17,11 @@ import jp.kyoyu.shared.StampedCache;
 @Component
 class UserNames {
 
-	private final StampedCache<String, Optional<String>> names = new StampedCache<>(Duration.ofSeconds(60), 10_000);
+	private final StampedCache<String, Optional<String>> names;
+
+	UserNames(SharedVersions shared) {
+		this.names = new StampedCache<>("identity.names", shared, Duration.ofSeconds(60), 10_000);
+	}
 
 	Optional<String> nameOf(String userId, Function<String, Optional<String>> read) {
 		return names.get(userId, read);

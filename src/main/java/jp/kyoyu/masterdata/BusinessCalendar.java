@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import jp.kyoyu.shared.SharedVersions;
+
 /**
  * Business days (営業日) for due dates and reminders: every day but Saturdays, Sundays and the days off of the
  * holiday calendar. The calendar is small, so it is held in memory; edits on this node reload it at once,
@@ -28,6 +30,8 @@ import org.springframework.stereotype.Service;
 public class BusinessCalendar {
 
 	static final Duration MAX_AGE = Duration.ofMinutes(5);
+
+	private static final String SHARED_ROW = "masterdata.calendar";
 
 	private static final Logger log = LoggerFactory.getLogger(BusinessCalendar.class);
 
@@ -42,9 +46,12 @@ public class BusinessCalendar {
 
 	private volatile Snapshot snapshot;
 
-	BusinessCalendar(HolidayStore store, Clock clock) {
+	private final SharedVersions shared;
+
+	BusinessCalendar(HolidayStore store, Clock clock, SharedVersions shared) {
 		this.store = store;
 		this.clock = clock;
+		this.shared = shared;
 	}
 
 	/** Whether {@code date} is a weekday that is not a holiday or closed day. */
@@ -114,35 +121,41 @@ public class BusinessCalendar {
 		generation.incrementAndGet();
 	}
 
+	/** Tells every node, in the editing transaction, that the calendar changed (issue #18). */
+	void changing() {
+		shared.bump(SHARED_ROW);
+	}
+
 	private Snapshot current() {
 		Snapshot current = snapshot;
-		if (current != null && current.isValid(generation.get(), clock.instant())) {
+		long sharedVersion = shared.current(SHARED_ROW);
+		if (current != null && current.isValid(generation.get(), sharedVersion, clock.instant())) {
 			return current;
 		}
 		synchronized (this) {
 			long expected = generation.get();
 			Snapshot latest = snapshot;
-			if (latest != null && latest != current && latest.isValid(expected, clock.instant())) {
+			if (latest != null && latest != current && latest.isValid(expected, sharedVersion, clock.instant())) {
 				return latest;
 			}
-			Snapshot loaded = Snapshot.of(store.loadAll(), expected, clock.instant());
+			Snapshot loaded = Snapshot.of(store.loadAll(), expected, sharedVersion, clock.instant());
 			snapshot = loaded;
 			return loaded;
 		}
 	}
 
 	private record Snapshot(NavigableMap<LocalDate, Holiday> days, Set<Integer> years, long generation,
-			Instant loadedAt) {
+			long sharedVersion, Instant loadedAt) {
 
-		static Snapshot of(List<Holiday> holidays, long generation, Instant now) {
+		static Snapshot of(List<Holiday> holidays, long generation, long sharedVersion, Instant now) {
 			NavigableMap<LocalDate, Holiday> days = new TreeMap<>();
 			holidays.forEach(holiday -> days.put(holiday.date(), holiday));
 			Set<Integer> years = days.keySet().stream().map(LocalDate::getYear).collect(Collectors.toUnmodifiableSet());
-			return new Snapshot(Collections.unmodifiableNavigableMap(days), years, generation, now);
+			return new Snapshot(Collections.unmodifiableNavigableMap(days), years, generation, sharedVersion, now);
 		}
 
-		boolean isValid(long currentGeneration, Instant now) {
-			return generation == currentGeneration && loadedAt.plus(MAX_AGE).isAfter(now);
+		boolean isValid(long currentGeneration, long currentShared, Instant now) {
+			return generation == currentGeneration && sharedVersion == currentShared && loadedAt.plus(MAX_AGE).isAfter(now);
 		}
 	}
 }

@@ -160,6 +160,7 @@ public class HolidayCalendarManagement {
 
 	private void changed(String key, Change change, String detail) {
 		events.publishEvent(new MasterDataChanged(Kind.HOLIDAY, key, change, detail));
+		calendar.changing();
 		// After the commit, so no reader can cache the calendar as it was before this change.
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

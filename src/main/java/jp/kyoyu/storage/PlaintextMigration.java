@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -14,6 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import jp.kyoyu.shared.ClusterOnce;
 
 /**
  * The one-off move of files stored before encryption (issue #16) into their project's encrypted area, while the
@@ -39,8 +42,11 @@ class PlaintextMigration {
 
 	private final TransactionTemplate transaction;
 
+	private final ClusterOnce once;
+
 	PlaintextMigration(StorageFileRepository rows, ObjectFiles files, FileStore store, StorageCleanup cleanup,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, ClusterOnce once) {
+		this.once = once;
 		this.rows = rows;
 		this.files = files;
 		this.store = store;
@@ -57,14 +63,17 @@ class PlaintextMigration {
 		}
 	}
 
+	/** Once per cluster (issue #18): the file store is shared. */
 	@Scheduled(cron = "${kyoyu.storage.migration-cron:0 47 * * * *}")
 	void hourly() {
-		try {
-			migrate();
-		}
-		catch (IOException | RuntimeException e) {
-			log.error("Encrypting the files stored before encryption stopped; it continues within the hour", e);
-		}
+		once.run("storage.plaintext-migration", Duration.ofMinutes(55), Duration.ofMinutes(1), () -> {
+			try {
+				migrate();
+			}
+			catch (IOException | RuntimeException e) {
+				log.error("Encrypting the files stored before encryption stopped; it continues within the hour", e);
+			}
+		});
 	}
 
 	/** Encrypts every plaintext file there is, in batches of 50 rows; returns how many rows it flipped. */

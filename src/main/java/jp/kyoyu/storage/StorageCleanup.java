@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import jp.kyoyu.shared.ClusterOnce;
+
 /**
  * The hourly cleanup: unclaimed uploads past their TTL, objects no row names any more, and temp files of
  * uploads that died without cleaning up (a killed JVM). Safe to run on several nodes at once.
@@ -39,8 +41,11 @@ class StorageCleanup {
 
 	private final Clock clock;
 
+	private final ClusterOnce once;
+
 	StorageCleanup(StorageFileRepository rows, ObjectFiles files, StorageSettings settings,
-			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock) {
+			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock, ClusterOnce once) {
+		this.once = once;
 		this.rows = rows;
 		this.files = files;
 		this.settings = settings;
@@ -66,14 +71,17 @@ class StorageCleanup {
 		}
 	}
 
+	/** Once per cluster (issue #18): the file store is shared. */
 	@Scheduled(cron = "${kyoyu.storage.cleanup-cron:0 17 * * * *}")
 	void hourly() {
-		try {
-			cleanUp(clock.instant());
-		}
-		catch (IOException | RuntimeException e) {
-			log.error("Storage cleanup failed; it runs again in an hour", e);
-		}
+		once.run("storage.cleanup", Duration.ofMinutes(50), Duration.ofMinutes(1), () -> {
+			try {
+				cleanUp(clock.instant());
+			}
+			catch (IOException | RuntimeException e) {
+				log.error("Storage cleanup failed; it runs again in an hour", e);
+			}
+		});
 	}
 
 	/** Runs the cleanup as if it were {@code now}; returns what it removed. */

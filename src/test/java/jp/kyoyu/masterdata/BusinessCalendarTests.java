@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import jp.kyoyu.shared.SharedVersions;
+
 /** Business-day arithmetic over the 2025-2027 calendar, held in memory. */
 class BusinessCalendarTests {
 
@@ -25,7 +27,7 @@ class BusinessCalendarTests {
 	final BusinessCalendar calendar = new BusinessCalendar(() -> {
 		loads.incrementAndGet();
 		return List.copyOf(days);
-	}, Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneId.of("Asia/Tokyo")));
+	}, Clock.fixed(Instant.parse("2026-04-01T00:00:00Z"), ZoneId.of("Asia/Tokyo")), SharedVersions.nodeOnly());
 
 	@Test
 	void substituteHolidayAndCitizensHolidayAreNotBusinessDays() {

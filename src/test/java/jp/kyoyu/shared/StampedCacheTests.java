@@ -68,7 +68,8 @@ class StampedCacheTests {
 
 	@Test
 	void forgettingOneGroupKeepsTheOthers() {
-		StampedCache<String, String> cache = new StampedCache<>(Duration.ofMinutes(1), 100, key -> key.split(":")[0]);
+		StampedCache<String, String> cache = new StampedCache<>("test", SharedVersions.nodeOnly(), Duration.ofMinutes(1), 100,
+				key -> key.split(":")[0]);
 		cache.get("genba:count", this::read);
 		cache.get("kantoku:count", this::read);
 		cache.forgetGroup("genba");

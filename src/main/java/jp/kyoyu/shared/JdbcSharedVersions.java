@@ -1,0 +1,104 @@
+package jp.kyoyu.shared;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * {@link SharedVersions} in the database (table {@code shared_cache_version}, V57): a change bumps the row in its own
+ * transaction, just before it commits, so a change committed through one node is seen through every other on its
+ * next request — no window in which another node answers from before it.
+ *
+ * <p>Cost: in a web request, one query reads every cache's row the first time a cache is asked, and the answer is
+ * kept for the rest of that request (a request sees one moment); a group's row (one user's unread counts) is one more
+ * small query per request. Outside requests (Camunda's jobs, mail threads) each ask reads the row.
+ */
+@Component
+class JdbcSharedVersions implements SharedVersions {
+
+	private static final String REQUEST_ATTRIBUTE = JdbcSharedVersions.class.getName();
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate separately;
+
+	JdbcSharedVersions(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.separately = new TransactionTemplate(transactions);
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	@Override
+	public long current(String name) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request == null) {
+			return read(name);
+		}
+		@SuppressWarnings("unchecked")
+		Map<String, Long> seen = (Map<String, Long>) request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		if (seen == null) {
+			seen = new HashMap<>();
+			// Every whole-cache row at once: a page asks several caches, and rights are asked on every request.
+			for (Map.Entry<String, Long> row : readWholeCacheRows().entrySet()) {
+				seen.put(row.getKey(), row.getValue());
+			}
+			request.setAttribute(REQUEST_ATTRIBUTE, seen, RequestAttributes.SCOPE_REQUEST);
+		}
+		return seen.computeIfAbsent(name, this::read);
+	}
+
+	/** Just before the current transaction commits, so the change and the bump commit together. */
+	@Override
+	public void bump(String name) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			increment(name);
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				increment(name);
+			}
+		});
+	}
+
+	private void increment(String name) {
+		if (jdbc.update("update shared_cache_version set version = version + 1 where cache_name = ?", name) == 0) {
+			// A group's first bump. Created in a transaction of its own: on PostgreSQL a failed insert (two nodes
+			// creating it together) would abort the caller's transaction.
+			separately.executeWithoutResult(status -> {
+				try {
+					jdbc.update("insert into shared_cache_version (cache_name, version) values (?, 0)", name);
+				}
+				catch (DuplicateKeyException createdMeanwhile) {
+					status.setRollbackOnly();
+				}
+			});
+			jdbc.update("update shared_cache_version set version = version + 1 where cache_name = ?", name);
+		}
+	}
+
+	private long read(String name) {
+		return jdbc.query("select version from shared_cache_version where cache_name = ?",
+				rows -> rows.next() ? rows.getLong(1) : 0L, name);
+	}
+
+	private Map<String, Long> readWholeCacheRows() {
+		Map<String, Long> rows = new HashMap<>();
+		jdbc.query("select cache_name, version from shared_cache_version where cache_name not like '%/%'",
+				row -> {
+					rows.put(row.getString(1), row.getLong(2));
+				});
+		return rows;
+	}
+}
