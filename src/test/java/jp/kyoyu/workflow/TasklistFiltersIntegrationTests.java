@@ -92,6 +92,56 @@ class TasklistFiltersIntegrationTests {
 		assertThat(labels(api, "代理のタスク", "sokatsu")).containsExactly("件名", "種類", "工事・業務", "重要度", "期限");
 		JsonNode task = taskShowing(api, deputy, "sokatsu", "代理の一覧 " + suffix);
 		assertThat(values(task).get("cardDue")).matches("\\d{4}/\\d{2}/\\d{2}");
+
+		// the holder shows by name on the deputy's card (Tasklist reads the embedded assignees), without e-mail
+		JsonNode holder = null;
+		for (JsonNode assignee : halList(api, deputy, "sokatsu").path("_embedded").path("assignee")) {
+			if ("kantoku".equals(assignee.path("id").asText())) {
+				holder = assignee;
+			}
+		}
+		assertThat(holder).as("kantoku among the embedded assignees").isNotNull();
+		assertThat(holder.path("lastName").asText() + holder.path("firstName").asText()).contains("高橋");
+		assertThat(holder.has("email")).as("no e-mail address for a colleague").isFalse();
+		JsonNode profile = api.ok("GET", "/engine-rest/user/kantoku/profile", "genba", null);
+		assertThat(profile.path("lastName").asText() + profile.path("firstName").asText()).contains("高橋");
+		assertThat(profile.has("email")).isFalse();
+		assertThat(api.ok("GET", "/engine-rest/user/kantoku/profile", "admin", null).path("email").asText())
+			.as("the administrator keeps it").contains("@");
+	}
+
+	/** What the portal does not offer, Tasklist's REST calls may not do either; a deputy may take the step. */
+	@Test
+	void anApproverCannotReassignRedateOrCommentATaskButADeputyMayTakeIt() {
+		WorkflowApi api = new WorkflowApi(port);
+		long id = api.draft(api.worksProject(), "操作の制限 " + UUID.randomUUID().toString().substring(0, 8), "REPORT");
+		api.submit(id, "kantoku");
+		String task = api.task("kantoku", id, "APPROVE");
+		String base = "/engine-rest/task/" + task;
+		Map<String, HttpResponse<String>> refused = new java.util.LinkedHashMap<>();
+		refused.put("due date", api.call("PUT", base, "kantoku", Map.of("name", "承認", "due", "2099-01-01T00:00:00.000+0900")));
+		refused.put("other assignee", api.call("POST", base + "/assignee", "kantoku", Map.of("userId", "shunin")));
+		refused.put("unclaim", api.call("POST", base + "/unclaim", "kantoku", null));
+		refused.put("delegate", api.call("POST", base + "/delegate", "kantoku", Map.of("userId", "shunin")));
+		refused.put("group", api.call("POST", base + "/identity-links", "kantoku", Map.of("groupId", "agency", "type", "candidate")));
+		refused.put("comment", api.call("POST", base + "/comment/create", "kantoku", Map.of("message", "メモ")));
+		refused.put("variable", api.call("PUT", base + "/localVariables/cardTitle", "kantoku", Map.of("value", "別名")));
+		refused.put("old webapp door", api.call("POST", "/camunda/api/engine/engine/default/task/" + task + "/unclaim",
+				"kantoku", null));
+		refused.forEach((what, response) -> {
+			assertThat(response.statusCode()).as(what + ": " + response.body()).isEqualTo(403);
+			assertThat(response.body()).as(what).contains("other assignee".equals(what) ? "引き受けられるのは自分自身だけ"
+					: "タスクリストからは変更できません");
+		});
+		Task unchanged = tasks.createTaskQuery().taskId(task).singleResult();
+		assertThat(unchanged.getAssignee()).isEqualTo("kantoku");
+		assertThat(unchanged.getDueDate().getYear() + 1900).isLessThan(2099);
+		assertThat(tasks.getIdentityLinksForTask(task)).noneMatch(link -> "agency".equals(link.getGroupId()));
+
+		api.absentToday("kantoku", "sokatsu");
+		HttpResponse<String> taken = api.call("POST", base + "/assignee", "sokatsu", Map.of("userId", "sokatsu"));
+		assertThat(taken.statusCode()).as(taken.body()).isEqualTo(204);
+		assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("sokatsu");
 	}
 
 	@Test
@@ -163,6 +213,10 @@ class TasklistFiltersIntegrationTests {
 
 	/** What Tasklist gets for the card: the filter's list as HAL, the filter's variables embedded per task. */
 	private JsonNode list(WorkflowApi api, String filterId, String user) {
+		return halList(api, filterId, user).path("_embedded").path("task");
+	}
+
+	private JsonNode halList(WorkflowApi api, String filterId, String user) {
 		BrowserlessClient client = api.client;
 		HttpResponse<String> list = client.send(BrowserlessClient
 			.basic(client.url("/engine-rest/filter/" + filterId + "/list?maxResults=500"), user, WorkflowApi.PASSWORD)
@@ -170,7 +224,7 @@ class TasklistFiltersIntegrationTests {
 			.GET()
 			.build());
 		assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-		return api.read(list).path("_embedded").path("task");
+		return api.read(list);
 	}
 
 	private JsonNode taskShowing(WorkflowApi api, String filterId, String user, String title) {
