@@ -37,6 +37,8 @@ class TasklistFilters {
 
 	static final String CURRENT_USER = "${currentUser()}";
 
+	static final String PRIORITY = "priority";
+
 	private final FilterService filters;
 
 	private final TaskService tasks;
@@ -56,8 +58,13 @@ class TasklistFilters {
 				Map<String, Object> properties = filter.getProperties() == null ? new HashMap<>()
 						: new HashMap<>(filter.getProperties());
 				List<Map<String, String>> columns = columns();
-				if (!columns.equals(properties.get(VARIABLES))) {
+				// Tasklist opens the filter with the lowest priority and compares numbers only: without one of its
+				// own, 「自分のタスク」 would lose to 「代理のタスク」 or win by chance
+				if (!columns.equals(properties.get(VARIABLES)) || !(properties.get(PRIORITY) instanceof Number)) {
 					properties.put(VARIABLES, columns);
+					if (!(properties.get(PRIORITY) instanceof Number)) {
+						properties.put(PRIORITY, 0);
+					}
 					filter.setProperties(properties);
 					filters.saveFilter(filter);
 				}
@@ -98,7 +105,7 @@ class TasklistFilters {
 		Map<String, Object> wanted = new HashMap<>(properties);
 		wanted.put(VARIABLES, columnsWithDue());
 		wanted.put("description", Wording.japanese(nameKey + ".description"));
-		wanted.put("priority", priority);
+		wanted.put(PRIORITY, priority);
 		wanted.put("refresh", true);
 		boolean sameQuery = !existing.isEmpty() && sameQuery(filter, query);
 		if (existing.isEmpty() || !wanted.equals(properties) || !sameQuery) {
