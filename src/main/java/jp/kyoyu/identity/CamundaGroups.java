@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The Camunda groups every installation has, and the authorizations that make the webapps safe with
  * authorization checks on: administrators may do everything; agency and contractor users may open Tasklist
- * and read process definitions, and see a task only when it is theirs (Camunda grants that per task);
+ * and read process definitions and people's names, and see a task only when it is theirs (Camunda grants that per
+ * task);
  * only the agency side may open Cockpit. Created on start, idempotently.
  */
 @Component
@@ -57,6 +58,9 @@ class CamundaGroups {
 			grant(side.groupId(), Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
 			grant(side.groupId(), Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
 			grant(side.groupId(), Resources.FILTER, Authorization.ANY, Permissions.READ);
+			// Tasklist and Cockpit show the assignee by name only to who may read the user (issue #22); e-mail
+			// addresses are taken out of those answers by CamundaNamesOnly, changes refused by CamundaSelfServiceGuard
+			grant(side.groupId(), Resources.USER, Authorization.ANY, Permissions.READ);
 		}
 		grant(Side.AGENCY.groupId(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		OwnAccountReadOnly.narrowExistingGrants(authorizations);

@@ -32,6 +32,16 @@ class CamundaGuards {
 	}
 
 	@Bean
+	FilterRegistrationBean<CamundaTaskGuard> camundaTaskGuard(FeatureRights rights, IdentityTexts texts) {
+		return registered(new CamundaTaskGuard(rights, texts));
+	}
+
+	@Bean
+	FilterRegistrationBean<CamundaNamesOnly> camundaNamesOnly(FeatureRights rights) {
+		return registered(new CamundaNamesOnly(rights));
+	}
+
+	@Bean
 	FilterRegistrationBean<EngineErrorBodies> engineErrorBodies(IdentityTexts texts) {
 		return registered(new EngineErrorBodies(texts));
 	}

@@ -80,6 +80,9 @@ final class ApprovalProcess {
 
 	static final String PROPOSAL_URL = "proposalUrl";
 
+	// A task variable of Task_Approve: whether the route has an approver before this step (the form's choices)
+	static final String CAN_SEND_BACK_TO_PREVIOUS = "canSendBackToPrevious";
+
 	private ApprovalProcess() {
 	}
 

@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.proposal.NoticeKind;
 import jp.kyoyu.proposal.ProposalHeading;
+import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * {@code ${workflowTasks}}: the create and complete listener of every user task. Because the stepCompletion lives
@@ -77,6 +79,11 @@ class StepListener implements TaskListener {
 		if (kind == TaskKind.APPROVE || kind == TaskKind.VIEW) {
 			submission.at(((Number) process.getVariable(INDEX)).intValue());
 		}
+		if (kind == TaskKind.APPROVE) {
+			// the Tasklist form offers 「前の承認者へ差し戻す」 only when there is one, as the portal does
+			task.setVariableLocal(CAN_SEND_BACK_TO_PREVIOUS, Routes.previousApprover(
+					Routes.list(process.getVariable(KINDS)), ((Number) process.getVariable(INDEX)).intValue()) >= 0);
+		}
 		Set<String> recipients = StepHolders.of(task.getAssignee(), task.getCandidates());
 		java.time.LocalDate due = task.getDueDate() == null ? null
 				: task.getDueDate().toInstant().atZone(record.clock().getZone()).toLocalDate();
@@ -112,6 +119,10 @@ class StepListener implements TaskListener {
 				StepRules.date(process.getVariable(INTERIM_ANSWER_DATE), INTERIM_ANSWER_DATE),
 				StepRules.date(process.getVariable(FINAL_ANSWER_DATE), FINAL_ANSWER_DATE));
 		var problems = new ArrayList<>(StepRules.problems(kind, completion, record.today()));
+		if (completion.action() == ApprovalAction.SEND_BACK_TO_PREVIOUS && sendBackTo < 0) {
+			// the first approver has nobody before them; the portal and the form do not offer it, a REST call may
+			problems.add(new FieldProblem(ACTION, Wording.of("workflow.step.action.noPrevious")));
+		}
 		if (kind == TaskKind.APPROVE) {
 			Submission submission = record.lock(((Number) process.getVariable(PROPOSAL_ID)).longValue());
 			problems.addAll(StepRules.answerDateProblems(completion, submission.proposedOn(),

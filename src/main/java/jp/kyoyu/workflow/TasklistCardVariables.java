@@ -1,5 +1,7 @@
 package jp.kyoyu.workflow;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,9 +16,12 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.shared.Wording;
+
 /**
- * Copies the document's title, type, project and importance onto every new user task as task variables, which
- * Tasklist shows as the columns of its filter ({@link TasklistFilters}). The process holds them already, but
+ * Copies the document's title, type, project and importance (and the step's due date) onto every new user task as
+ * task variables, which Tasklist shows as the columns of its filters ({@link TasklistFilters}), and names the task
+ * after the document ({@link #name}). The process holds them already, but
  * Tasklist loads a list's variables through Camunda's variable query, which lets an approver read a process
  * variable only with READ on the whole process instance, which approvers rightly lack; a variable of their own
  * task they may read. The copies have their own names so that a user who may read both (an administrator) sees
@@ -38,12 +43,51 @@ class TasklistCardVariables extends AbstractProcessEnginePlugin {
 		return java.util.Collections.unmodifiableMap(copies);
 	}
 
-	private static final TaskListener COPY = task -> COPIES.forEach((local, source) -> {
-		Object value = task.getVariable(source);
-		if (value != null) {
-			task.setVariableLocal(local, value);
+	/** The due date as the card's 期限 column shows it (Tasklist's own due label is relative: 「3日後」). */
+	static final String DUE = "cardDue";
+
+	/** Camunda's column for a task's name (ACT_RU_TASK.NAME_) holds 255 characters. */
+	static final int MAX_NAME = 255;
+
+	private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+	private static final TaskListener COPY = task -> {
+		COPIES.forEach((local, source) -> {
+			Object value = task.getVariable(source);
+			if (value != null) {
+				task.setVariableLocal(local, value);
+			}
+		});
+		Object title = task.getVariable(ApprovalProcess.PROPOSAL_TITLE);
+		if (title != null && isKyoyus(task.getProcessDefinitionId())) {
+			task.setName(name(ApprovalProcess.kindOf(task.getTaskDefinitionKey()), title,
+					task.getVariable(ApprovalProcess.DOCUMENT_TYPE_NAME)));
+			if (task.getDueDate() != null) {
+				task.setVariableLocal(DUE, DUE_FORMAT.format(task.getDueDate().toInstant().atZone(JAPAN)));
+			}
 		}
-	});
+	};
+
+	/**
+	 * The task's name as Tasklist's list and task header show it: what the step is, for which document
+	 * (「承認：法面勾配の変更（工事打合せ簿）」), instead of the model's bare 「承認」 on every entry. Stored in the engine,
+	 * so in Japanese (Tasklist is Japanese for everyone, docs/camunda-webapps.md).
+	 */
+	static String name(TaskKind kind, Object title, Object typeName) {
+		String name = typeName == null
+				? Wording.japanese("workflow.tasklist.taskName.untyped", Wording.japanese("workflow.taskKind." + kind), title)
+				: Wording.japanese("workflow.tasklist.taskName", Wording.japanese("workflow.taskKind." + kind), title,
+						typeName);
+		return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
+	}
+
+	/** Only Kyoyu's own processes: the tests' throwaway processes keep the names their models give. */
+	private static boolean isKyoyus(String processDefinitionId) {
+		return processDefinitionId != null && (processDefinitionId.startsWith(ApprovalProcess.KEY + ":")
+				|| processDefinitionId.startsWith(ApprovalProcess.POST_REVIEW_KEY + ":"));
+	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -102,6 +102,60 @@ class CamundaWebappsBrowserIntegrationTests {
 		browser.screenshot("camunda-tasklist-relative-time");
 	}
 
+	/**
+	 * What kantoku sees of a first step in Tasklist: the entry named after the document, with its project; the
+	 * form offers no 「前の承認者へ差し戻す」 (nobody before), and the task's header offers no change of the due
+	 * date, groups or assignee that the portal does not offer either.
+	 */
+	@Test
+	void tasklistNamesTheDocumentAndOffersTheFirstApproverOnlyThePortalsChoices() throws Exception {
+		String title = "Tasklist の件名 " + UUID.randomUUID().toString().substring(0, 8);
+		submitToKantokuThenShunin(title);
+		logIn("kantoku");
+
+		browser.open(url("/camunda/app/tasklist/default/"));
+		String name = "承認：" + title + "（工事打合せ簿）";
+		firstLoad(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), name));
+		assertThat(visibleText()).contains(name, "中部地区 用排水路改修工事（その1）", "通常");
+
+		browser.driver().findElement(By.xpath("//*[normalize-space(text())='" + name + "']")).click();
+		browser.await(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "発議者へ差し戻す"));
+		String task = visibleText();
+		assertThat(task).contains("承認する", "発議者へ差し戻す").doesNotContain("前の承認者へ差し戻す");
+		assertThat(browser.driver().findElements(By.cssSelector("li.groups, .unclaim, .reset-due-date, .followup-date")))
+			.allSatisfy(element -> assertThat(element.isDisplayed()).as(element.getAttribute("class")).isFalse());
+		browser.screenshot("camunda-tasklist-first-step");
+	}
+
+	private void submitToKantokuThenShunin(String title) throws Exception {
+		jp.kyoyu.support.BrowserlessClient client = new jp.kyoyu.support.BrowserlessClient(port);
+		ObjectMapper json = new ObjectMapper();
+		long project = -1;
+		for (JsonNode p : json.readTree(asGenba(client, "GET", "/api/v1/projects", null))) {
+			if ("中部地区 用排水路改修工事（その1）".equals(p.path("name").asText())) {
+				project = p.get("id").asLong();
+			}
+		}
+		long proposal = json.readTree(asGenba(client, "POST", "/api/v1/projects/" + project + "/proposals", """
+				{"type":"worksMeetingRecord","title":"%s","fields":{"matter":"REPORT","content":"法面勾配の変更について協議します。"}}"""
+			.formatted(title))).get("id").asLong();
+		asGenba(client, "POST", "/api/v1/proposals/" + proposal + "/submit", """
+				{"route":[{"userId":"kantoku","role":"APPROVER"},{"userId":"shunin","role":"APPROVER"}],
+				 "requestedAnswerDate":"%s","importance":"NORMAL","comment":"ご確認をお願いします。"}"""
+			.formatted(java.time.LocalDate.now().plusDays(14)));
+	}
+
+	private static String asGenba(jp.kyoyu.support.BrowserlessClient client, String method, String path, String body) {
+		java.net.http.HttpResponse<String> response = client.send(jp.kyoyu.support.BrowserlessClient
+			.basic(client.url(path), "genba", PASSWORD)
+			.header("Content-Type", "application/json")
+			.method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+					: java.net.http.HttpRequest.BodyPublishers.ofString(body))
+			.build());
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 201);
+		return response.body();
+	}
+
 	private void assertLeadsBackToThePortal(String appName) {
 		WebElement home = browser.find(".kyoyu-home-link");
 		assertThat(home.isDisplayed()).isTrue();
