@@ -26,6 +26,11 @@ import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
+import jp.kyoyu.masterdata.JobTitleInput;
+import jp.kyoyu.masterdata.JobTitleManagement;
+import jp.kyoyu.masterdata.OrganisationInput;
+import jp.kyoyu.masterdata.OrganisationKind;
+import jp.kyoyu.masterdata.OrganisationManagement;
 import jp.kyoyu.support.BrowserlessClient;
 
 /**
@@ -70,6 +75,11 @@ class PostgresIntegrationTests {
 				assertThat(identity.find("genba")).hasValueSatisfying(u -> assertThat(u.side()).isEqualTo(Side.CONTRACTOR));
 				assertLogsIn(port(first), "kantoku", PASSWORD, "高橋 監子");
 
+				// Organisation and job title must be in the master data (issue #22): register the ones used here.
+				OrganisationManagement organisations = first.getBean(OrganisationManagement.class);
+				organisations.create(new OrganisationInput("再起動確認株式会社", OrganisationKind.CONTRACTOR, null));
+				organisations.create(new OrganisationInput("デモ県", OrganisationKind.ORDERER, null));
+				first.getBean(JobTitleManagement.class).create(new JobTitleInput("担当者", null));
 				AccountManagement accounts = first.getBean(AccountManagement.class);
 				accounts.create(new UserDetailsInput(userId, "永続 確認", userId + "@test.kyoyu.example",
 						"Persist#Check2026", Side.CONTRACTOR, "再起動確認株式会社", "担当者", null), false);

@@ -3,7 +3,10 @@ package jp.kyoyu.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,13 @@ import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
+import jp.kyoyu.masterdata.JobTitle;
+import jp.kyoyu.masterdata.JobTitleInput;
+import jp.kyoyu.masterdata.JobTitleManagement;
+import jp.kyoyu.masterdata.Organisation;
+import jp.kyoyu.masterdata.OrganisationInput;
+import jp.kyoyu.masterdata.OrganisationKind;
+import jp.kyoyu.masterdata.OrganisationManagement;
 
 /**
  * Creates the demo users and projects on first start with an empty database, and only then: a restart or
@@ -45,8 +55,15 @@ class DemoData {
 
 	private final Clock clock;
 
+	private final OrganisationManagement organisations;
+
+	private final JobTitleManagement jobTitles;
+
 	DemoData(DemoSettings settings, IdentityManagement identity, AccountManagement accounts, DemoProjects projects,
-			AbsenceManagement absences, Clock clock) {
+			AbsenceManagement absences, Clock clock, OrganisationManagement organisations,
+			JobTitleManagement jobTitles) {
+		this.organisations = organisations;
+		this.jobTitles = jobTitles;
 		this.settings = settings;
 		this.identity = identity;
 		this.accounts = accounts;
@@ -62,6 +79,7 @@ class DemoData {
 			return;
 		}
 		log.info("Empty database and demo data enabled: creating demo users and projects");
+		fillMasterData();
 		for (DemoUser user : users()) {
 			accounts.create(new UserDetailsInput(user.id(), user.name(), user.id() + "@demo.kyoyu.example", PASSWORD,
 					user.side(), user.organisation(), user.jobTitle(), null), user.id().equals("admin"));
@@ -71,6 +89,26 @@ class DemoData {
 		// absence in this week from the first start on. Not today, so the demo's approvals today reach kantoku.
 		LocalDate tomorrow = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))).plusDays(1);
 		absences.replace("kantoku", List.of(new AbsencePeriod(tomorrow, tomorrow.plusDays(1), "shunin")));
+	}
+
+	/**
+	 * A user's organisation and job title must be entries of the master data (issue #22): the demo users' ones are
+	 * registered first, so the 組織 master is not empty while the users have organisations.
+	 */
+	private void fillMasterData() {
+		Set<String> knownOrganisations = organisations.findAll().stream().map(Organisation::name)
+			.collect(Collectors.toCollection(HashSet::new));
+		Set<String> knownJobTitles = jobTitles.findAll().stream().map(JobTitle::name)
+			.collect(Collectors.toCollection(HashSet::new));
+		for (DemoUser user : users()) {
+			if (knownOrganisations.add(user.organisation())) {
+				OrganisationKind kind = user.side() == Side.AGENCY ? OrganisationKind.ORDERER : OrganisationKind.CONTRACTOR;
+				organisations.create(new OrganisationInput(user.organisation(), kind, null));
+			}
+			if (knownJobTitles.add(user.jobTitle())) {
+				jobTitles.create(new JobTitleInput(user.jobTitle(), null));
+			}
+		}
 	}
 
 	private static List<DemoUser> users() {

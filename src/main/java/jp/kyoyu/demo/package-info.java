@@ -4,5 +4,6 @@
  * every export; a banner says it is a demo. Off in production.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "identity", "project", "proposal", "workflow", "document" })
+		allowedDependencies = { "shared", "identity", "project", "proposal", "workflow", "document",
+				"masterdata" })
 package jp.kyoyu.demo;

@@ -52,10 +52,12 @@ public class AccountManagement {
 
 	private final IdentityTexts texts;
 
+	private final MasterDataChoices choices;
+
 	AccountManagement(IdentityService camunda, IdentityManagement identity, UserProfileRepository profiles,
 			PermissionGrantRepository grants, PasswordPolicy policy, PasswordHistoryRepository passwordHistory,
 			PasswordLinks links, LoginThrottle throttle, ApplicationEventPublisher events, Clock clock,
-			IdentityTexts texts) {
+			IdentityTexts texts, MasterDataChoices choices) {
 		this.camunda = camunda;
 		this.identity = identity;
 		this.profiles = profiles;
@@ -67,6 +69,7 @@ public class AccountManagement {
 		this.events = events;
 		this.clock = clock;
 		this.texts = texts;
+		this.choices = choices;
 	}
 
 	/**
@@ -77,6 +80,7 @@ public class AccountManagement {
 	 */
 	public UserAccount create(UserDetailsInput input, boolean administrator) {
 		List<FieldProblem> problems = new ArrayList<>(detailProblems(input));
+		problems.addAll(choices.problems(input, null));
 		if (input.userId() == null || !USER_ID.matcher(input.userId()).matches()) {
 			problems.add(new FieldProblem("userId", texts.get("user.problem.userId")));
 		}
@@ -112,10 +116,14 @@ public class AccountManagement {
 		return identity.get(input.userId());
 	}
 
-	/** Changes name, e-mail, side, organisation, job title and phone; the id and password stay. */
+	/**
+	 * Changes name, e-mail, side, organisation, job title and phone; the id and password stay. Organisation and job
+	 * title must be in the master data unless they are the values the user already has ({@link MasterDataChoices}).
+	 */
 	public UserAccount update(String userId, UserDetailsInput input) {
 		UserAccount before = identity.get(userId);
-		List<FieldProblem> problems = detailProblems(input);
+		List<FieldProblem> problems = new ArrayList<>(detailProblems(input));
+		problems.addAll(choices.problems(input, before));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}

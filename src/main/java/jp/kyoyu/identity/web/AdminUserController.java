@@ -1,6 +1,7 @@
 package jp.kyoyu.identity.web;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -22,6 +23,9 @@ import jp.kyoyu.identity.PasswordManagement;
 import jp.kyoyu.identity.PermissionManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.masterdata.JobTitle;
+import jp.kyoyu.masterdata.MasterDataManagement;
+import jp.kyoyu.masterdata.Organisation;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.web.FormErrors;
@@ -40,8 +44,11 @@ class AdminUserController {
 
 	private final IdentityPageTexts texts;
 
+	private final MasterDataManagement masterData;
+
 	AdminUserController(IdentityManagement identity, AccountManagement accounts, PasswordManagement passwords,
-			PermissionManagement permissions, IdentityPageTexts texts) {
+			PermissionManagement permissions, IdentityPageTexts texts, MasterDataManagement masterData) {
+		this.masterData = masterData;
 		this.identity = identity;
 		this.accounts = accounts;
 		this.passwords = passwords;
@@ -192,7 +199,19 @@ class AdminUserController {
 		model.addAttribute("features", Feature.values());
 		model.addAttribute("levels", AccessLevel.values());
 		model.addAttribute("passwordRules", passwords.passwordRules());
+		// Choices from the master data (issue #22); a value outside it (typed, or kept from before the rule) is
+		// offered as well, marked, so the select shows what the user has instead of silently picking another.
+		List<String> organisations = masterData.organisations().stream().map(Organisation::name).toList();
+		List<String> jobTitles = masterData.jobTitles().stream().map(JobTitle::name).toList();
+		model.addAttribute("organisations", organisations);
+		model.addAttribute("jobTitles", jobTitles);
+		model.addAttribute("organisationOutsideMaster", outside(form.getOrganisation(), organisations));
+		model.addAttribute("jobTitleOutsideMaster", outside(form.getJobTitle(), jobTitles));
 		return "identity/user-form";
+	}
+
+	private static String outside(String value, List<String> master) {
+		return value == null || value.isBlank() || master.contains(value.strip()) ? null : value;
 	}
 
 	private AccessLevel parseLevel(String level) {
