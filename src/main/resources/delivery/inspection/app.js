@@ -61,7 +61,7 @@
       return;
     }
     var table = el('table', { id: 'approvals' });
-    row(table, ['役職', '氏名', '処理', '日付', '代理', 'コメント'], true);
+    row(table, ['役職', '氏名', '処理', '日時', '代理', 'コメント'], true);
     doc.approvals.forEach(function (a) {
       row(table, [a.step, a.name, a.action, a.date, a.proxyFor ? a.proxyFor + ' の代理' : '', a.comment]);
     });

@@ -16,6 +16,8 @@ import jp.kyoyu.document.DocumentFile;
 import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.DocumentView;
 import jp.kyoyu.document.FolderView;
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
@@ -37,9 +39,12 @@ class DocumentExportSource implements ExportSource {
 
 	private final FileStore files;
 
-	DocumentExportSource(DocumentManagement documents, FileStore files) {
+	private final IdentityManagement identity;
+
+	DocumentExportSource(DocumentManagement documents, FileStore files, IdentityManagement identity) {
 		this.documents = documents;
 		this.files = files;
+		this.identity = identity;
 	}
 
 	@Override
@@ -64,35 +69,46 @@ class DocumentExportSource implements ExportSource {
 				roots.add(id);
 			}
 		}
+		// the 役職 column of the approval records: today's job title of each approver, read once per export
+		Map<String, String> jobTitles = new HashMap<>();
+		for (UserAccount account : identity.findAll()) {
+			if (account.jobTitle() != null) {
+				jobTitles.put(account.userId(), account.jobTitle());
+			}
+		}
 		List<ExportFolder> tree = new ArrayList<>();
-		roots.forEach(id -> tree.add(folder(byId.get(id), codeOf(byId.get(id), byId), folders, byFolder)));
+		roots.forEach(id -> tree.add(folder(byId.get(id), codeOf(byId.get(id), byId), folders, byFolder, jobTitles)));
 		return new ExportTree(tree);
 	}
 
-	private ExportFolder folder(FolderView folder, String code, List<FolderView> all, Map<Long, List<DocumentView>> byFolder) {
+	private ExportFolder folder(FolderView folder, String code, List<FolderView> all, Map<Long, List<DocumentView>> byFolder,
+			Map<String, String> jobTitles) {
 		List<ExportFolder> children = all.stream()
 			.filter(child -> Objects.equals(child.parentId(), folder.id()))
 			.sorted(Comparator.comparingInt(FolderView::position))
-			.map(child -> folder(child, child.code() != null ? child.code() : code, all, byFolder))
+			.map(child -> folder(child, child.code() != null ? child.code() : code, all, byFolder, jobTitles))
 			.toList();
-		List<ExportDocument> docs = byFolder.getOrDefault(folder.id(), List.of()).stream().map(this::document).toList();
+		List<ExportDocument> docs = byFolder.getOrDefault(folder.id(), List.of()).stream()
+			.map(document -> document(document, jobTitles))
+			.toList();
 		return new ExportFolder(folder.id(), folder.name(), code, children, docs);
 	}
 
-	private ExportDocument document(DocumentView view) {
+	private ExportDocument document(DocumentView view, Map<String, String> jobTitles) {
 		List<ExportFile> content = new ArrayList<>();
 		for (DocumentFile file : view.files()) {
 			content.add(new ExportFile(file.name(), file.size(), file.sha256(),
 					() -> files.open(file.fileId()).getInputStream()));
 		}
-		List<ExportApproval> approvals = view.approvalRecord().stream().map(DocumentExportSource::approval).toList();
+		List<ExportApproval> approvals = view.approvalRecord().stream().map(entry -> approval(entry, jobTitles)).toList();
 		return new ExportDocument(view.id(), view.title(), view.category(), view.date(), view.authorName(),
 				view.statusLabel(), approvals, content);
 	}
 
-	private static ExportApproval approval(ApprovalEntry entry) {
-		return new ExportApproval(null, entry.actorName(), entry.actionLabel(),
-				entry.at() == null ? null : entry.at().atZone(JAPAN).toLocalDate(),
+	private static ExportApproval approval(ApprovalEntry entry, Map<String, String> jobTitles) {
+		String jobTitle = entry.actorUserId() == null ? null : jobTitles.get(entry.actorUserId());
+		return new ExportApproval(jobTitle, entry.actorName(), entry.actionLabel(),
+				entry.at() == null ? null : entry.at().atZone(JAPAN).toLocalDateTime(),
 				entry.byProxy() ? entry.onBehalfOfName() : null, entry.comment());
 	}
 

@@ -20,6 +20,12 @@ final class ExportOutput {
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+	/**
+	 * Plain Japan wall-clock time for a download name (20261207-0930). BASIC_ISO_DATE, used before, appends the
+	 * zone offset and so gave names like 「…_20261207+0900.zip」 that users took for a broken name.
+	 */
+	private static final DateTimeFormatter DOWNLOAD_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+
 	private ExportOutput() {
 	}
 
@@ -29,7 +35,7 @@ final class ExportOutput {
 
 	static String downloadName(ProjectDetails project, ExportKind kind, Clock clock) {
 		return EntryNames.safe(project.name() + "_" + ExportLabels.kind(kind) + "_"
-				+ DateTimeFormatter.BASIC_ISO_DATE.format(clock.instant().atZone(clock.getZone())) + ".zip");
+				+ DOWNLOAD_STAMP.format(clock.instant().atZone(clock.getZone())) + ".zip");
 	}
 
 	/** A fresh directory below the media directory; the name is unique because it carries the job id. */

@@ -84,7 +84,7 @@ final class InspectionPackage {
 			line.put("step", approval.step());
 			line.put("name", approval.name());
 			line.put("action", approval.action());
-			line.put("date", approval.date() == null ? null : approval.date().toString());
+			line.put("date", approval.at() == null ? null : STAMP.format(approval.at()));
 			line.put("proxyFor", approval.proxyFor());
 			line.put("comment", approval.comment());
 			approvals.add(line);

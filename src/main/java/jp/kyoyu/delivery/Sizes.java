@@ -1,23 +1,17 @@
 package jp.kyoyu.delivery;
 
-import jp.kyoyu.shared.Wording;
+import jp.kyoyu.shared.FileSizes;
 
-/** Sizes as people read them: 4.7GB, 310MB, 12KB. */
+/**
+ * Sizes in the delivery checks' messages: the shared style (「4.7 GB」「310 MB」「12 KB」), in Japanese because the
+ * check results are stored with the job and handed over.
+ */
 final class Sizes {
 
 	private Sizes() {
 	}
 
 	static String label(long bytes) {
-		if (bytes >= 1_000_000_000L) {
-			return String.format("%.1fGB", bytes / 1e9);
-		}
-		if (bytes >= 1_000_000L) {
-			return String.format("%.1fMB", bytes / 1e6);
-		}
-		if (bytes >= 1_000L) {
-			return String.format("%.1fKB", bytes / 1e3);
-		}
-		return Wording.japanese("delivery.size.bytes", bytes);
+		return FileSizes.japanese(bytes);
 	}
 }

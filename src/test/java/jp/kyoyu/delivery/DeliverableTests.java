@@ -156,8 +156,8 @@ class DeliverableTests {
 				"書類「第１回協議」（打合せ簿）の件名の2文字目の「１」は全角の英数字です。半角で入力してください。",
 				"書類「空の書類」にファイルがありません。ファイルを登録するか、書類を成果品のフォルダから外してください。",
 				"ファイル「点群①.las」（その他）の名前の3文字目の「①」は電子納品で使えない文字（機種依存文字・JIS X 0208にない文字）です。「(1)」などに置き換えてください。",
-				"ファイル「点群①.las」（5.0GB）は媒体 DVD-R（4.7GB） に入りません。ファイルを分けて登録し直してください。",
-				"成果品の合計（5.0GB）が媒体 DVD-R（4.7GB） の容量を超えています。フォルダを選んで分けて出力してください。");
+				"ファイル「点群①.las」（5.0 GB）は媒体 DVD-R（4.7 GB） に入りません。ファイルを分けて登録し直してください。",
+				"成果品の合計（5.0 GB）が媒体 DVD-R（4.7 GB） の容量を超えています。フォルダを選んで分けて出力してください。");
 		assertThat(deliverable.problems()).filteredOn(problem -> problem.kind() == Kind.BAD_NAME)
 			.extracting(ExportProblem::location).containsExactlyInAnyOrder("打合せ簿/表.xlsx", "写真/全景.png");
 		assertThat(deliverable.problems()).allMatch(ExportProblem::blocking);
@@ -304,7 +304,7 @@ class DeliverableTests {
 				document(2, "添付", file("添付.pdf", "%PDF")))));
 		assertThat(Deliverable.prepare(small, profiles, works("工事", "1"), huge).problems())
 			.extracting(ExportProblem::message)
-			.containsExactly("媒体の1枚目（2.2MB）が テスト媒体（2.0MB） に入りません。1つの書類のファイルが1枚に入りきらないためです。その書類のファイルを分けて登録し直してください。");
+			.containsExactly("媒体の1枚目（2.2 MB）が テスト媒体（2.0 MB） に入りません。1つの書類のファイルが1枚に入りきらないためです。その書類のファイルを分けて登録し直してください。");
 	}
 
 	private static DeliveryProfile withMedium(DeliveryProfile p, DeliveryProfile.Medium medium) {

@@ -63,7 +63,13 @@ class DeliveryApiIntegrationTests {
 
 		HttpResponse<byte[]> file = api.bytes("/api/v1/exports/" + id + "/file", "genba");
 		assertThat(file.statusCode()).isEqualTo(200);
-		assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).contains("filename*=UTF-8''");
+		String disposition = file.headers().firstValue("Content-Disposition").orElseThrow();
+		assertThat(disposition).contains("filename*=UTF-8''");
+		// the name carries plain Japan time (…_20261207-0930.zip), never the zone offset 「+0900」
+		String name = java.net.URLDecoder.decode(disposition.substring(disposition.indexOf("UTF-8''") + 7)
+			.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(name).doesNotContain("+0900").matches("出力ZIP工事.*_書類一式_\\d{8}-\\d{4}\\.zip");
+		assertThat(done.get("resultName").asText()).isEqualTo(name);
 		Map<String, String> entries = unzip(file.body());
 		assertThat(entries).containsEntry("打合せ簿/第1回 協議/協議書（床掘り）.pdf", Trees.sha256(pdf))
 			.containsEntry("打合せ簿/材料承諾願.pdf", Trees.sha256("%PDF 材料".getBytes()))

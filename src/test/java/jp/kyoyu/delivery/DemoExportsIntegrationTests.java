@@ -3,6 +3,7 @@ package jp.kyoyu.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,19 @@ class DemoExportsIntegrationTests {
 		switch (kind) {
 			case "ZIP" -> assertThat(entries.keySet()).anyMatch(name -> name.startsWith("写真/") && name.endsWith(".jpg"))
 				.anyMatch(name -> name.contains(filed) && name.endsWith(".pdf"));
-			case "INSPECTION" -> assertThat(entries).containsKeys("index.html", "assets/data.js");
+			case "INSPECTION" -> {
+				assertThat(entries).containsKeys("index.html", "assets/data.js");
+				if (works) {
+					// issue #22: the 役職 column carries the approver's job title, and the step shows its time
+					String script = new String(entries.get("assets/data.js"), StandardCharsets.US_ASCII);
+					JsonNode data = api.json.readTree(script.substring(script.indexOf('{'), script.lastIndexOf('}') + 1));
+					assertThat(approvalsOf(data, filed)).anySatisfy(line -> {
+						assertThat(line.path("name").asText()).isEqualTo("高橋 監子");
+						assertThat(line.path("step").asText()).isEqualTo("監督員");
+						assertThat(line.path("date").asText()).matches("\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}");
+					});
+				}
+			}
 			default -> {
 				if (works) {
 					assertThat(entries).containsKeys("INDEX_C.XML", "MEET/MEET.XML", "PHOTO/PIC/P0000001.JPG",
@@ -78,6 +91,18 @@ class DemoExportsIntegrationTests {
 				}
 			}
 		}
+	}
+
+	/** The approval lines of the document with this title, wherever it sits in the package's folder tree. */
+	private static List<JsonNode> approvalsOf(JsonNode folderOrRoot, String title) {
+		List<JsonNode> lines = new ArrayList<>();
+		folderOrRoot.path("documents").forEach(document -> {
+			if (document.path("title").asText().equals(title)) {
+				document.path("approvals").forEach(lines::add);
+			}
+		});
+		folderOrRoot.path("folders").forEach(child -> lines.addAll(approvalsOf(child, title)));
+		return lines;
 	}
 
 	static long demoProject(DeliveryApi api, String name, String user) throws Exception {

@@ -56,7 +56,7 @@ class InspectionPackageBrowserTests {
 		assertThat(browser.driver().findElements(By.cssSelector("#tree details details"))).hasSize(1);
 
 		browser.driver().findElement(By.xpath("//button[text()='床掘り深さの協議']")).click();
-		assertThat(browser.find("#approvals").getText()).contains("監督 一郎", "主任 次郎", "総括 三郎 の代理", "2026-05-03");
+		assertThat(browser.find("#approvals").getText()).contains("監督 一郎", "主任 次郎", "総括 三郎 の代理", "主任監督員", "2026/05/03 16:40");
 		String first = browser.driver().getWindowHandle();
 		WebElement link = browser.driver().findElement(By.linkText("協議書 50%.txt"));
 		assertThat(link.getAttribute("target")).isEqualTo("_blank");

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -23,8 +24,8 @@ final class Trees {
 
 	static ExportDocument document(long id, String title, ExportFile... files) {
 		return new ExportDocument(id, title, "協議", LocalDate.of(2026, 5, 1), "現場 太郎", "承認済",
-				List.of(new ExportApproval("監督員", "監督 一郎", "承認", LocalDate.of(2026, 5, 2), null, null),
-						new ExportApproval("主任監督員", "主任 次郎", "承認", LocalDate.of(2026, 5, 3), "総括 三郎", "了解")),
+				List.of(new ExportApproval("監督員", "監督 一郎", "承認", LocalDateTime.of(2026, 5, 2, 9, 5), null, null),
+						new ExportApproval("主任監督員", "主任 次郎", "承認", LocalDateTime.of(2026, 5, 3, 16, 40), "総括 三郎", "了解")),
 				List.of(files));
 	}
 

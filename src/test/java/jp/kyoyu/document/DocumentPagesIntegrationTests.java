@@ -82,6 +82,8 @@ class DocumentPagesIntegrationTests {
 		String page = browser.get("/documents/" + document.get("id").asLong()).body();
 		assertThat(page).contains("着工前写真").contains("着工前.pdf").contains("inline=true").contains("ブラウザで表示")
 			.contains("承認記録はありません");
+		// the shared file-size style (issue #22): the 8 bytes of "%PDF-1.4" read 「8 バイト」, not 「8 B」
+		assertThat(page).contains(">8 バイト<").doesNotContain(">8 B<");
 		String listed = browser.get("/projects/" + project + "/documents?q=" + enc("着工前")).body();
 		assertThat(listed).contains("着工前写真").contains("documents.csv?q=");
 	}
