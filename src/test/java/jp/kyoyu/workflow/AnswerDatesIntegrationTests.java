@@ -118,7 +118,7 @@ class AnswerDatesIntegrationTests {
 				StandardCharsets.UTF_8);
 		assertThat(csv).contains("回答予定日,中間処理・回答日,最終処理・回答日");
 		String line = csv.lines().filter(l -> l.contains(title)).findFirst().orElseThrow();
-		assertThat(line).endsWith(slashes(interim) + "," + slashes(fin));
+		assertThat(line).contains("," + slashes(interim) + "," + slashes(fin) + ",");
 		assertThat(genba.get("/proposals/" + id).body()).contains("id=\"answer-dates\"", interim.toString(),
 				fin.toString());
 		try (PDDocument pdf = Loader.loadPDF(genba.download("/api/v1/proposals/" + id + "/pdf").body())) {
