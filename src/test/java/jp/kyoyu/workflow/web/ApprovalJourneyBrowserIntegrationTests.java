@@ -108,6 +108,9 @@ class ApprovalJourneyBrowserIntegrationTests {
 		WebElement approve = browser.await(ExpectedConditions
 			.elementToBeClickable(By.xpath("//label[contains(normalize-space(.), '承認する')]")));
 		browser.screenshot("tasklist-approval-form");
+		// The card's columns (件名・種類・工事・業務・重要度・期限) push the form down; the fixed footer may cover it.
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+				approve);
 		approve.click();
 		WebElement complete = browser.await(
 				ExpectedConditions.elementToBeClickable(By.cssSelector("button.btn-primary[ng-click='complete()']")));
