@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,6 +28,9 @@ import jp.kyoyu.support.BrowserlessClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AnswerDatesIntegrationTests {
 
+	/** The server's dates are Japan's; the machine running the tests may be in UTC (15:00–24:00 UTC is another day). */
+	static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
 	private static final String PASSWORD = "Kyoyu#Demo2026";
 
 	@LocalServerPort
@@ -44,7 +48,7 @@ class AnswerDatesIntegrationTests {
 
 	@Test
 	void theApproversSetBothAnswerDatesAndEveryViewShowsThem() throws Exception {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(JAPAN);
 		LocalDate interim = today.plusDays(2);
 		LocalDate fin = today.plusDays(3);
 		String title = "回答日の設定 " + UUID.randomUUID().toString().substring(0, 6);
@@ -135,14 +139,14 @@ class AnswerDatesIntegrationTests {
 				Map.of("action", "APPROVE", "answer", "了承")).statusCode()).isEqualTo(200);
 		JsonNode byDefault = api.proposal(id, "genba");
 		assertThat(byDefault.get("interimAnswerDate").asText()).as("default: today")
-			.isEqualTo(LocalDate.now().toString());
-		assertThat(byDefault.get("answerDate").asText()).isEqualTo(LocalDate.now().toString());
+			.isEqualTo(LocalDate.now(JAPAN).toString());
+		assertThat(byDefault.get("answerDate").asText()).isEqualTo(LocalDate.now(JAPAN).toString());
 
 		HttpResponse<String> refused = api.call("POST", "/api/v1/proposals/" + id + "/corrections", "kantoku",
-				Map.of("field", "FINAL_ANSWER_ON", "value", LocalDate.now().minusDays(1).toString()));
+				Map.of("field", "FINAL_ANSWER_ON", "value", LocalDate.now(JAPAN).minusDays(1).toString()));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("「最終処理・回答日」は提出日");
-		LocalDate later = LocalDate.now().plusDays(5);
+		LocalDate later = LocalDate.now(JAPAN).plusDays(5);
 		api.ok("POST", "/api/v1/proposals/" + id + "/corrections", "kantoku",
 				Map.of("field", "INTERIM_ANSWER_ON", "value", later.toString(), "reason", "誤記"));
 		api.ok("POST", "/api/v1/proposals/" + id + "/corrections", "sokatsu",
@@ -151,7 +155,7 @@ class AnswerDatesIntegrationTests {
 		assertThat(corrected.get("interimAnswerDate").asText()).isEqualTo(later.toString());
 		assertThat(corrected.get("answerDate").asText()).isEqualTo(later.plusDays(1).toString());
 		assertThat(corrected.get("completedOn").asText()).as("the final answer alone")
-			.isEqualTo(LocalDate.now().toString());
+			.isEqualTo(LocalDate.now(JAPAN).toString());
 	}
 
 	private static String slashes(LocalDate date) {

@@ -81,7 +81,9 @@ final class WorkflowApi {
 			route.add(Map.of("userId", approver, "role", "APPROVER"));
 		}
 		return ok("POST", "/api/v1/proposals/" + proposalId + "/submit", "genba", Map.of("route", route,
-				"requestedAnswerDate", LocalDate.now().plusDays(14).toString(), "importance", "NORMAL", "comment",
+				// Japan's date, as the server's: the tests may run in UTC, where 15:00-24:00 is another day.
+				"requestedAnswerDate", LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(14).toString(),
+				"importance", "NORMAL", "comment",
 				"ご確認をお願いします。"));
 	}
 

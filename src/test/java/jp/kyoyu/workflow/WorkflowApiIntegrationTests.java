@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+
 /** The approval workflow's JSON contract (issue #4) over real HTTP, as the demo users on the demo works project. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WorkflowApiIntegrationTests {
+
+	/** The server's dates are Japan's; the machine running the tests may be in UTC (15:00–24:00 UTC is another day). */
+	static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
 	@LocalServerPort
 	int port;
@@ -42,7 +47,7 @@ class WorkflowApiIntegrationTests {
 		api.ok("PUT", "/api/v1/proposals/" + id, "genba", Map.of("fields", Map.of("matter", "CONSULTATION")));
 		HttpResponse<String> refused = api.call("POST", "/api/v1/proposals/" + id + "/submit", "genba",
 				Map.of("route", List.of(Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
-						LocalDate.now().plusDays(7).toString()));
+						LocalDate.now(JAPAN).plusDays(7).toString()));
 		assertThat(refused.statusCode()).isEqualTo(422);
 		assertThat(refused.body()).contains("\"field\":\"content\"", "「内容」を入力してください。");
 		assertThat(api.proposal(id, "genba").get("status").asText()).isEqualTo("DRAFT");
@@ -53,7 +58,7 @@ class WorkflowApiIntegrationTests {
 		long id = api.draft(project, unique("経路の誤り"), "CONSULTATION");
 		HttpResponse<String> refused = api.call("POST", "/api/v1/proposals/" + id + "/submit", "genba",
 				Map.of("route", List.of(Map.of("userId", "gyomu", "role", "VIEWER")), "requestedAnswerDate",
-						LocalDate.now().plusDays(7).toString()));
+						LocalDate.now(JAPAN).plusDays(7).toString()));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("この工事・業務のメンバーを選んでください", "承認者を1人以上");
 	}
@@ -66,7 +71,7 @@ class WorkflowApiIntegrationTests {
 			route.add(Map.of("userId", i % 2 == 0 ? "kantoku" : "shunin", "role", "APPROVER"));
 		}
 		HttpResponse<String> refused = api.call("POST", "/api/v1/proposals/" + id + "/submit", "genba",
-				Map.of("route", route, "requestedAnswerDate", LocalDate.now().plusDays(7).toString()));
+				Map.of("route", route, "requestedAnswerDate", LocalDate.now(JAPAN).plusDays(7).toString()));
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("経路に入れられるのは30人までです。").as("one message, not one per step")
 			.doesNotContain("同じ人を2回");
@@ -91,7 +96,7 @@ class WorkflowApiIntegrationTests {
 		assertThat(api.submit(id, "kantoku", "shunin").get("status").asText()).isEqualTo("IN_REVIEW");
 		JsonNode submitted = api.proposal(id, "kantoku");
 		assertThat(submitted.get("status").asText()).isEqualTo("IN_REVIEW");
-		assertThat(submitted.get("requestedAnswerDate").asText()).isEqualTo(LocalDate.now().plusDays(14).toString());
+		assertThat(submitted.get("requestedAnswerDate").asText()).isEqualTo(LocalDate.now(JAPAN).plusDays(14).toString());
 		assertThat(submitted.get("postReviewPending").asBoolean()).isFalse();
 		assertThat(api.call("PUT", "/api/v1/proposals/" + id, "genba", Map.of("title", "変更")).statusCode())
 			.isEqualTo(403);
@@ -125,20 +130,20 @@ class WorkflowApiIntegrationTests {
 		assertThat(revisions).hasSize(1);
 		assertThat(revisions.get(0).get("changes").toString()).contains("内容");
 
-		LocalDate planned = LocalDate.now().plusDays(10);
+		LocalDate planned = LocalDate.now(JAPAN).plusDays(10);
 		assertThat(api.complete("kantoku", api.task("kantoku", id, "APPROVE"), Map.of("action", "APPROVE",
 				"plannedAnswerDate", planned.toString(), "comment", "確認しました。")).statusCode()).isEqualTo(200);
 		JsonNode received = api.proposal(id, "genba");
-		assertThat(received.get("receiptDate").asText()).isEqualTo(LocalDate.now().toString());
+		assertThat(received.get("receiptDate").asText()).isEqualTo(LocalDate.now(JAPAN).toString());
 		assertThat(received.get("plannedAnswerDate").asText()).isEqualTo(planned.toString());
 		assertThat(api.complete("shunin", api.task("shunin", id, "APPROVE"),
 				Map.of("action", "APPROVE", "answer", "承諾します。")).statusCode()).isEqualTo(200);
 
 		JsonNode approved = api.proposal(id, "genba");
 		assertThat(approved.get("status").asText()).isEqualTo("APPROVED");
-		assertThat(approved.get("answerDate").asText()).isEqualTo(LocalDate.now().toString());
+		assertThat(approved.get("answerDate").asText()).isEqualTo(LocalDate.now(JAPAN).toString());
 		assertThat(approved.get("fields").get("answerContent").asText()).isEqualTo("承諾します。");
-		assertThat(approved.get("fields").get("answerDate").asText()).isEqualTo(LocalDate.now().toString());
+		assertThat(approved.get("fields").get("answerDate").asText()).isEqualTo(LocalDate.now(JAPAN).toString());
 		assertThat(api.actions(id)).containsExactly("SUBMIT", "SEND_BACK_TO_PROPOSER", "RESUBMIT", "APPROVE",
 				"APPROVE");
 		JsonNode history = api.ok("GET", "/api/v1/proposals/" + id + "/history", "sokatsu", null);
@@ -186,7 +191,7 @@ class WorkflowApiIntegrationTests {
 				Map.of("field", "COMPLETED_ON", "value", "2026-04-03"));
 		JsonNode corrections = api.ok("GET", "/api/v1/proposals/" + id + "/corrections", "genba", null);
 		assertThat(corrections).hasSize(2);
-		assertThat(corrections.get(0).get("oldValue").asText()).isEqualTo(LocalDate.now().toString());
+		assertThat(corrections.get(0).get("oldValue").asText()).isEqualTo(LocalDate.now(JAPAN).toString());
 		assertThat(corrections.get(0).get("newValue").asText()).isEqualTo("2026-04-01");
 		assertThat(corrections.get(0).get("correctorUserId").asText()).isEqualTo("kantoku");
 		assertThat(corrections.get(1).get("field").asText()).isEqualTo("COMPLETED_ON");
