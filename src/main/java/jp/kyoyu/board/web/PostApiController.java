@@ -2,7 +2,6 @@ package jp.kyoyu.board.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -64,13 +63,13 @@ class PostApiController {
 
 	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/projects/{projectId}/posts")
-	ResponseEntity<Map<String, Long>> create(@PathVariable long projectId, @RequestBody(required = false) NewPost post,
+	ResponseEntity<CreatedPost> create(@PathVariable long projectId, @RequestBody(required = false) NewPost post,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		NewPost given = post == null ? new NewPost(null, null, null, null) : post;
 		VisibleTo to = given.visibleTo() == null ? new VisibleTo(null, null) : given.visibleTo();
 		long id = board.create(projectId, new PostInput(given.title(), given.body(), to.users(), to.groups(),
 				given.recipients()), user.userId());
-		return ResponseEntity.created(URI.create("/api/v1/posts/" + id)).body(Map.of("id", id));
+		return ResponseEntity.created(URI.create("/api/v1/posts/" + id)).body(new CreatedPost(id));
 	}
 
 	@GetMapping("/api/v1/projects/{projectId}/posts")
@@ -91,11 +90,11 @@ class PostApiController {
 	/** One post per project, for the whole project each (S2.8). */
 	@ApiResponse(responseCode = "201", description = "作成しました")
 	@PostMapping("/api/v1/posts")
-	ResponseEntity<Map<String, List<Long>>> createEverywhere(@RequestBody(required = false) NewPosts posts,
+	ResponseEntity<CreatedPosts> createEverywhere(@RequestBody(required = false) NewPosts posts,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		NewPosts given = posts == null ? new NewPosts(null, null, null) : posts;
 		List<Long> ids = board.createEverywhere(given.projectIds(), given.title(), given.body(), user.userId());
-		return ResponseEntity.status(201).body(Map.of("ids", ids));
+		return ResponseEntity.status(201).body(new CreatedPosts(ids));
 	}
 
 	/** Marks the post read for the caller. */
@@ -138,8 +137,8 @@ class PostApiController {
 	}
 
 	@PostMapping("/api/v1/me/unread-posts/mark-read")
-	Map<String, Integer> markAllRead(@AuthenticationPrincipal KyoyuPrincipal user) {
-		return Map.of("marked", reading.markAllRead(user.userId()));
+	MarkedRead markAllRead(@AuthenticationPrincipal KyoyuPrincipal user) {
+		return new MarkedRead(reading.markAllRead(user.userId()));
 	}
 
 	/** Posts and replies of the chosen projects, all of the caller's when none are given (S2.7). */

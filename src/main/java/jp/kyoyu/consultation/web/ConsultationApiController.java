@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -68,13 +67,13 @@ class ConsultationApiController {
 
 	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/projects/{projectId}/consultations")
-	ResponseEntity<Map<String, Long>> register(@PathVariable long projectId,
+	ResponseEntity<CreatedMatter> register(@PathVariable long projectId,
 			@RequestBody(required = false) NewMatter matter, @AuthenticationPrincipal KyoyuPrincipal user) {
 		NewMatter given = matter == null ? new NewMatter(null, null, null) : matter;
 		ConsultationView created = consultations.register(projectId, given.title(), given.body(),
 				channel(given.channel()), user.userId());
 		return ResponseEntity.created(URI.create("/api/v1/consultations/" + created.id()))
-			.body(Map.of("id", created.id()));
+			.body(new CreatedMatter(created.id()));
 	}
 
 	@GetMapping("/api/v1/projects/{projectId}/consultations")
@@ -133,19 +132,19 @@ class ConsultationApiController {
 
 	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/consultations/{id}/proposal")
-	ResponseEntity<Map<String, Long>> convert(@PathVariable long id,
+	ResponseEntity<ProposalFromMatter> convert(@PathVariable long id,
 			@RequestBody(required = false) Conversion conversion, @AuthenticationPrincipal KyoyuPrincipal user) {
 		long proposalId = consultations.convert(id, conversion == null ? null : conversion.type(), user.userId());
 		return ResponseEntity.created(URI.create("/api/v1/proposals/" + proposalId))
-			.body(Map.of("proposalId", proposalId));
+			.body(new ProposalFromMatter(proposalId));
 	}
 
 	/** The other direction of the link: the matter a proposal was made from. */
 	@GetMapping("/api/v1/proposals/{proposalId}/consultation")
-	Map<String, Object> origin(@PathVariable long proposalId, @AuthenticationPrincipal KyoyuPrincipal user) {
+	MatterOfProposal origin(@PathVariable long proposalId, @AuthenticationPrincipal KyoyuPrincipal user) {
 		ConsultationView matter = consultations.fromProposal(proposalId, user.userId())
 			.orElseThrow(() -> new NotFoundException(text("consultation.error.notFromMatter")));
-		return Map.of("id", matter.id(), "title", matter.title(), "status", matter.status());
+		return MatterOfProposal.of(matter);
 	}
 
 	static NoticeChannel channel(String value) {

@@ -1,7 +1,6 @@
 package jp.kyoyu.delivery.web;
 
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -38,12 +37,12 @@ class ExportApiController {
 	/** {@code {"kind":"ZIP|DELIVERABLE|INSPECTION","folderIds":[],"destination"?,"overrideReason"?}} → 202 {@code {"id"}}. */
 	@ApiResponse(responseCode = "202", description = "受け付けました（処理は後で進み、状態は Location で確かめられます）")
 	@PostMapping("/api/v1/projects/{id}/exports")
-	ResponseEntity<Map<String, Long>> start(@PathVariable long id, @RequestBody ExportRequest request,
+	ResponseEntity<ExportStarted> start(@PathVariable long id, @RequestBody ExportRequest request,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		long exportId = delivery.start(id, request, user.userId());
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.header("Location", "/api/v1/exports/" + exportId)
-			.body(Map.of("id", exportId));
+			.body(new ExportStarted(exportId));
 	}
 
 	@GetMapping("/api/v1/exports/{id}")

@@ -1,11 +1,7 @@
 package jp.kyoyu.document.web;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -41,8 +37,8 @@ class FolderApiController {
 
 	/** The tree: {@code [{"id","name","code","position","children":[...]}]}, siblings in order. */
 	@GetMapping("/api/v1/projects/{projectId}/folders")
-	List<Map<String, Object>> tree(@PathVariable long projectId, @AuthenticationPrincipal KyoyuPrincipal user) {
-		return children(documents.folders(projectId, user.userId()), null);
+	List<FolderNode> tree(@PathVariable long projectId, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return FolderNode.childrenOf(documents.folders(projectId, user.userId()), null);
 	}
 
 	@GetMapping("/api/v1/folders/{folderId}")
@@ -79,24 +75,6 @@ class FolderApiController {
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		documents.deleteFolder(folderId, ETags.expectedVersion(ifMatch), recursive, user.userId());
 		return ResponseEntity.noContent().build();
-	}
-
-	static List<Map<String, Object>> children(List<FolderView> all, Long parentId) {
-		List<Map<String, Object>> nodes = new ArrayList<>();
-		all.stream()
-			.filter(f -> Objects.equals(f.parentId(), parentId))
-			.sorted(java.util.Comparator.comparingInt(FolderView::position).thenComparingLong(FolderView::id))
-			.forEach(f -> {
-				Map<String, Object> node = new LinkedHashMap<>();
-				node.put("id", f.id());
-				node.put("name", f.name());
-				node.put("code", f.code());
-				node.put("position", f.position());
-				node.put("parentId", f.parentId());
-				node.put("children", children(all, f.id()));
-				nodes.add(node);
-			});
-		return nodes;
 	}
 
 	record NewFolder(String name, Long parentId) {

@@ -2,7 +2,6 @@ package jp.kyoyu.erasure.web;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -47,11 +46,11 @@ class ErasureApiController {
 	 * erased projects ({@code userId}, {@code name}), for the administrator to disable.
 	 */
 	@GetMapping("/api/v1/admin/erasures")
-	Map<String, Object> overview(@AuthenticationPrincipal KyoyuPrincipal user) {
-		List<Map<String, String>> users = overview.usersLeftWithoutProject(user.userId()).stream()
-			.map(account -> Map.of("userId", account.userId(), "name", account.name()))
+	ErasureOverviewJson overview(@AuthenticationPrincipal KyoyuPrincipal user) {
+		List<ErasureOverviewJson.UserToDisable> users = overview.usersLeftWithoutProject(user.userId()).stream()
+			.map(ErasureOverviewJson.UserToDisable::of)
 			.toList();
-		return Map.of("projects", overview.projects(user.userId()), "usersToDisable", users);
+		return new ErasureOverviewJson(overview.projects(user.userId()), users);
 	}
 
 	@GetMapping("/api/v1/projects/{id}/erasure")
@@ -69,11 +68,11 @@ class ErasureApiController {
 	/** {@code {"confirmName":"<the project's name>","reason":"…"}} (administrators) → 202 {@code {"jobId"}}. */
 	@ApiResponse(responseCode = "202", description = "受け付けました（処理は後で進み、状態は Location で確かめられます）")
 	@PostMapping("/api/v1/projects/{id}/erasure/run")
-	ResponseEntity<Map<String, Object>> run(@PathVariable long id, @RequestBody RunRequest body,
+	ResponseEntity<ErasureStarted> run(@PathVariable long id, @RequestBody RunRequest body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		long job = erasures.run(id, body.confirmName(), body.reason(), user.userId());
 		return ResponseEntity.accepted().location(URI.create("/api/v1/projects/" + id + "/erasure"))
-			.body(Map.of("jobId", job));
+			.body(new ErasureStarted(job));
 	}
 
 	@ApiResponse(responseCode = "200", description = "消去証明書の PDF", content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))

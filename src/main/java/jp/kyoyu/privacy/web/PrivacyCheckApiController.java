@@ -4,10 +4,15 @@ import java.security.Principal;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import jp.kyoyu.privacy.PersonalDataGuard;
 import jp.kyoyu.privacy.SensitiveKind;
@@ -27,11 +32,13 @@ class PrivacyCheckApiController {
 		this.guard = guard;
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CheckStates.class)))
 	@GetMapping("/api/v1/admin/personal-data-checks")
 	Map<SensitiveKind, Boolean> settings() {
 		return guard.settings();
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CheckStates.class)))
 	@PutMapping("/api/v1/admin/personal-data-checks")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @io.swagger.v3.oas.annotations.media.Content(
 			schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = CheckSwitches.class)))

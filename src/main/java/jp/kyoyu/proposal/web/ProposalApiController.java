@@ -2,12 +2,8 @@ package jp.kyoyu.proposal.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -43,14 +39,8 @@ class ProposalApiController {
 
 	private final ProposalManagement proposals;
 
-	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-	};
-
-	private final ObjectMapper mapper;
-
-	ProposalApiController(ProposalManagement proposals, ObjectMapper mapper) {
+	ProposalApiController(ProposalManagement proposals) {
 		this.proposals = proposals;
-		this.mapper = mapper;
 	}
 
 	/** The project's proposals the caller may see; {@code mine=true} keeps the caller's own drafts. */
@@ -97,23 +87,22 @@ class ProposalApiController {
 	/** A new draft from this one (C3.4); {@code {"withAttachments":true}} also takes the attachments. */
 	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
 	@PostMapping("/api/v1/proposals/{id}/copy")
-	ResponseEntity<Map<String, Object>> copy(@PathVariable long id, @RequestBody(required = false) CopyRequest body,
+	ResponseEntity<CopiedProposal> copy(@PathVariable long id, @RequestBody(required = false) CopyRequest body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		boolean withAttachments = body != null && Boolean.TRUE.equals(body.withAttachments());
 		CopyOutcome outcome = proposals.copy(id, body == null ? null : body.type(),
 				body == null ? null : body.projectId(), withAttachments, user.userId());
-		// the proposal as GET answers it, plus what did not carry over (C3.4)
-		Map<String, Object> answer = new LinkedHashMap<>(mapper.convertValue(outcome.proposal(), MAP));
-		answer.put("notCarried", outcome.notCarried());
-		return ResponseEntity.created(URI.create("/api/v1/proposals/" + outcome.proposal().id())).body(answer);
+		return ResponseEntity.created(URI.create("/api/v1/proposals/" + outcome.proposal().id()))
+			.body(CopiedProposal.of(outcome));
 	}
 
 	/** 200 {@code {"valid":true}}, or 422 with every problem named in Japanese (C3.2). */
+	@ApiResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ProposalValid.class)))
 	@PostMapping("/api/v1/proposals/{id}/validate")
 	ResponseEntity<?> validate(@PathVariable long id, @AuthenticationPrincipal KyoyuPrincipal user) {
 		List<FieldProblem> problems = proposals.problems(id, user.userId());
 		if (problems.isEmpty()) {
-			return ResponseEntity.ok(Map.of("valid", true));
+			return ResponseEntity.ok(new ProposalValid(true));
 		}
 		return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ApiErrorBody(problems));
 	}

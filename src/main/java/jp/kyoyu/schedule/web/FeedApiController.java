@@ -1,7 +1,5 @@
 package jp.kyoyu.schedule.web;
 
-import java.util.Map;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,13 +20,13 @@ class FeedApiController {
 	}
 
 	@GetMapping("/api/v1/me/calendar-feed")
-	Map<String, String> feed(@AuthenticationPrincipal KyoyuPrincipal user) {
-		return Map.of("url", url(schedule.feedToken(user.userId())));
+	CalendarFeed feed(@AuthenticationPrincipal KyoyuPrincipal user) {
+		return new CalendarFeed(url(schedule.feedToken(user.userId())));
 	}
 
 	@PostMapping("/api/v1/me/calendar-feed/renew")
-	Map<String, String> renew(@AuthenticationPrincipal KyoyuPrincipal user) {
-		return Map.of("url", url(schedule.renewFeedToken(user.userId())));
+	CalendarFeed renew(@AuthenticationPrincipal KyoyuPrincipal user) {
+		return new CalendarFeed(url(schedule.renewFeedToken(user.userId())));
 	}
 
 	/** Absolute, as groupware needs it; built from the request, so it names the host the user reached. */

@@ -1,8 +1,6 @@
 package jp.kyoyu.schedule.web;
 
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +13,6 @@ import org.springframework.web.multipart.MultipartFile;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.schedule.ImportReport;
 import jp.kyoyu.schedule.ScheduleManagement;
-import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.Wording;
 
@@ -34,17 +31,16 @@ class ImportApiController {
 	}
 
 	@PostMapping(path = "/api/v1/events/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Map<String, Object>> importFile(@RequestParam(required = false) MultipartFile file,
+	ResponseEntity<ImportAnswer> importFile(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, @AuthenticationPrincipal KyoyuPrincipal user) {
 		try {
 			byte[] bytes = bytes(file);
 			ImportReport report = dryRun ? schedule.previewImport(bytes, user.userId())
 					: schedule.importCalendar(bytes, file.getOriginalFilename(), user.userId());
-			return ResponseEntity.ok(body(report.added(), report.updated(), report.removed(), report.skipped(),
-					report.errors(), report));
+			return ResponseEntity.ok(ImportAnswer.of(report));
 		}
 		catch (InvalidInputException e) {
-			return ResponseEntity.badRequest().body(body(0, 0, 0, 0, e.problems(), null));
+			return ResponseEntity.badRequest().body(ImportAnswer.refused(e.problems()));
 		}
 	}
 
@@ -59,17 +55,5 @@ class ImportApiController {
 		catch (IOException e) {
 			throw new InvalidInputException("file", Wording.of("schedule.api.file-unreadable"));
 		}
-	}
-
-	private static Map<String, Object> body(int added, int updated, int removed, int skipped,
-			List<FieldProblem> errors, ImportReport report) {
-		Map<String, Object> body = new java.util.LinkedHashMap<>();
-		body.put("added", added);
-		body.put("updated", updated);
-		body.put("removed", removed);
-		body.put("skipped", skipped);
-		body.put("errors", errors);
-		body.put("lines", report == null ? List.of() : report.lines());
-		return body;
 	}
 }

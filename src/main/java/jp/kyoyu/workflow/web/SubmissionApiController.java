@@ -1,9 +1,7 @@
 package jp.kyoyu.workflow.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,15 +35,12 @@ class SubmissionApiController extends WorkflowApiErrors {
 	}
 
 	@PostMapping("/api/v1/proposals/{id}/submit")
-	Map<String, Object> submit(@PathVariable long id, @RequestBody(required = false) SubmitBody body,
+	Submitted submit(@PathVariable long id, @RequestBody(required = false) SubmitBody body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		SubmitBody b = body == null ? new SubmitBody(null, null, null, null) : body;
 		SubmissionView view = workflow.submit(id,
 				new SubmitRequest(b.route(), b.requestedAnswerDate(), b.importance(), b.comment()), user.userId());
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("status", view.status());
-		answer.put("submission", view);
-		return answer;
+		return Submitted.of(view);
 	}
 
 	/** The route {@code dmn/approval-route.dmn} suggests, as members of the project. */

@@ -2,7 +2,6 @@ package jp.kyoyu.workflow.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,22 +44,22 @@ class TaskApiController extends WorkflowApiErrors {
 	}
 
 	@PostMapping("/api/v1/tasks/{id}/complete")
-	Map<String, Object> complete(@PathVariable String id, @RequestBody(required = false) CompleteBody body,
+	TaskCompleted complete(@PathVariable String id, @RequestBody(required = false) CompleteBody body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		CompleteBody b = body == null ? new CompleteBody(null, null, null, null, null, null) : body;
 		workflow.complete(id, new TaskCompletion(b.action(), b.comment(), b.answer(), b.plannedAnswerDate(),
 				b.interimAnswerDate(), b.finalAnswerDate()), user.userId());
-		return Map.of("completed", true);
+		return new TaskCompleted(true);
 	}
 
 	record CommentBody(String comment) {
 	}
 
 	@PostMapping("/api/v1/proposals/{id}/approve-ahead")
-	Map<String, Object> approveAhead(@PathVariable long id, @RequestBody(required = false) CommentBody body,
+	ApprovedAhead approveAhead(@PathVariable long id, @RequestBody(required = false) CommentBody body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		workflow.approveAhead(id, body == null ? null : body.comment(), user.userId());
-		return Map.of("approvedAhead", true);
+		return new ApprovedAhead(true);
 	}
 
 	@GetMapping("/api/v1/me/absences")
@@ -73,11 +72,8 @@ class TaskApiController extends WorkflowApiErrors {
 	 * registering the absence, never a refusal. {@code warning} is null when the deputy reaches every project.
 	 */
 	@GetMapping("/api/v1/me/absences/deputy-reach")
-	Map<String, Object> deputyReach(@RequestParam String deputyUserId, @AuthenticationPrincipal KyoyuPrincipal user) {
-		Map<String, Object> answer = new java.util.LinkedHashMap<>();
-		answer.put("deputyUserId", deputyUserId);
-		answer.put("warning", workflow.deputyWarning(user.userId(), deputyUserId).orElse(null));
-		return answer;
+	DeputyReach deputyReach(@RequestParam String deputyUserId, @AuthenticationPrincipal KyoyuPrincipal user) {
+		return new DeputyReach(deputyUserId, workflow.deputyWarning(user.userId(), deputyUserId).orElse(null));
 	}
 
 	@PutMapping("/api/v1/me/absences")
