@@ -49,4 +49,11 @@ class ArchitectureTests {
 		.areAssignableTo(org.springframework.data.repository.Repository.class)
 		.or().areAnnotatedWith(org.springframework.stereotype.Repository.class)
 		.should().notBePublic();
+
+	// Dates are Japan's (shared.Clocks): a server in UTC would otherwise see yesterday from 00:00 to 09:00 in Japan.
+	@ArchTest
+	static final ArchRule datesAreJapans = noClasses().should().callMethod(java.time.LocalDate.class, "now")
+		.orShould().callMethod(java.time.LocalDateTime.class, "now")
+		.orShould().callMethod(java.time.ZoneId.class, "systemDefault")
+		.because("the server's dates are Japan's: use the injected Clock (Asia/Tokyo)");
 }

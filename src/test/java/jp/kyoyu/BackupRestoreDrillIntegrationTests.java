@@ -35,6 +35,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.kyoyu.audit.AuditIntegrity;
 import jp.kyoyu.audit.AuditIntegrity.IntegrityReport;
 import jp.kyoyu.storage.FileStore;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.ProjectFixtures;
 
@@ -204,7 +205,7 @@ class BackupRestoreDrillIntegrationTests {
 				System.out.printf("%nRESTORE DRILL %s: archive_timeout %d s; %d writes guaranteed, all restored; "
 						+ "of %d writes after the last forced switch %d restored, %d lost; RPO %.1f s of acknowledged "
 						+ "writes (last archived segment %s); restore time %.1f s (scripts + WAL replay)%n%n",
-						LocalDate.now(), ARCHIVE_TIMEOUT_SECONDS, guaranteed.size(), afterLastSwitch.size(), kept, lost,
+						JapanDate.today(), ARCHIVE_TIMEOUT_SECONDS, guaranteed.size(), afterLastSwitch.size(), kept, lost,
 						rpoSeconds, lastArchived, restoreTime.toMillis() / 1000.0);
 				assertThat(rpoSeconds).as("archive_timeout bounds what is lost, with room for a slow machine")
 					.isLessThan(6.0 * ARCHIVE_TIMEOUT_SECONDS);
@@ -381,7 +382,7 @@ class BackupRestoreDrillIntegrationTests {
 				"genba", drawing, Instant.now()));
 		api.read(api.send("POST", "/api/v1/proposals/" + id + "/submit", "genba", Map.of("route",
 				List.of(Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
-				LocalDate.now().plusDays(14).toString(), "importance", "NORMAL", "comment", "ご確認ください。")));
+				JapanDate.today().plusDays(14).toString(), "importance", "NORMAL", "comment", "ご確認ください。")));
 		String task = null;
 		for (JsonNode each : api.read(api.get("/api/v1/tasks", "kantoku"))) {
 			if (each.get("proposalId").asLong() == id && each.get("kind").asText().equals("APPROVE")) {

@@ -29,6 +29,7 @@ import org.springframework.context.ApplicationContext;
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.ProjectFixtures;
 import jp.kyoyu.support.RightsFixture;
 
@@ -184,7 +185,7 @@ class MonitoringIntegrationTests {
 						Map.of("matter", "CONSULTATION", "content", "計測の確認です。")))).get("id").asLong();
 		api.read(api.send("POST", "/api/v1/proposals/" + proposal + "/submit", "genba",
 				Map.of("route", List.of(Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
-						LocalDate.now().plusDays(7).toString(), "importance", "NORMAL")));
+						JapanDate.today().plusDays(7).toString(), "importance", "NORMAL")));
 		Map<String, Double> before = scrape();
 		assertThat(before.get("kyoyu_tasks_open{application=\"kyoyu\"}")).as("the new step is an open task")
 			.isGreaterThanOrEqualTo(1);

@@ -2,6 +2,7 @@ package jp.kyoyu.demo;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +43,16 @@ class DemoContents {
 
 	private final DocumentManagement documents;
 
+	/** Japan's clock: answer dates are counted from today in Japan, whatever zone the server runs in. */
+	private final Clock clock;
+
 	DemoContents(ProposalManagement proposals, ProposalAttachments attachments, WorkflowManagement workflow,
-			DocumentManagement documents) {
+			DocumentManagement documents, Clock clock) {
 		this.proposals = proposals;
 		this.attachments = attachments;
 		this.workflow = workflow;
 		this.documents = documents;
+		this.clock = clock;
 	}
 
 	void fillWorks(long projectId) {
@@ -103,7 +108,7 @@ class DemoContents {
 	/** Submitted by the author with one approver, who approves: the route a small proposal takes. */
 	private void approve(long proposalId, String author, String approver) {
 		workflow.submit(proposalId, new SubmitRequest(List.of(new RouteStep(approver, null, RouteRole.APPROVER)),
-				LocalDate.now().plusDays(7), null, "ご確認をお願いします。"), author);
+				LocalDate.now(clock).plusDays(7), null, "ご確認をお願いします。"), author);
 		WorkflowTask task = workflow.tasksOf(approver)
 			.stream()
 			.filter(t -> t.proposalId() == proposalId)

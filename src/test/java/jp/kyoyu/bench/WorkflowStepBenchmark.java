@@ -31,6 +31,7 @@ import jp.kyoyu.project.ProjectSummary;
 import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.workflow.RouteRole;
 import jp.kyoyu.workflow.RouteStep;
 import jp.kyoyu.workflow.SubmitRequest;
@@ -185,7 +186,7 @@ class WorkflowStepBenchmark {
 		List<RouteStep> route = APPROVERS.stream().map(u -> new RouteStep(u, RouteRole.APPROVER)).toList();
 		long id = proposals.create(project, "worksMeetingRecord", "性能測定 " + i,
 				Map.of("matter", "REPORT", "content", "測定"), "genba").id();
-		workflow.submit(id, new SubmitRequest(route, java.time.LocalDate.now().plusDays(30), Importance.NORMAL, null),
+		workflow.submit(id, new SubmitRequest(route, JapanDate.today().plusDays(30), Importance.NORMAL, null),
 				"genba");
 		for (String approver : APPROVERS) {
 			String task = workflow.tasksOf(approver).stream().filter(t -> t.proposalId() == id).findFirst()

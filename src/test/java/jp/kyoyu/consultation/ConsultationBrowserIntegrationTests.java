@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.Browser;
+import jp.kyoyu.support.JapanDate;
 
 /**
  * In a real browser on the demo services project: gyomu registers material with a drawing, tanto comments,
@@ -86,7 +87,7 @@ class ConsultationBrowserIntegrationTests {
 		assertThat(proposal.get("fields").get("content").asText()).contains("北工区の測量範囲")
 			.contains("南側の農道も含めてください。");
 		Map<String, Object> fields = new LinkedHashMap<>(api.json.convertValue(proposal.get("fields"), Map.class));
-		fields.put("meetingDate", LocalDate.now().toString());
+		fields.put("meetingDate", JapanDate.today().toString());
 		fields.put("meetingMethod", "ONLINE");
 		fields.put("agencyAttendees", "田中 担");
 		fields.put("contractorAttendees", "業務 管理");
@@ -95,7 +96,7 @@ class ConsultationBrowserIntegrationTests {
 		browser.open(api.url("/proposals/" + proposalId));
 		browser.find("#workflow-links a.primary").click();
 		browser.await(ExpectedConditions.urlContains("/submit"));
-		browser.script("document.getElementById('requestedAnswerDate').value='" + LocalDate.now().plusDays(7) + "'");
+		browser.script("document.getElementById('requestedAnswerDate').value='" + JapanDate.today().plusDays(7) + "'");
 		browser.find("#submit-form button.primary").click();
 		browser.await(ExpectedConditions.urlContains("/approval"));
 		assertThat(browser.pageText()).contains("承認中");

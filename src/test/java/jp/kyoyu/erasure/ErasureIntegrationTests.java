@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.kyoyu.audit.AuditIntegrity;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.ProjectFixtures;
 
@@ -272,7 +273,7 @@ class ErasureIntegrationTests {
 	private void submit(long proposal) throws Exception {
 		ok(api.send("POST", "/api/v1/proposals/" + proposal + "/submit", "genba", Map.of("route",
 				List.of(Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
-				LocalDate.now().plusDays(14).toString(), "importance", "NORMAL", "comment", "ご確認ください")));
+				JapanDate.today().plusDays(14).toString(), "importance", "NORMAL", "comment", "ご確認ください")));
 	}
 
 	private void complete(String user, long proposal) throws Exception {

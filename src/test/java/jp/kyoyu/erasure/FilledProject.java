@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.ProjectFixtures;
 
@@ -167,7 +168,7 @@ final class FilledProject {
 	private void submit(long proposal) throws Exception {
 		ok(api.send("POST", "/api/v1/proposals/" + proposal + "/submit", "genba", Map.of("route",
 				List.of(Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
-				LocalDate.now().plusDays(14).toString(), "importance", "NORMAL", "comment", "ご確認ください")));
+				JapanDate.today().plusDays(14).toString(), "importance", "NORMAL", "comment", "ご確認ください")));
 	}
 
 	private void act(String user, long proposal, String action, String comment) throws Exception {

@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.Browser;
+import jp.kyoyu.support.JapanDate;
 
 /**
  * Camunda's webapps as part of Kyoyu, seen by a user whose browser prefers English (docs/camunda-webapps.md):
@@ -142,7 +143,7 @@ class CamundaWebappsBrowserIntegrationTests {
 		asGenba(client, "POST", "/api/v1/proposals/" + proposal + "/submit", """
 				{"route":[{"userId":"kantoku","role":"APPROVER"},{"userId":"shunin","role":"APPROVER"}],
 				 "requestedAnswerDate":"%s","importance":"NORMAL","comment":"ご確認をお願いします。"}"""
-			.formatted(java.time.LocalDate.now().plusDays(14)));
+			.formatted(JapanDate.today().plusDays(14)));
 	}
 
 	private static String asGenba(jp.kyoyu.support.BrowserlessClient client, String method, String path, String body) {

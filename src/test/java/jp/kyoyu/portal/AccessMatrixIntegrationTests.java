@@ -28,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.RightsFixture;
 
@@ -331,8 +332,8 @@ class AccessMatrixIntegrationTests {
 			// A real designation of an inspector (the outsider), made by sokatsu, the project's 総括監督員. Its period
 			// lies ahead, so the outsider's cells stay those of an outsider (403 outside the period, or 404).
 			samples.put("inspections", String.valueOf(id(api.send("POST", "/api/v1/projects/" + p + "/inspections",
-					"sokatsu", Map.of("userId", outsider, "validFrom", java.time.LocalDate.now().plusDays(10).toString(),
-							"validTo", java.time.LocalDate.now().plusDays(12).toString())))));
+					"sokatsu", Map.of("userId", outsider, "validFrom", JapanDate.today().plusDays(10).toString(),
+							"validTo", JapanDate.today().plusDays(12).toString())))));
 			samples.put("users", outsider);
 			samples.put("document-types", "worksMeetingRecord");
 

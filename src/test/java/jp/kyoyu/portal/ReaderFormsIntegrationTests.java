@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.RightsFixture;
 
 /**
@@ -101,7 +102,7 @@ class ReaderFormsIntegrationTests {
 		long draft = draft();
 		HttpResponse<String> submitted = fixture.send("POST", "/api/v1/proposals/" + draft + "/submit", proposer,
 				Map.of("route", List.of(Map.of("userId", approver, "role", "APPROVER")), "requestedAnswerDate",
-						LocalDate.now().plusDays(14).toString(), "importance", "NORMAL"));
+						JapanDate.today().plusDays(14).toString(), "importance", "NORMAL"));
 		assertThat(submitted.statusCode()).as(submitted.body()).isBetween(200, 201);
 		String task = null;
 		for (JsonNode each : fixture.read(fixture.get("/api/v1/tasks", approver))) {

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.JsonApi;
 
 /**
@@ -88,7 +89,7 @@ class AnswerPartIntegrationTests {
 		assertThat(added.body()).contains("\"field\":\"answerContent\"", "「回答内容」");
 		assertThat(proposals.describe(id).fields()).doesNotContainKey("answerContent");
 
-		proposals.recordAnswer(id, "監督員の回答", LocalDate.now());
+		proposals.recordAnswer(id, "監督員の回答", JapanDate.today());
 		HttpResponse<String> changed = api.send("PUT", "/api/v1/proposals/" + id, "genba",
 				Map.of("fields", Map.of("matter", "CONSULTATION", "content", "協議", "answerContent", "書き換え")));
 		assertThat(changed.statusCode()).isEqualTo(400);
@@ -106,10 +107,10 @@ class AnswerPartIntegrationTests {
 	void aDraftWithAnAnswerIsNotSubmitted() throws Exception {
 		long id = api.read(create("worksMeetingRecord", Map.of("matter", "CONSULTATION", "content", "協議")))
 			.get("id").asLong();
-		proposals.recordAnswer(id, "提出前に書かれた回答", LocalDate.now()); // as a draft saved before the rule
+		proposals.recordAnswer(id, "提出前に書かれた回答", JapanDate.today()); // as a draft saved before the rule
 		HttpResponse<String> submit = api.send("POST", "/api/v1/proposals/" + id + "/submit", "genba",
 				Map.of("route", List.of(Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
-						LocalDate.now().plusDays(7).toString()));
+						JapanDate.today().plusDays(7).toString()));
 		assertThat(submit.statusCode()).as(submit.body()).isBetween(400, 422);
 		assertThat(submit.body()).contains("\"field\":\"answerContent\"", "提出する方は入力できません");
 		assertThat(proposals.describe(id).status()).isEqualTo(ProposalStatus.DRAFT);

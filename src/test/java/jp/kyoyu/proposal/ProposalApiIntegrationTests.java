@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.ProjectFixtures;
 
 /** The proposal JSON API over real HTTP: prefill, drafts by side, copy, the server check and the PDF. */
@@ -153,7 +154,7 @@ class ProposalApiIntegrationTests {
 				Map.of("type", "worksMeetingRecord", "title", "先月の打合せ", "fields",
 						Map.of("matter", "CONSULTATION", "content", "前回と同じ内容"))));
 		// the answer is the receiving side's, written by the workflow (the proposer may not, AnswerPartIntegrationTests)
-		proposals.recordAnswer(source.get("id").asLong(), "承諾します", java.time.LocalDate.now());
+		proposals.recordAnswer(source.get("id").asLong(), "承諾します", JapanDate.today());
 		HttpResponse<String> response = api("POST", "/api/v1/proposals/" + source.get("id").asLong() + "/copy",
 				"genba", null);
 		JsonNode copy = created(response);

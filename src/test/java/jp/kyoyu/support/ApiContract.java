@@ -5,7 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -31,19 +33,42 @@ public final class ApiContract {
 	}
 
 	/**
-	 * Checks one finished call. {@code requestBody} is the JSON sent ({@code null}: none, or multipart),
-	 * {@code body} the response text ({@code null} for binary downloads, whose content type is still checked).
+	 * Checks one finished call made by a test client. {@code requestBody} is the JSON sent ({@code null}: none, or
+	 * multipart), {@code body} the response text ({@code null} for binary downloads, whose content type is still
+	 * checked).
 	 */
 	public static void check(int port, String method, String pathAndQuery, String requestContentType,
 			String requestBody, HttpResponse<?> response, String body) {
-		if (!pathAndQuery.startsWith("/api/v1/") && !pathAndQuery.equals("/api/v1")) {
-			return;
+		URI uri = URI.create("http://localhost" + pathAndQuery);
+		boolean binary = body == null && response.body() instanceof byte[] bytes && bytes.length > 0;
+		violation(port, new Exchange(method, uri.getRawPath(), uri.getRawQuery(), requestContentType, requestBody,
+				response.statusCode(), response.headers().map(), body, binary))
+			.ifPresent(message -> {
+				throw new AssertionError(message);
+			});
+	}
+
+	/**
+	 * One call as the server saw it: {@code requestBody} {@code null} when there was none or it was not JSON,
+	 * {@code body} the response text when it was JSON, {@code binaryBody} when another body was sent.
+	 */
+	public record Exchange(String method, String rawPath, String rawQuery, String requestContentType,
+			String requestBody, int status, Map<String, List<String>> headers, String body, boolean binaryBody) {
+
+		String pathAndQuery() {
+			return rawQuery == null ? rawPath : rawPath + "?" + rawQuery;
+		}
+	}
+
+	/** What is wrong with a call under {@code /api/v1} measured against the description, if anything. */
+	public static Optional<String> violation(int port, Exchange exchange) {
+		if (!exchange.rawPath().startsWith("/api/v1/") && !exchange.rawPath().equals("/api/v1")) {
+			return Optional.empty();
 		}
 		OpenApiInteractionValidator validator = VALIDATORS.computeIfAbsent(port, ApiContract::load);
-		URI uri = URI.create("http://localhost" + pathAndQuery);
-		SimpleRequest.Builder request = new SimpleRequest.Builder(method, uri.getRawPath());
-		if (uri.getRawQuery() != null) {
-			for (String pair : uri.getRawQuery().split("&")) {
+		SimpleRequest.Builder request = new SimpleRequest.Builder(exchange.method(), exchange.rawPath());
+		if (exchange.rawQuery() != null) {
+			for (String pair : exchange.rawQuery().split("&")) {
 				if (pair.isEmpty()) {
 					continue;
 				}
@@ -52,38 +77,55 @@ public final class ApiContract {
 						equals < 0 ? "" : decode(pair.substring(equals + 1)));
 			}
 		}
-		if (requestContentType != null) {
-			request.withContentType(requestContentType);
+		String contentType = exchange.requestContentType();
+		if (contentType != null) {
+			request.withContentType(contentType);
 		}
-		if (requestBody != null) {
-			request.withBody(requestBody);
+		String body = readableBody(exchange.requestBody());
+		if (body != null) {
+			request.withBody(body);
 		}
 		// A multipart body is not read by the validator; its parts are checked by the server's answers alone.
-		boolean multipart = requestContentType != null && requestContentType.startsWith("multipart/");
+		boolean multipart = contentType != null && contentType.startsWith("multipart/");
 		ValidationReport requestReport = multipart ? ValidationReport.empty() : validator.validateRequest(request.build());
-		if (errors(requestReport, true).findAny().isPresent() && response.statusCode() < 400) {
-			throw new AssertionError(method + " " + pathAndQuery + " was answered " + response.statusCode()
+		String call = exchange.method() + " " + exchange.pathAndQuery();
+		if (errors(requestReport, true).findAny().isPresent() && exchange.status() < 400) {
+			return Optional.of(call + " was answered " + exchange.status()
 					+ " though the description does not allow the request:\n" + describe(requestReport, true));
 		}
 		if (requestReport.getMessages().stream().anyMatch(message -> message.getKey().startsWith("validation.request.path.missing")
 				|| message.getKey().startsWith("validation.request.operation.notAllowed"))) {
-			return; // no operation to hold the answer against; refused with a 4xx, checked above
+			return Optional.empty(); // no operation to hold the answer against; refused with a 4xx, checked above
 		}
-		SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode());
-		response.headers().map().forEach((name, values) -> answer.withHeader(name, values));
-		if (body != null && !body.isEmpty()) {
-			answer.withBody(body);
+		SimpleResponse.Builder answer = SimpleResponse.Builder.status(exchange.status());
+		exchange.headers().forEach(answer::withHeader);
+		if (exchange.body() != null && !exchange.body().isEmpty()) {
+			answer.withBody(exchange.body());
 		}
-		else if (body == null && response.body() instanceof byte[] bytes && bytes.length > 0) {
+		else if (exchange.body() == null && exchange.binaryBody()) {
 			answer.withBody("binary"); // a download: its presence and content type are checked, not its bytes
 		}
-		ValidationReport report = validator.validateResponse(uri.getRawPath(), Request.Method.valueOf(method),
-				answer.build());
+		ValidationReport report = validator.validateResponse(exchange.rawPath(),
+				Request.Method.valueOf(exchange.method()), answer.build());
 		if (errors(report, false).findAny().isPresent()) {
-			throw new AssertionError(method + " " + pathAndQuery + " answered " + response.statusCode()
+			String body = exchange.body();
+			return Optional.of(call + " answered " + exchange.status()
 					+ " outside the API description (docs/openapi.json):\n" + describe(report, false) + "\nbody: "
 					+ (body == null ? "(binary)" : body.length() > 500 ? body.substring(0, 500) + "…" : body));
 		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The body as the server reads it: a UTF-8 byte order mark (Windows tools write one) is skipped by the server's
+	 * JSON reader, and a JSON {@code null} is no body, so an operation whose body is optional takes it as absent.
+	 */
+	private static String readableBody(String body) {
+		if (body == null) {
+			return null;
+		}
+		String text = body.startsWith("\uFEFF") ? body.substring(1) : body;
+		return text.strip().equals("null") ? null : text;
 	}
 
 	private static String decode(String text) {
@@ -91,13 +133,42 @@ public final class ApiContract {
 	}
 
 	/**
-	 * The errors of a report, less one deliberate leniency of the server: a number sent as text is read as the
-	 * number (scripts send what a page holds, docs/security/input.md), which the description does not advertise.
+	 * The errors of a report, less the deliberate leniencies of the server towards requests (docs/api.md): a number
+	 * sent as text is read as the number (scripts send what a page holds, docs/security/input.md), a member the
+	 * operation does not know is ignored (a client written for a later version still works), and a body sent to an
+	 * operation that takes none is ignored. The unknown members allowed are only those the tests send on purpose
+	 * ({@link #DELIBERATELY_UNKNOWN}): any other one would be a member the server reads and the description lacks.
+	 * Answers get no leniency: a member the description lacks fails.
 	 */
 	private static java.util.stream.Stream<ValidationReport.Message> errors(ValidationReport report, boolean request) {
 		return report.getMessages().stream()
 			.filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-			.filter(message -> !(request && NUMBER_AS_TEXT.matcher(message.getMessage()).find()));
+			.filter(message -> !(request && NUMBER_AS_TEXT.matcher(message.getMessage()).find()))
+			.filter(message -> !(request && message.getKey().equals("validation.request.body.unexpected")))
+			.filter(message -> !(request && deliberatelyUnknown(message)));
+	}
+
+	/**
+	 * Members no operation knows, sent by tests to show that an unknown member is ignored (docs/api.md):
+	 * ProjectIntegrationTests' {@code colour}, MalformedInputIntegrationTests' {@code x}.
+	 */
+	private static final java.util.Set<String> DELIBERATELY_UNKNOWN = java.util.Set.of("colour", "x");
+
+	private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("\"([^\"]*)\"");
+
+	private static boolean deliberatelyUnknown(ValidationReport.Message message) {
+		if (!message.getKey().equals("validation.request.body.schema.additionalProperties")) {
+			return false;
+		}
+		java.util.regex.Matcher names = QUOTED.matcher(message.getMessage());
+		boolean any = false;
+		while (names.find()) {
+			if (!DELIBERATELY_UNKNOWN.contains(names.group(1))) {
+				return false;
+			}
+			any = true;
+		}
+		return any;
 	}
 
 	private static final java.util.regex.Pattern NUMBER_AS_TEXT = java.util.regex.Pattern

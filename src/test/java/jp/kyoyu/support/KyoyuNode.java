@@ -67,6 +67,12 @@ public final class KyoyuNode implements AutoCloseable {
 		return "http://localhost:" + port + path;
 	}
 
+	/** The CPU time the node's JVM has used so far, all its threads: what its work costs, whatever else runs. */
+	public long cpuNanos() {
+		return process.info().totalCpuDuration().orElseThrow(
+				() -> new IllegalStateException("this system does not report a process's CPU time")).toNanos();
+	}
+
 	public boolean isAlive() {
 		return process.isAlive();
 	}

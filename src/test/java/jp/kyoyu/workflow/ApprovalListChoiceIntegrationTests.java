@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.RightsFixture;
 
 /**
@@ -42,7 +43,7 @@ class ApprovalListChoiceIntegrationTests {
 			long proposal = api.draft(project, title, "CONSULTATION");
 			api.ok("POST", "/api/v1/proposals/" + proposal + "/submit", "genba",
 					Map.of("route", List.of(Map.of("userId", user, "role", "APPROVER")), "requestedAnswerDate",
-							java.time.LocalDate.now().plusDays(7).toString()));
+							JapanDate.today().plusDays(7).toString()));
 			projects.add(project);
 			titles.add(title);
 		}

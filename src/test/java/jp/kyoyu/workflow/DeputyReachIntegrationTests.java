@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 
 /**
  * A deputy outside the project (issue #15): kantoku, absent, names tanto (agency, not a member of the works project)
@@ -146,7 +147,7 @@ class DeputyReachIntegrationTests {
 		BrowserlessClient kantoku = new BrowserlessClient(port);
 		kantoku.login("kantoku", WorkflowApi.PASSWORD);
 		HttpResponse<String> saved = kantoku.submit("/account/absences", "/account/absences", "from="
-				+ LocalDate.now() + "&to=" + LocalDate.now().plusDays(1) + "&deputyUserId=tanto");
+				+ JapanDate.today() + "&to=" + JapanDate.today().plusDays(1) + "&deputyUserId=tanto");
 		assertThat(saved.statusCode()).as("registered, not refused").isEqualTo(302);
 		String page = kantoku.get("/account/absences").body();
 		assertThat(page).contains("id=\"deputy-warning\"", "届きません", WorkflowApi.WORKS);

@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.ProjectFixtures;
 
 /**
@@ -50,7 +51,7 @@ class MoreDocumentTypesIntegrationTests {
 				.containsExactly("kantoku:APPROVER", "shunin:APPROVER");
 			HttpResponse<String> incomplete = api.call("POST", "/api/v1/proposals/" + id + "/submit", "genba",
 					Map.of("route", java.util.List.of(Map.of("userId", "kantoku", "role", "APPROVER")),
-							"requestedAnswerDate", LocalDate.now().plusDays(7).toString()));
+							"requestedAnswerDate", JapanDate.today().plusDays(7).toString()));
 			assertThat(incomplete.statusCode()).as(type).isEqualTo(422);
 			assertThat(incomplete.body()).as(type).contains("を入力してください");
 		}
@@ -146,7 +147,7 @@ class MoreDocumentTypesIntegrationTests {
 		}
 		assertThat(shown).as(type + ": the route the DMN proposes").containsExactlyElementsOf(expectedRoute);
 		api.ok("POST", "/api/v1/proposals/" + id + "/submit", author, Map.of("route", route, "requestedAnswerDate",
-				LocalDate.now().plusDays(7).toString(), "importance", "NORMAL"));
+				JapanDate.today().plusDays(7).toString(), "importance", "NORMAL"));
 		for (String step : expectedRoute) {
 			String user = step.substring(0, step.indexOf(':'));
 			HttpResponse<String> done;

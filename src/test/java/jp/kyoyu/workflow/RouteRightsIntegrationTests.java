@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.RightsFixture;
 
 /**
@@ -76,7 +77,7 @@ class RouteRightsIntegrationTests {
 			route.add(Map.of("userId", each, "role", "APPROVER"));
 		}
 		return fixture.send("POST", "/api/v1/proposals/" + proposal + "/submit", proposer, Map.of("route", route,
-				"requestedAnswerDate", LocalDate.now().plusDays(14).toString(), "importance", "NORMAL"));
+				"requestedAnswerDate", JapanDate.today().plusDays(14).toString(), "importance", "NORMAL"));
 	}
 
 	private String nameOf(String userId) throws Exception {
@@ -106,7 +107,7 @@ class RouteRightsIntegrationTests {
 		assertThat(browser.get(page).body()).as("the route editor offers only those who may approve")
 			.contains("value=\"" + approver + "\"").doesNotContain("value=\"" + reader + "\"", "value=\"" + disabled + "\"");
 		HttpResponse<String> refused = browser.submit(page, page, "op=submit&userId=" + reader
-				+ "&role=APPROVER&requestedAnswerDate=" + LocalDate.now().plusDays(14));
+				+ "&role=APPROVER&requestedAnswerDate=" + JapanDate.today().plusDays(14));
 		assertThat(refused.statusCode()).as("shown again, not submitted").isEqualTo(200);
 		assertThat(refused.body()).contains(nameOf(reader) + "さんには承認の権限がないため、承認ルートに入れられません。");
 		assertThat(fixture.read(fixture.get("/api/v1/proposals/" + proposal, proposer)).get("status").asText())
@@ -118,8 +119,8 @@ class RouteRightsIntegrationTests {
 		long proposal = draft();
 		assertThat(submit(proposal, approver).statusCode()).isBetween(200, 201);
 		Map<String, Object> period = new LinkedHashMap<>();
-		period.put("from", LocalDate.now().minusDays(1).toString());
-		period.put("to", LocalDate.now().plusDays(2).toString());
+		period.put("from", JapanDate.today().minusDays(1).toString());
+		period.put("to", JapanDate.today().plusDays(2).toString());
 		period.put("deputyUserId", reader);
 		HttpResponse<String> absent = fixture.send("PUT", "/api/v1/me/absences", approver, List.of(period));
 		assertThat(absent.statusCode()).as(absent.body()).isBetween(200, 204);

@@ -124,8 +124,9 @@ final class WorkflowApi {
 	/** {@code user} is absent from yesterday to the day after tomorrow, with {@code deputy} standing in. */
 	JsonNode absentToday(String user, String deputy) {
 		Map<String, Object> period = new java.util.HashMap<>();
-		period.put("from", LocalDate.now().minusDays(1).toString());
-		period.put("to", LocalDate.now().plusDays(2).toString());
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")); // the server's today, as in submit
+		period.put("from", today.minusDays(1).toString());
+		period.put("to", today.plusDays(2).toString());
 		period.put("deputyUserId", deputy);
 		return ok("PUT", "/api/v1/me/absences", user, List.of(period));
 	}

@@ -2,6 +2,7 @@ package jp.kyoyu.document.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,15 @@ class DocumentFormController {
 
 	private final ProjectManagement projects;
 
-	DocumentFormController(DocumentManagement documents, ResumableUploads uploads, ProjectManagement projects) {
+	/** Japan's clock: the form's default date is today in Japan, whatever zone the server runs in. */
+	private final Clock clock;
+
+	DocumentFormController(DocumentManagement documents, ResumableUploads uploads, ProjectManagement projects,
+			Clock clock) {
 		this.documents = documents;
 		this.uploads = uploads;
 		this.projects = projects;
+		this.clock = clock;
 	}
 
 	/** What the form sends, as typed; {@code uploadIds} are files already sent by the page's script. */
@@ -56,7 +62,7 @@ class DocumentFormController {
 	@GetMapping("/projects/{projectId}/documents/new")
 	String form(@PathVariable long projectId, @RequestParam(required = false) String folder,
 			@AuthenticationPrincipal KyoyuPrincipal user, Model model) {
-		return form(projectId, new RegisterForm(folder, null, null, LocalDate.now().toString(), List.of()), List.of(),
+		return form(projectId, new RegisterForm(folder, null, null, LocalDate.now(clock).toString(), List.of()), List.of(),
 				user, model);
 	}
 

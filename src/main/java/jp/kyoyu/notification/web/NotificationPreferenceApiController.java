@@ -37,7 +37,7 @@ class NotificationPreferenceApiController {
 	record Choice(String kind, Boolean receive) {
 	}
 
-	record Change(List<Choice> notices, Boolean importantOnly) {
+	record PreferenceChange(List<Choice> notices, Boolean importantOnly) {
 	}
 
 	@GetMapping("/api/v1/me/notification-preferences")
@@ -47,8 +47,8 @@ class NotificationPreferenceApiController {
 
 	@PutMapping("/api/v1/me/notification-preferences")
 	NotificationPreferences put(@AuthenticationPrincipal KyoyuPrincipal user,
-			@RequestBody(required = false) Change change) {
-		Change given = change == null ? new Change(null, null) : change;
+			@RequestBody(required = false) PreferenceChange change) {
+		PreferenceChange given = change == null ? new PreferenceChange(null, null) : change;
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<Notice, Boolean> receive = new EnumMap<>(Notice.class);
 		List<Choice> choices = given.notices() == null ? List.of() : given.notices();

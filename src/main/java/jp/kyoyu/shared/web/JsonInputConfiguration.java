@@ -37,7 +37,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
  * <li>Request bodies only (the mapper of the MVC converter, not the application's own JSON) take a value as what it
  * says it is, because Jackson's quiet conversions change what the user sent: {@code 2026.5} is not a year (it would
  * be cut to 2026), {@code 20270315} is not a date (it would be days since 1970), {@code 0} is not a choice (it would
- * be the first one), and {@code 5} or {@code true} is not text. A number sent as text ({@code "2026"}) is still
+ * be the first one), {@code 5} or {@code true} is not text, and {@code 1} is not yes. A number sent as text ({@code "2026"}) is still
  * read, as scripts often send what a page holds.</li>
  * <li>Jackson goes on past a wrong value ({@link BodyFaultRecorder}), so one answer names every wrong field.</li>
  * </ul>
@@ -71,6 +71,7 @@ class JsonInputConfiguration implements WebMvcConfigurer {
 			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
 			.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+		mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
 		mapper.registerModule(new SimpleModule("kyoyu-request-bodies").addDeserializer(LocalDate.class, new WrittenDates()));
 		mapper.addHandler(new BodyFaultRecorder());
 		return mapper;

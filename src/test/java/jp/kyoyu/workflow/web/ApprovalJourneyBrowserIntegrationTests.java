@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.Browser;
+import jp.kyoyu.support.JapanDate;
 
 /**
  * The browser journey of issue #4: genba submits a 工事打合せ簿 to kantoku → shunin, kantoku sends it back, genba
@@ -59,7 +60,7 @@ class ApprovalJourneyBrowserIntegrationTests {
 			List<WebElement> rows = browser.driver().findElements(people);
 			new Select(rows.get(rows.size() - 1)).selectByValue(approver);
 		}
-		browser.script("document.getElementById('requestedAnswerDate').value='" + LocalDate.now().plusDays(14) + "'");
+		browser.script("document.getElementById('requestedAnswerDate').value='" + JapanDate.today().plusDays(14) + "'");
 		browser.find("#comment").sendKeys("法面勾配の変更についてご確認ください。");
 		browser.find("#submit-form button.primary").click();
 		browser.await(ExpectedConditions.urlContains("/approval"));
@@ -88,7 +89,7 @@ class ApprovalJourneyBrowserIntegrationTests {
 		logIn("kantoku");
 		openTask(title);
 		browser.find("input[name=action][value=APPROVE]").click();
-		browser.script("document.getElementById('plannedAnswerDate').value='" + LocalDate.now().plusDays(7) + "'");
+		browser.script("document.getElementById('plannedAnswerDate').value='" + JapanDate.today().plusDays(7) + "'");
 		browser.find("#task-form button.primary").click();
 		browser.await(ExpectedConditions.urlMatches("/tasks$"));
 		logOut();

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JapanDate;
 
 /** The workflow pages as browsers post them: submit, tasks, approval status, corrections, lists, absences. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -58,7 +59,7 @@ class WorkflowPagesIntegrationTests {
 			.isLessThan(body.indexOf("value=\"kantoku\" selected=\"selected\""));
 		assertThat(body).contains("急ぎでお願いします");
 
-		String requested = LocalDate.now().plusDays(10).toString();
+		String requested = JapanDate.today().plusDays(10).toString();
 		HttpResponse<String> refused = genba.submit(page, page, "op=submit" + route + "&importance=IMPORTANT"
 				+ "&requestedAnswerDate=" + requested + "&comment=" + encode("説明は添付のとおり"));
 		assertThat(refused.statusCode()).isEqualTo(200);
@@ -85,7 +86,7 @@ class WorkflowPagesIntegrationTests {
 		String submitPage = "/proposals/" + proposal + "/submit";
 		HttpResponse<String> submitted = genba.submit(submitPage, submitPage,
 				"op=submit&userId=kantoku&role=APPROVER&userId=shunin&role=APPROVER&importance=NORMAL&requestedAnswerDate="
-						+ LocalDate.now().plusDays(14) + "&comment=" + encode("ご確認ください"));
+						+ JapanDate.today().plusDays(14) + "&comment=" + encode("ご確認ください"));
 		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(302);
 		String approval = "/proposals/" + proposal + "/approval";
 		assertThat(genba.get(approval).body()).contains("承認中", "提出", "ご確認ください");
@@ -122,7 +123,7 @@ class WorkflowPagesIntegrationTests {
 		String again = taskId(kantoku.get("/tasks").body(), title);
 		String againPage = "/tasks/" + again;
 		String form = "proposalId=" + proposal + "&action=APPROVE&comment=" + encode("了解しました") + "&plannedAnswerDate="
-				+ LocalDate.now().plusDays(7);
+				+ JapanDate.today().plusDays(7);
 		assertThat(kantoku.submit(againPage, againPage, form).statusCode()).isEqualTo(302);
 		HttpResponse<String> twice = kantoku.submit("/tasks", againPage, form);
 		assertThat(twice.statusCode()).as("double click").isEqualTo(409);
@@ -186,13 +187,13 @@ class WorkflowPagesIntegrationTests {
 		fixtures.api("POST", "/api/v1/proposals/" + proposal + "/submit", "genba", java.util.Map.of("route",
 				java.util.List.of(java.util.Map.of("userId", "kantoku", "role", "APPROVER"),
 						java.util.Map.of("userId", "shunin", "role", "APPROVER")),
-				"requestedAnswerDate", LocalDate.now().plusDays(14).toString(), "importance", "IMPORTANT"));
+				"requestedAnswerDate", JapanDate.today().plusDays(14).toString(), "importance", "IMPORTANT"));
 		String approval = "/proposals/" + proposal + "/approval";
 		BrowserlessClient shunin = fixtures.login("shunin");
 		assertThat(shunin.get(approval).body()).as("kantoku is present").doesNotContain("approve-ahead");
 		try {
 			fixtures.api("PUT", "/api/v1/me/absences", "kantoku", java.util.List.of(java.util.Map.of("from",
-					LocalDate.now().minusDays(1).toString(), "to", LocalDate.now().plusDays(1).toString())));
+					JapanDate.today().minusDays(1).toString(), "to", JapanDate.today().plusDays(1).toString())));
 			assertThat(shunin.get(approval).body()).contains("後閲で先に承認する");
 			assertThat(shunin.submit(approval, "/proposals/" + proposal + "/approve-ahead",
 					"comment=" + encode("急ぎのため先に承認します")).statusCode()).isEqualTo(302);
@@ -215,7 +216,7 @@ class WorkflowPagesIntegrationTests {
 		long proposal = fixtures.draft(fixtures.worksProject(), title, "仮設道路の位置を変更します。");
 		fixtures.api("POST", "/api/v1/proposals/" + proposal + "/submit", "genba", java.util.Map.of("route",
 				java.util.List.of(java.util.Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
-				LocalDate.now().plusDays(14).toString()));
+				JapanDate.today().plusDays(14).toString()));
 		BrowserlessClient kantoku = fixtures.login("kantoku");
 		String taskPage = "/tasks/" + taskId(kantoku.get("/tasks").body(), title);
 		// Another path (Tasklist, a model change) sent it back while kantoku's step is still open.
