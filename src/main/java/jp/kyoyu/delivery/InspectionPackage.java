@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * record, files opening in new tabs and a title search, working from {@code file://} with no server. The data
  * is a script ({@code assets/data.js}) because browsers refuse {@code fetch()} on {@code file://}; it is
  * ASCII-only JSON, so it reads right whatever encoding the browser guesses. Every link is relative.
+ * {@code side-by-side.html} shows two files in one window with the tree and search beside them (本文5(4)).
  */
 final class InspectionPackage {
 
@@ -49,6 +50,9 @@ final class InspectionPackage {
 		sink.bytes("index.html", resource("index.html"));
 		sink.bytes("assets/style.css", resource("style.css"));
 		sink.bytes("assets/app.js", resource("app.js"));
+		// 本文5(4): two documents side by side in one window, from the same data, still with no server.
+		sink.bytes("side-by-side.html", resource("side-by-side.html"));
+		sink.bytes("assets/side-by-side.js", resource("side-by-side.js"));
 		sink.bytes("assets/data.js", ("window.KYOYU_INSPECTION = " + JSON.writeValueAsString(data) + ";\n")
 			.getBytes(StandardCharsets.US_ASCII));
 		layout.write(placed, sink, progress);

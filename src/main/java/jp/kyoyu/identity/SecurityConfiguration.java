@@ -22,6 +22,8 @@ import org.springframework.security.web.header.writers.ContentSecurityPolicyHead
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -54,6 +56,13 @@ public class SecurityConfiguration {
 	static final String PORTAL_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * A document's file shown inline (PDF, image) may be framed by Kyoyu's own pages, and only by them: the
+	 * side-by-side view (本文5(4)) shows two files in one window. Every other answer stays unframable
+	 * (docs/security.md, "Framing").
+	 */
+	static final String INLINE_FILE_CSP = PORTAL_CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
 
 	/** Nothing in Kyoyu uses the camera, microphone, location, payment or USB; a page injected into it may not. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -98,7 +107,15 @@ public class SecurityConfiguration {
 			.addFilterBefore(new BasicOverSessionFilter(), BasicAuthenticationFilter.class)
 			.headers(headers -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-						request -> !isCamundaWebapp(request), new ContentSecurityPolicyHeaderWriter(PORTAL_CSP)))
+						request -> !isCamundaWebapp(request) && !isInlineDocumentFile(request),
+						new ContentSecurityPolicyHeaderWriter(PORTAL_CSP)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isInlineDocumentFile,
+						new ContentSecurityPolicyHeaderWriter(INLINE_FILE_CSP)))
+				.frameOptions(frames -> frames.disable())
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						request -> !isInlineDocumentFile(request), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SecurityConfiguration::isInlineDocumentFile,
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)))
 			.exceptionHandling(errors -> errors
@@ -131,6 +148,12 @@ public class SecurityConfiguration {
 
 	private static boolean isCamundaWebapp(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/camunda/");
+	}
+
+	/** {@code /api/v1/documents/{id}/files/{fileId}?inline=true}: the one answer Kyoyu's pages may frame. */
+	static boolean isInlineDocumentFile(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.matches("/api/v1/documents/[0-9]+/files/[0-9]+") && "true".equals(request.getParameter("inline"));
 	}
 
 	private static boolean isCamundaWebappApi(HttpServletRequest request) {

@@ -2,18 +2,31 @@ package jp.kyoyu.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import jp.kyoyu.support.ProjectFixtures;
 
@@ -23,6 +36,10 @@ import jp.kyoyu.support.ProjectFixtures;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServicesBoardIntegrationTests {
+
+	/** The port of spring.mail in the test configuration. */
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
 	@LocalServerPort
 	int port;
@@ -88,6 +105,50 @@ class ServicesBoardIntegrationTests {
 			}
 			default -> throw new AssertionError(id);
 		}
+	}
+
+	/** S2.5 (as C2.8): the services post mails exactly the members chosen, in Japanese, with the link. */
+	@Test
+	@DisplayName("S2.5")
+	void aServicesPostMailsTheChosenMembers() throws Exception {
+		HttpResponse<String> created = api.send("POST", "/api/v1/projects/" + service + "/posts", "gyomu",
+				Map.of("title", marker, "body", "成果品の照査日程です。", "notify", List.of("kantoku")));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long post = api.read(created).get("id").asLong();
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> mailsAbout(marker).size() >= 1);
+		List<MimeMessage> mails = mailsAbout(marker);
+		assertThat(mails).extracting(mail -> mail.getRecipients(Message.RecipientType.TO)[0].toString())
+			.as("kantoku only: sokatsu, also a member, was not chosen").containsExactly("kantoku@demo.kyoyu.example");
+		assertThat(mails.get(0).getSubject()).startsWith("[Kyoyu] 掲示板に新しい記事があります：" + marker)
+			.contains("掲示板業務");
+		assertThat((String) mails.get(0).getContent()).contains("/board/posts/" + post);
+	}
+
+	/** S2.9 (as C2.9): a user's own group shows the services posts and replies of its members in one place. */
+	@Test
+	@DisplayName("S2.9")
+	void aGroupShowsTheServicesPostsOfItsMembers() throws Exception {
+		long post = api.post(service, "gyomu", marker, List.of());
+		api.read(api.send("POST", "/api/v1/posts/" + post + "/replies", "kantoku", Map.of("body", marker + "への回答")));
+		long group = api.read(api.send("POST", "/api/v1/groups", "sokatsu",
+				Map.of("name", "業務の受注者", "members", List.of("gyomu")))).get("id").asLong();
+		HttpResponse<String> view = api.get("/api/v1/groups/" + group + "/posts", "sokatsu");
+		assertThat(view.statusCode()).isEqualTo(200);
+		assertThat(view.body()).contains(marker).contains(marker + "への回答").contains("掲示板業務");
+		assertThat(api.get("/api/v1/groups/" + group + "/posts", "gyomu").statusCode())
+			.as("a group is its maker's").isEqualTo(404);
+	}
+
+	private static List<MimeMessage> mailsAbout(String title) {
+		return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+			try {
+				return message.getSubject().contains(title);
+			}
+			catch (MessagingException e) {
+				return false;
+			}
+		}).toList();
 	}
 
 	private static String enc(String text) {

@@ -79,4 +79,52 @@ class InspectionPackageBrowserTests {
 		assertThat(opened).anySatisfy(page -> assertThat(page).startsWith("file://").contains("協議の本文"))
 			.anySatisfy(page -> assertThat(page).contains("写真の本文"));
 	}
+
+	/** 並べて表示 from {@code file://} at 1280x800: two PDFs chosen from the tree and the search, both panes in view. */
+	@Test
+	void twoPdfsSideBySideFromALocalFolder() throws Exception {
+		ExportTree tree = new ExportTree(List.of(folder(1, "施工計画", List.of(),
+				document(1, "施工計画書", file("施工計画書.pdf", pdf())), document(2, "出来形図", file("出来形図.pdf", pdf())),
+				document(3, "数量表", file("数量表.xlsx", "数量")))));
+		Path site = dir.resolve("並べて");
+		try (DirectorySink sink = new DirectorySink(site)) {
+			InspectionPackage.write("南幌地区 用水路改修工事", tree, sink,
+					Clock.fixed(Instant.parse("2027-03-01T01:00:00Z"), ZoneId.of("Asia/Tokyo")), Progress.NONE);
+		}
+		browser.resize(1280, 800);
+		browser.open(site.resolve("index.html").toUri().toString());
+		browser.find("#side-by-side").click();
+		browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("project"), "並べて表示"));
+		assertThat(browser.find("#tree").getText()).contains("施工計画", "施工計画書", "出来形図", "数量表");
+
+		browser.driver().findElement(By.xpath("//li[span='施工計画書']//button[text()='左に']")).click();
+		browser.find("#search").sendKeys("出来形");
+		browser.await(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results button.to-right")));
+		browser.find("#results button.to-right").click();
+
+		assertThat(browser.find("#pane-left iframe").getAttribute("src")).endsWith(".pdf");
+		assertThat(browser.find("#pane-right iframe").getAttribute("src")).endsWith(".pdf");
+		assertThat(browser.find("#pane-left .title").getText()).isEqualTo("施工計画書 / 施工計画書.pdf");
+		assertThat(browser.find("#pane-right .title").getText()).isEqualTo("出来形図 / 出来形図.pdf");
+		for (String frame : List.of("#pane-left iframe", "#pane-right iframe")) {
+			assertThat(browser.script("var r = document.querySelector('" + frame + "').getBoundingClientRect();"
+					+ " return r.width > 200 && r.height > 150 && r.left >= 0 && r.top >= 0"
+					+ " && r.right <= window.innerWidth && r.bottom <= window.innerHeight;")).as(frame).isEqualTo(true);
+		}
+		assertThat(browser.script("return document.querySelector('#pane-left').getBoundingClientRect().right"
+				+ " <= document.querySelector('#pane-right').getBoundingClientRect().left")).as("side by side").isEqualTo(true);
+
+		new org.openqa.selenium.support.ui.Select(browser.find("#choose-left")).selectByVisibleText("数量表 / 数量表.xlsx");
+		assertThat(browser.find("#pane-left").getText()).contains("ブラウザで表示できません", "数量表.xlsx");
+		assertThat(browser.driver().findElements(By.cssSelector("#pane-left iframe"))).isEmpty();
+	}
+
+	private static byte[] pdf() throws Exception {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
 }
