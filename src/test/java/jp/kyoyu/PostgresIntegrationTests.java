@@ -42,7 +42,7 @@ import jp.kyoyu.support.BrowserlessClient;
  * <p>
  * As root, zonky runs initdb and postgres inside {@code unshare -U} (PostgreSQL refuses to run as root).
  */
-class PostgresIntegrationTests {
+public class PostgresIntegrationTests {
 
 	static final String PASSWORD = "Kyoyu#Demo2026";
 
@@ -110,7 +110,7 @@ class PostgresIntegrationTests {
 	}
 
 	/** Camunda's tables, as docs/operations.md has the operator create them; the restore drill starts the same way. */
-	static void createCamundaSchema(String url) throws SQLException {
+	public static void createCamundaSchema(String url) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(url, "kyoyu", "kyoyu-test")) {
 			for (String part : CAMUNDA_SCHEMA) {
 				ScriptUtils.executeSqlScript(connection,

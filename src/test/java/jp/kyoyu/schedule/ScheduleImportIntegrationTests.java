@@ -131,7 +131,8 @@ class ScheduleImportIntegrationTests {
 			HttpResponse<String> refused = upload("/api/v1/events/import", broken, IcalImportTests.fixture(broken));
 			assertThat(refused.statusCode()).as(broken).isEqualTo(400);
 			JsonNode body = http.read(refused);
-			assertThat(body.get("added").asInt()).isZero();
+			assertThat(refused.headers().firstValue("Content-Type")).as("refused like any wrong input: a problem")
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(body.get("errors").get(0).get("field").asText()).isEqualTo("file");
 			assertThat(body.get("errors").get(0).get("message").asText()).as(broken).containsAnyOf("読み取れません", "ではありません");
 		}

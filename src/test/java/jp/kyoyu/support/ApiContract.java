@@ -81,9 +81,9 @@ public final class ApiContract {
 		if (contentType != null) {
 			request.withContentType(contentType);
 		}
-		String body = readableBody(exchange.requestBody());
-		if (body != null) {
-			request.withBody(body);
+		String sent = readableBody(exchange.requestBody());
+		if (sent != null) {
+			request.withBody(sent);
 		}
 		// A multipart body is not read by the validator; its parts are checked by the server's answers alone.
 		boolean multipart = contentType != null && contentType.startsWith("multipart/");

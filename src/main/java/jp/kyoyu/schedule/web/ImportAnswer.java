@@ -8,8 +8,8 @@ import jp.kyoyu.schedule.ImportLine;
 import jp.kyoyu.schedule.ImportReport;
 import jp.kyoyu.shared.FieldProblem;
 
-/** What an iCalendar import answers, also when the file cannot be read (counts zero, reasons in errors). */
-@Schema(description = "iCalendar 取り込みの結果（dryRun=true では行った場合の結果）。読めないファイルは件数 0 で errors に理由")
+/** What an iCalendar import answers: the counts, the events it could not take (errors) and each event's fate. */
+@Schema(description = "iCalendar 取り込みの結果（dryRun=true では行った場合の結果）。読めないファイルは 400（Problem）")
 record ImportAnswer(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "追加した予定の数") int added,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "更新した予定の数") int updated,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "削除した予定の数") int removed,
@@ -20,9 +20,5 @@ record ImportAnswer(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, descrip
 	static ImportAnswer of(ImportReport report) {
 		return new ImportAnswer(report.added(), report.updated(), report.removed(), report.skipped(), report.errors(),
 				report.lines());
-	}
-
-	static ImportAnswer refused(List<FieldProblem> errors) {
-		return new ImportAnswer(0, 0, 0, 0, errors, List.of());
 	}
 }

@@ -18,8 +18,8 @@ import jp.kyoyu.shared.Wording;
 
 /**
  * {@code POST /api/v1/events/import}: an iCalendar file (multipart {@code file}) into the caller's own
- * schedule; {@code dryRun=true} only says what would happen. A file that cannot be read answers 400 with the
- * same counts (all zero) and the reason in {@code errors}, and changes nothing.
+ * schedule; {@code dryRun=true} only says what would happen. A file that cannot be read is refused like any
+ * wrong input (400, a problem naming {@code file} in {@code errors}) and changes nothing.
  */
 @RestController
 class ImportApiController {
@@ -33,15 +33,10 @@ class ImportApiController {
 	@PostMapping(path = "/api/v1/events/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportAnswer> importFile(@RequestParam(required = false) MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun, @AuthenticationPrincipal KyoyuPrincipal user) {
-		try {
-			byte[] bytes = bytes(file);
-			ImportReport report = dryRun ? schedule.previewImport(bytes, user.userId())
-					: schedule.importCalendar(bytes, file.getOriginalFilename(), user.userId());
-			return ResponseEntity.ok(ImportAnswer.of(report));
-		}
-		catch (InvalidInputException e) {
-			return ResponseEntity.badRequest().body(ImportAnswer.refused(e.problems()));
-		}
+		byte[] bytes = bytes(file);
+		ImportReport report = dryRun ? schedule.previewImport(bytes, user.userId())
+				: schedule.importCalendar(bytes, file.getOriginalFilename(), user.userId());
+		return ResponseEntity.ok(ImportAnswer.of(report));
 	}
 
 	private static byte[] bytes(MultipartFile file) {
