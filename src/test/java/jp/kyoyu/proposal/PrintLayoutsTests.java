@@ -55,6 +55,12 @@ class PrintLayoutsTests {
 			.isEqualTo("forms/generic-service.layout.yaml");
 		assertThat(PrintLayouts.pathOf(new DocumentType("futureWorks", "将来の書類", "future-works.form",
 				ProjectKind.WORKS, RaisingSide.CONTRACTOR, false, List.of()))).isEqualTo("forms/generic-works.layout.yaml");
+		// the fallbacks are no longer read at start (no type uses them today): they must still be valid for any form
+		for (DocumentType type : types.all()) {
+			String generic = "forms/generic-" + type.projectKind().name().toLowerCase(java.util.Locale.ROOT)
+					+ ".layout.yaml";
+			PrintLayouts.check(PrintLayouts.parse(generic), types.schema(type.key()), type);
+		}
 	}
 
 	/**
