@@ -1,5 +1,7 @@
 package jp.kyoyu.identity;
 
+import java.util.List;
+
 /**
  * Implemented by every module that keeps data a user wrote or acted on, for a disclosure request (X13, 別表3 13;
  * docs/modules/disclosure.md). {@link UserDisclosures} asks each one for its part and puts the parts into one ZIP,
@@ -21,4 +23,12 @@ public interface UserDisclosure {
 
 	/** Everything of this kind about {@code userId}, read from the implementing module's own tables. */
 	DisclosedTable disclose(String userId);
+
+	/**
+	 * Files of this kind that are personal data but no table (the seal image): written as {@code <kind>/<name>}
+	 * after the CSV, which should name them. Most parts have none; withholding the kind leaves them out too.
+	 */
+	default List<DisclosedFile> files(String userId) {
+		return List.of();
+	}
 }

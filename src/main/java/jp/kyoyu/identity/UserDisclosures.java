@@ -130,6 +130,7 @@ public class UserDisclosures {
 			ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 			Writer text = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
 			Map<String, Integer> rowCounts = new LinkedHashMap<>();
+			Map<String, Integer> fileSizes = new LinkedHashMap<>();
 			for (UserDisclosure part : parts) {
 				if (withheld.containsKey(part.kind())) {
 					continue;
@@ -139,25 +140,33 @@ public class UserDisclosures {
 				writeCsv(zip, table);
 				zip.closeEntry();
 				rowCounts.put(part.kind(), table.rows().size());
+				for (DisclosedFile file : part.files(account.userId())) {
+					String name = part.kind() + "/" + file.name();
+					zip.putNextEntry(new ZipEntry(name));
+					zip.write(file.content());
+					zip.closeEntry();
+					fileSizes.put(name, file.content().length);
+				}
 			}
 			zip.putNextEntry(new ZipEntry("index.json"));
-			text.write(index(rowCounts));
+			text.write(index(rowCounts, fileSizes));
 			text.flush();
 			zip.closeEntry();
 			zip.putNextEntry(new ZipEntry("readme.txt"));
-			text.write(readme(rowCounts));
+			text.write(readme(rowCounts, fileSizes));
 			text.flush();
 			zip.closeEntry();
 			zip.finish();
 		}
 
-		private String index(Map<String, Integer> rowCounts) throws IOException {
+		private String index(Map<String, Integer> rowCounts, Map<String, Integer> fileSizes) throws IOException {
 			Map<String, Object> index = new LinkedHashMap<>();
 			index.put("userId", account.userId());
 			index.put("createdAt", createdAt + " JST");
 			index.put("createdBy", administratorId);
 			List<Map<String, Object>> files = new ArrayList<>();
 			rowCounts.forEach((kind, rows) -> files.add(Map.of("file", kind + ".csv", "rows", rows)));
+			fileSizes.forEach((name, bytes) -> files.add(Map.of("file", name, "bytes", bytes)));
 			index.put("files", files);
 			List<Map<String, Object>> withheldList = new ArrayList<>();
 			withheld.forEach((kind, reason) -> withheldList.add(Map.of("kind", kind, "reason", reason)));
@@ -165,7 +174,7 @@ public class UserDisclosures {
 			return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(index);
 		}
 
-		private String readme(Map<String, Integer> rowCounts) {
+		private String readme(Map<String, Integer> rowCounts, Map<String, Integer> fileSizes) {
 			StringBuilder readme = new StringBuilder();
 			readme.append(Wording.japanese("disclosure.readme.title")).append("\r\n\r\n");
 			readme.append(Wording.japanese("disclosure.readme.subject", account.name(), account.userId())).append("\r\n");
@@ -176,6 +185,12 @@ public class UserDisclosures {
 					readme.append(Wording.japanese("disclosure.readme.file", part.kind() + ".csv", part.description(),
 							rowCounts.get(part.kind()))).append("\r\n");
 				}
+				fileSizes.forEach((name, bytes) -> {
+					if (name.startsWith(part.kind() + "/")) {
+						readme.append(Wording.japanese("disclosure.readme.extraFile", name, part.kind() + ".csv", bytes))
+							.append("\r\n");
+					}
+				});
 			}
 			readme.append("\r\n").append(Wording.japanese("disclosure.readme.withheld")).append("\r\n");
 			if (withheld.isEmpty()) {

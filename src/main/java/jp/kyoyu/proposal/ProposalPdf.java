@@ -150,18 +150,23 @@ class ProposalPdf {
 			}
 		}
 
-		/** Every option of the field, the chosen ■ and the others □, wrapped within the box. */
+		/**
+		 * Every option of the field, the chosen ■ and the others □, wrapped within the box; a checklist (several
+		 * chosen, e.g. the papers of a 施工体制台帳 submission) ticks each of its values.
+		 */
 		private void choice(FormSheet sheet, Box box) throws IOException {
 			Area area = box.area();
 			sheet.frame(area);
 			sheet.labelCell(area, box.labelWidth(), box.label());
 			Field field = fields.get(box.field());
-			String chosen = Objects.toString(proposal.fields().get(box.field()), "");
+			Object value = proposal.fields().get(box.field());
+			List<String> chosen = value instanceof Collection<?> values
+					? values.stream().map(v -> Objects.toString(v, "")).toList() : List.of(Objects.toString(value, ""));
 			List<String> options = new ArrayList<>();
 			for (FormSchema.Option option : field.options()) {
-				String other = option.value().equals(chosen) && box.other() != null ? raw(box.other()) : "";
-				options.add(mark(option.value().equals(chosen)) + option.label()
-						+ (other.isEmpty() ? "" : "（" + other + "）"));
+				boolean ticked = chosen.contains(option.value());
+				String other = ticked && box.other() != null ? raw(box.other()) : "";
+				options.add(mark(ticked) + option.label() + (other.isEmpty() ? "" : "（" + other + "）"));
 			}
 			optionRows(sheet, inner(area, box.labelWidth()), options, box.size());
 		}

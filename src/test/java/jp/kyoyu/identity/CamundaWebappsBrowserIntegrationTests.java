@@ -106,7 +106,8 @@ class CamundaWebappsBrowserIntegrationTests {
 	/**
 	 * What kantoku sees of a first step in Tasklist: the entry named after the document, with its project; the
 	 * form offers no 「前の承認者へ差し戻す」 (nobody before), and the task's header offers no change of the due
-	 * date, groups or assignee that the portal does not offer either.
+	 * date, groups or assignee that the portal does not offer either; completing it without a decision is refused
+	 * with the portal's Japanese message.
 	 */
 	@Test
 	void tasklistNamesTheDocumentAndOffersTheFirstApproverOnlyThePortalsChoices() throws Exception {
@@ -126,6 +127,18 @@ class CamundaWebappsBrowserIntegrationTests {
 		assertThat(browser.driver().findElements(By.cssSelector("li.groups, .unclaim, .reset-due-date, .followup-date")))
 			.allSatisfy(element -> assertThat(element.isDisplayed()).as(element.getAttribute("class")).isFalse());
 		browser.screenshot("camunda-tasklist-first-step");
+
+		// Completing without a decision: the form's required 判断 says so in the portal's Japanese, not form-js's
+		// "Field is required." (tasklist/scripts/kyoyu-form-messages-1.js).
+		WebElement complete = browser.driver().findElement(By.xpath("//button[normalize-space()='完了']"));
+		// Tasklist's fixed footer may cover the button at the foot of the task view.
+		((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+		complete.click();
+		browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".fjs-form-field-error"),
+				"「判断」を選んでください。"));
+		assertThat(visibleText()).doesNotContain("Field is required");
+		browser.screenshot("camunda-tasklist-required-in-japanese");
 	}
 
 	private void submitToKantokuThenShunin(String title) throws Exception {

@@ -2,7 +2,11 @@ package jp.kyoyu.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -13,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +42,12 @@ class DisclosureIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	SealImages seals;
 
 	JsonApi api;
 
@@ -118,6 +130,62 @@ class DisclosureIntegrationTests {
 		HttpResponse<String> unknown = api.get("/api/v1/admin/users/no-such-user-x/disclosure", "admin");
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(unknown.body()).contains("見つかりません");
+	}
+
+	/**
+	 * The seal image is personal data (issue #22): the uploaded one is in the ZIP as stored, seal.csv says what it is
+	 * and what prints without one, the readme and index.json list the image, and withholding "seal" leaves both out.
+	 */
+	@Test
+	void theUploadedSealImageIsInTheZipWithANoteAndWithoutOneTheNoteSaysWhatIsPrinted() throws Exception {
+		String userId = "kaiji" + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(new UserDetailsInput(userId, "開示 印子", userId + "@seal.kyoyu.example", "Kyoyu#Demo2026",
+				Side.AGENCY, null, "監督員", null), false);
+
+		Map<String, byte[]> none = unzipBytes(api.bytes("/api/v1/admin/users/" + userId + "/disclosure", "admin").body());
+		assertThat(none).containsKey("seal.csv").doesNotContainKey("seal/seal.png");
+		assertThat(utf8(none, "seal.csv")).contains("uploaded,false", "印影の画像は登録されていません", "氏名から作った丸印");
+
+		seals.upload(userId, bluePng());
+		Map<String, byte[]> with = unzipBytes(api.bytes("/api/v1/admin/users/" + userId + "/disclosure", "admin").body());
+		assertThat(with.get("seal/seal.png")).as("the image as stored").isEqualTo(seals.uploaded(userId).orElseThrow());
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(with.get("seal/seal.png")));
+		assertThat(new Color(image.getRGB(image.getWidth() / 2, image.getHeight() / 2))).isEqualTo(Color.BLUE);
+		assertThat(utf8(with, "seal.csv")).contains("uploaded,true", "updatedAt", "file,seal/seal.png",
+				"元のファイルは保存していません", "押印欄");
+		assertThat(utf8(with, "readme.txt")).contains("seal.csv: 電子印影", "seal/seal.png: seal.csv で説明しているファイル");
+		assertThat(utf8(with, "index.json")).contains("\"seal/seal.png\"");
+
+		Map<String, byte[]> withheld = unzipBytes(api.bytes("/api/v1/admin/users/" + userId + "/disclosure?withhold="
+				+ URLEncoder.encode("seal:本人確認の書類で別に開示するため", StandardCharsets.UTF_8), "admin").body());
+		assertThat(withheld).doesNotContainKeys("seal.csv", "seal/seal.png").containsKey("account.csv");
+		assertThat(utf8(withheld, "readme.txt")).contains("本人確認の書類で別に開示するため");
+	}
+
+	private static byte[] bluePng() throws IOException {
+		BufferedImage image = new BufferedImage(120, 120, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.BLUE);
+		g.fillRect(0, 0, 120, 120);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	private static String utf8(Map<String, byte[]> entries, String name) {
+		assertThat(entries).containsKey(name);
+		return new String(entries.get(name), StandardCharsets.UTF_8);
+	}
+
+	private static Map<String, byte[]> unzipBytes(byte[] bytes) throws IOException {
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				entries.put(entry.getName(), zip.readAllBytes());
+			}
+		}
+		return entries;
 	}
 
 	private int audited(String userId) {

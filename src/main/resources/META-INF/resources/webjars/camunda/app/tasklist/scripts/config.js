@@ -1,8 +1,9 @@
 // Kyoyu's Tasklist configuration (replaces the shipped file, so its keyboard shortcuts are restated here).
 export default {
   // kyoyu-session.js: login and logout through the portal. kyoyu-portal-*.js: Kyoyu's name and a link home in
-  // the header (docs/camunda-webapps.md).
-  customScripts: ['scripts/kyoyu-session.js', '../../lib/kyoyu/kyoyu-portal-1.js'],
+  // the header. kyoyu-form-messages-*.js: the task forms' validation messages in Japanese, as in the portal
+  // (docs/camunda-webapps.md).
+  customScripts: ['scripts/kyoyu-session.js', '../../lib/kyoyu/kyoyu-portal-1.js', 'scripts/kyoyu-form-messages-1.js'],
   // The header reads "Kyoyu 承認タスク（Tasklist）": the product the user is in, and what this webapp is for in it.
   app: {
     vendor: 'Kyoyu',
