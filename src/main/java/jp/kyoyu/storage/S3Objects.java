@@ -43,7 +43,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * {@code trash/} and then deletes the live key, which keeps the cleanup's order (park, check, delete) because S3
  * is strongly consistent for reads after writes and lists (AWS since 2020, MinIO, Ceph RGW).
  */
-final class S3Objects implements ObjectStore {
+final class S3Objects implements ObjectStore, AutoCloseable {
 
 	/** CopyObject copies at most 5 GiB in one request; bigger objects (a 5 GB file once encrypted) go in parts. */
 	static final long MAX_SINGLE_COPY = 5L * 1024 * 1024 * 1024;
@@ -103,6 +103,12 @@ final class S3Objects implements ObjectStore {
 	@Override
 	public String kind() {
 		return "s3";
+	}
+
+	/** Spring calls it at shutdown (the bean's inferred destroy method): the client's connections go. */
+	@Override
+	public void close() {
+		client.close();
 	}
 
 	static String key(ObjectRef object) {
