@@ -38,7 +38,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * The whole {@link FileStore} on {@code kyoyu.storage.kind=s3} (issue #18): the application's own beans (rows,
  * keys, the temp area, the exception handler) with an {@link S3Objects} on s3proxy, built here as
- * {@code StorageConfiguration} builds it, so the one shared test context stays on the file system store.
+ * {@code StorageConfiguration} builds it; the context is the usual one (file system store, no extra properties).
+ * Runs in failsafe's {@code s3-store} execution, in a JVM of its own: s3proxy's XML library must not be on the
+ * class path of the shared test context (pom.xml, {@code maven.test.dependency.excludes}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class S3FileStoreIntegrationTests {

@@ -38,6 +38,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 /**
  * {@link S3Objects} against s3proxy (issue #18), without Spring: every {@code @SpringBootTest} shares one context
  * on the file system store, so the S3 store is built here directly, as {@code StorageConfiguration} builds it.
+ * Runs in failsafe's {@code s3-store} execution (pom.xml: s3proxy stays off the other tests' class path).
  */
 class S3ObjectsTests {
 
