@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,6 +39,7 @@ import org.springframework.util.unit.DataSize;
 import com.google.crypto.tink.StreamingAead;
 
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.ServiceUnavailableException;
 
 /**
  * File contents for every module (docs/modules/storage.md). Owners keep the id: they hand uploads to
@@ -56,7 +56,11 @@ public class FileStore {
 
 	private final StorageFileRepository rows;
 
+	/** The local temp area: uploads arrive, are inspected and encrypted here, whatever the store's kind. */
 	private final ObjectFiles files;
+
+	/** Where complete objects live: {@link ObjectFiles} itself or an S3 bucket ({@code kyoyu.storage.kind}). */
+	private final ObjectStore objects;
 
 	/** REQUIRES_NEW: a stored file's row is committed before its bytes become an object (the cleanup relies on it). */
 	private final TransactionTemplate ownTransaction;
@@ -76,12 +80,13 @@ public class FileStore {
 
 	private final ProjectKeys keys;
 
-	FileStore(StorageFileRepository rows, ObjectFiles files, ProjectKeys keys, StorageSettings settings,
+	FileStore(StorageFileRepository rows, ObjectFiles files, ObjectStore objects, ProjectKeys keys, StorageSettings settings,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events, MessageSource messages,
 			Clock clock, ObjectProvider<UploadInspection> inspections) {
 		this.inspections = inspections;
 		this.rows = rows;
 		this.files = files;
+		this.objects = objects;
 		this.keys = keys;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -148,7 +153,7 @@ public class FileStore {
 			StorageFile original = rows.findById(fileId).orElseThrow(this::notFound);
 			return recordStored(original.copy(clock.instant()));
 		});
-		if (!Files.exists(files.objectPath(copy.object()))) {
+		if (!exists(copy.object())) {
 			discard(List.of(copy.view()), null);
 			throw notFound();
 		}
@@ -177,6 +182,9 @@ public class FileStore {
 				throw notFound();
 			}
 			return publishNew(original.copyTo(targetProjectId, clock.instant()), sealed);
+		}
+		catch (ObjectStoreUnavailableException e) {
+			throw unavailable(e);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not copy file " + fileId + " to project " + targetProjectId, e);
@@ -218,6 +226,9 @@ public class FileStore {
 			return publishNew(new StorageFile(projectId, hash, size, FileNames.displayName(originalName),
 					FileNames.contentType(contentType), clock.instant()), sealed);
 		}
+		catch (ObjectStoreUnavailableException e) {
+			throw unavailable(e);
+		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not store upload " + originalName, e);
 		}
@@ -234,7 +245,7 @@ public class FileStore {
 	private StoredFile publishNew(StorageFile row, Path sealed) throws IOException {
 		StorageFile stored = ownTransaction.execute(status -> recordStored(row));
 		try {
-			files.publish(sealed, stored.object());
+			objects.publish(sealed, stored.object());
 		}
 		catch (IOException | RuntimeException e) {
 			ownTransaction.executeWithoutResult(status -> rows.release(stored.id()));
@@ -276,8 +287,8 @@ public class FileStore {
 		rows.deleteByProject(projectId);
 		boolean destroyed = keys.destroy(projectId);
 		try {
-			int objects = files.deleteProject(projectId);
-			log.info("Project {}: key {}, {} objects deleted", projectId, destroyed ? "destroyed" : "already gone", objects);
+			int deleted = objects.deleteProject(projectId);
+			log.info("Project {}: key {}, {} objects deleted", projectId, destroyed ? "destroyed" : "already gone", deleted);
 		}
 		catch (IOException e) {
 			// The key is what makes the bytes unreadable; left-over objects are only space, the cleanup frees it.
@@ -290,7 +301,7 @@ public class FileStore {
 	@Transactional
 	public void claim(long fileId) {
 		StorageFile file = rows.findById(fileId).orElseThrow(this::notFound);
-		if (rows.claim(fileId) == 0 || !Files.exists(files.objectPath(file.object()))) {
+		if (rows.claim(fileId) == 0 || !exists(file.object())) {
 			throw notFound();
 		}
 		events.publishEvent(new FileClaimed(fileId));
@@ -309,13 +320,16 @@ public class FileStore {
 		return rows.findById(fileId).map(StorageFile::view).orElseThrow(this::notFound);
 	}
 
-	/** The file's bytes (decrypted), read from disk on demand; its {@code contentLength} is the file's size. */
+	/**
+	 * The file's bytes (decrypted), read from the store on demand; its {@code contentLength} is the file's size.
+	 *
+	 * @throws jp.kyoyu.shared.ServiceUnavailableException when the object store does not answer (503)
+	 */
 	@Transactional(readOnly = true)
 	public Resource open(long fileId) {
 		StorageFile file = rows.findById(fileId).orElseThrow(this::notFound);
-		Path object = files.objectPath(file.object());
-		if (!Files.isReadable(object)) {
-			throw new IllegalStateException("Object of file " + fileId + " is missing: " + object);
+		if (!exists(file.object())) {
+			throw new IllegalStateException("Object of file " + fileId + " is missing: " + file.object());
 		}
 		return resource(file);
 	}
@@ -324,11 +338,11 @@ public class FileStore {
 	private Resource resource(StorageFile file) {
 		ObjectRef object = file.object();
 		if (!object.encrypted()) {
-			return new FileSystemResource(files.objectPath(object));
+			return ObjectResource.plaintext(objects, object, file.size());
 		}
 		StreamingAead key = keys.forReading(object.projectId())
 			.orElseThrow(() -> new IllegalStateException("The key of project " + object.projectId() + " is destroyed"));
-		return new DecryptedObject(files.objectPath(object), key, ProjectKeys.associatedData(object.projectId()),
+		return ObjectResource.decrypted(objects, object, key, ProjectKeys.associatedData(object.projectId()),
 				file.size());
 	}
 
@@ -409,6 +423,26 @@ public class FileStore {
 	 * Japanese, as every API error is (identity's FeatureAuthorization does the same): this is also thrown in
 	 * listeners and jobs, where the locale holder carries the JVM's locale, not the user's.
 	 */
+	/** Whether the object is there; a store that does not answer is a 503 for the caller, not a 404. */
+	private boolean exists(ObjectRef object) {
+		try {
+			return objects.exists(object);
+		}
+		catch (ObjectStoreUnavailableException e) {
+			throw unavailable(e);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Japanese like {@link #notFound()}: the store (an S3 endpoint) is down; the request may be tried again. */
+	private ServiceUnavailableException unavailable(ObjectStoreUnavailableException cause) {
+		log.warn("The object store ({}) is unavailable", objects.kind(), cause);
+		return new ServiceUnavailableException(
+				messages.getMessage("storage.store.unavailable", null, Locale.JAPANESE), cause);
+	}
+
 	private NotFoundException notFound() {
 		return new NotFoundException(messages.getMessage("storage.file.not-found", null, Locale.JAPANESE));
 	}

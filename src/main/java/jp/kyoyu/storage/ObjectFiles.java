@@ -1,6 +1,9 @@
 package jp.kyoyu.storage;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,21 +28,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The layout on disk: {@code tmp/<random>} while a file arrives, {@code objects/p<project>/<aa>/<bb>/<sha256>}
+ * The local file area and the file-system {@link ObjectStore} ({@code kyoyu.storage.kind=filesystem}, the
+ * default). The layout on disk: {@code tmp/<random>} while a file arrives, {@code objects/p<project>/<aa>/<bb>/<sha256>}
  * (encrypted with the project's key) once it is complete, {@code objects/<aa>/<bb>/<sha256>} for plaintext from
  * before encryption, {@code trash/<scope>.<sha256>.<random>} for an object on its way out. Every path is built from
- * a number, a hash or a random id; nothing a user typed ever reaches here.
+ * a number, a hash or a random id; nothing a user typed ever reaches here. With {@code kind=s3} only {@code tmp/}
+ * is used: uploads arrive, are inspected and encrypted on the local disk, then go to the bucket.
  */
 @Component
-class ObjectFiles {
+class ObjectFiles implements ObjectStore {
 
 	private static final Logger log = LoggerFactory.getLogger(ObjectFiles.class);
 
-	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+	static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-	private static final Pattern PROJECT_DIRECTORY = Pattern.compile("p(\\d+)");
+	static final Pattern PROJECT_DIRECTORY = Pattern.compile("p(\\d+)");
 
-	private static final String PLAINTEXT_SCOPE = "plain";
+	static final String PLAINTEXT_SCOPE = "plain";
 
 	private final Path tmp;
 
@@ -51,6 +57,11 @@ class ObjectFiles {
 		this.tmp = Files.createDirectories(root.resolve("tmp"));
 		this.objects = Files.createDirectories(root.resolve("objects"));
 		this.trash = Files.createDirectories(root.resolve("trash"));
+	}
+
+	@Override
+	public String kind() {
+		return "filesystem";
 	}
 
 	Path newTempFile() throws IOException {
@@ -74,7 +85,8 @@ class ObjectFiles {
 	 * Moves a complete, fsynced temp file to its object path in one rename, so readers see all of it or nothing.
 	 * When the object is already there (same project and hash, so same bytes) the temp file is simply dropped.
 	 */
-	void publish(Path temp, ObjectRef object) throws IOException {
+	@Override
+	public void publish(Path temp, ObjectRef object) throws IOException {
 		Path path = objectPath(object);
 		Files.createDirectories(path.getParent());
 		if (Files.exists(path)) {
@@ -91,12 +103,65 @@ class ObjectFiles {
 		syncDirectory(path.getParent());
 	}
 
-	/**
-	 * Removes an object unless {@code stillReferenced} says otherwise <em>after</em> the object has been moved
-	 * out of the live tree. Uploads insert their row before they publish, so either the check sees that row and
-	 * the object is put back, or the upload publishes its own copy afterwards: a referenced object never vanishes.
-	 */
-	boolean retire(ObjectRef object, Predicate<ObjectRef> stillReferenced) throws IOException {
+	/** Through a temp file (fsynced) and {@link #publish}, so a reader never sees part of it. */
+	@Override
+	public void put(ObjectRef object, InputStream content, long length) throws IOException {
+		Path temp = newTempFile();
+		try {
+			try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {
+				copy(content, out, length);
+			}
+			try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				written.force(true);
+			}
+			publish(temp, object);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	/** All of {@code content} when {@code length} is -1, else exactly {@code length} bytes of it. */
+	private static void copy(InputStream content, OutputStream out, long length) throws IOException {
+		if (length < 0) {
+			content.transferTo(out);
+			return;
+		}
+		byte[] buffer = new byte[256 * 1024];
+		for (long left = length; left > 0;) {
+			int read = content.read(buffer, 0, (int) Math.min(buffer.length, left));
+			if (read == -1) {
+				throw new EOFException("The content ended " + left + " bytes before its announced length " + length);
+			}
+			out.write(buffer, 0, read);
+			left -= read;
+		}
+	}
+
+	@Override
+	public boolean exists(ObjectRef object) {
+		return Files.isRegularFile(objectPath(object));
+	}
+
+	@Override
+	public long size(ObjectRef object) throws IOException {
+		return Files.size(objectPath(object));
+	}
+
+	@Override
+	public SeekableByteChannel open(ObjectRef object) throws IOException {
+		return FileChannel.open(objectPath(object), StandardOpenOption.READ);
+	}
+
+	/** The temp area can take a file (the health check also looks at the free space of this volume). */
+	@Override
+	public void probe() throws IOException {
+		Files.delete(Files.createTempFile(tmp, "health-", ".probe"));
+	}
+
+	/** The parking of {@link ObjectStore#retire}: one atomic rename into {@code trash/}. */
+	@Override
+	public boolean retire(ObjectRef object, Predicate<ObjectRef> stillReferenced) throws IOException {
 		String scope = object.encrypted() ? "p" + object.projectId() : PLAINTEXT_SCOPE;
 		Path parked = trash.resolve(scope + "." + object.sha256() + "." + UUID.randomUUID());
 		try {
@@ -109,7 +174,8 @@ class ObjectFiles {
 	}
 
 	/** Finishes what an interrupted {@link #retire} left in {@code trash/}. */
-	int settleTrash(Predicate<ObjectRef> stillReferenced) throws IOException {
+	@Override
+	public int settleTrash(Predicate<ObjectRef> stillReferenced) throws IOException {
 		int deleted = 0;
 		for (Path parked : list(trash, 1, Files::isRegularFile)) {
 			ObjectRef object = parkedObject(parked.getFileName().toString());
@@ -121,7 +187,7 @@ class ObjectFiles {
 	}
 
 	/** {@code <scope>.<sha256>.<random>}; before encryption it was {@code <sha256>.<random>} (plaintext). */
-	private static ObjectRef parkedObject(String name) {
+	static ObjectRef parkedObject(String name) {
 		String[] parts = name.split("\\.");
 		if (parts.length >= 1 && SHA256.matcher(parts[0]).matches()) {
 			return ObjectRef.plaintext(parts[0]);
@@ -150,7 +216,8 @@ class ObjectFiles {
 	}
 
 	/** Every object on disk, encrypted and plaintext. */
-	List<ObjectRef> objectRefs() throws IOException {
+	@Override
+	public List<ObjectRef> objectRefs() throws IOException {
 		List<ObjectRef> found = new ArrayList<>();
 		for (Path path : list(objects, 4, Files::isRegularFile)) {
 			String name = path.getFileName().toString();
@@ -180,7 +247,8 @@ class ObjectFiles {
 	 * Deletes everything of the project's on disk: its objects and any of them parked in {@code trash/}.
 	 * Unreadable without the project's key anyway; this frees the space. Returns the number of objects deleted.
 	 */
-	int deleteProject(long projectId) throws IOException {
+	@Override
+	public int deleteProject(long projectId) throws IOException {
 		int deleted = 0;
 		Path directory = projectDirectory(projectId);
 		if (Files.exists(directory)) {

@@ -2,6 +2,7 @@ package jp.kyoyu.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +35,10 @@ class PlaintextMigration {
 
 	private final StorageFileRepository rows;
 
+	/** The local temp area */
 	private final ObjectFiles files;
+
+	private final ObjectStore objects;
 
 	private final FileStore store;
 
@@ -44,11 +48,12 @@ class PlaintextMigration {
 
 	private final ClusterOnce once;
 
-	PlaintextMigration(StorageFileRepository rows, ObjectFiles files, FileStore store, StorageCleanup cleanup,
+	PlaintextMigration(StorageFileRepository rows, ObjectFiles files, ObjectStore objects, FileStore store, StorageCleanup cleanup,
 			PlatformTransactionManager transactions, ClusterOnce once) {
 		this.once = once;
 		this.rows = rows;
 		this.files = files;
+		this.objects = objects;
 		this.store = store;
 		this.cleanup = cleanup;
 		this.transaction = new TransactionTemplate(transactions);
@@ -90,8 +95,8 @@ class PlaintextMigration {
 			}
 		}
 		int retired = 0;
-		for (ObjectRef object : files.objectRefs()) {
-			if (!object.encrypted() && !cleanup.referenced(object) && files.retire(object, cleanup::referenced)) {
+		for (ObjectRef object : objects.objectRefs()) {
+			if (!object.encrypted() && !cleanup.referenced(object) && objects.retire(object, cleanup::referenced)) {
 				retired++;
 			}
 		}
@@ -113,20 +118,20 @@ class PlaintextMigration {
 	 */
 	boolean encryptObject(StorageFile row) throws IOException {
 		ObjectRef target = ObjectRef.of(row.projectId(), row.sha256());
-		if (Files.exists(files.objectPath(target))) {
+		if (objects.exists(target)) {
 			return true;
 		}
-		Path plaintext = files.objectPath(ObjectRef.plaintext(row.sha256()));
-		if (!Files.exists(plaintext)) {
+		ObjectRef plaintext = ObjectRef.plaintext(row.sha256());
+		if (!objects.exists(plaintext)) {
 			log.warn("File {} has no plaintext object {} to encrypt; left as it is", row.id(), row.sha256());
 			return false;
 		}
 		Path sealed = files.newTempFile();
 		try {
-			try (InputStream in = Files.newInputStream(plaintext)) {
+			try (InputStream in = Channels.newInputStream(objects.open(plaintext))) {
 				store.seal(target.projectId(), in, sealed);
 			}
-			files.publish(sealed, target);
+			objects.publish(sealed, target);
 		}
 		finally {
 			Files.deleteIfExists(sealed);

@@ -31,7 +31,10 @@ class StorageCleanup {
 
 	private final StorageFileRepository rows;
 
+	/** The local temp area */
 	private final ObjectFiles files;
+
+	private final ObjectStore objects;
 
 	private final StorageSettings settings;
 
@@ -43,11 +46,12 @@ class StorageCleanup {
 
 	private final ClusterOnce once;
 
-	StorageCleanup(StorageFileRepository rows, ObjectFiles files, StorageSettings settings,
+	StorageCleanup(StorageFileRepository rows, ObjectFiles files, ObjectStore objects, StorageSettings settings,
 			PlatformTransactionManager transactions, ApplicationEventPublisher events, Clock clock, ClusterOnce once) {
 		this.once = once;
 		this.rows = rows;
 		this.files = files;
+		this.objects = objects;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 		this.events = events;
@@ -87,16 +91,16 @@ class StorageCleanup {
 	/** Runs the cleanup as if it were {@code now}; returns what it removed. */
 	StorageCleanedUp cleanUp(Instant now) throws IOException {
 		Integer pending = transaction.execute(status -> rows.deletePendingCreatedBefore(now.minus(settings.pendingTtl())));
-		int objects = files.settleTrash(this::referenced);
-		for (ObjectRef object : files.objectRefs()) {
-			if (!referenced(object) && files.retire(object, this::referenced)) {
-				objects++;
+		int retired = objects.settleTrash(this::referenced);
+		for (ObjectRef object : objects.objectRefs()) {
+			if (!referenced(object) && objects.retire(object, this::referenced)) {
+				retired++;
 			}
 		}
 		int temps = files.deleteTempFilesUntouchedSince(now.minus(TEMP_FILE_AGE));
-		StorageCleanedUp result = new StorageCleanedUp(pending, objects, temps);
-		if (pending + objects + temps > 0) {
-			log.info("Storage cleanup removed {} pending files, {} objects, {} temp files", pending, objects, temps);
+		StorageCleanedUp result = new StorageCleanedUp(pending, retired, temps);
+		if (pending + retired + temps > 0) {
+			log.info("Storage cleanup removed {} pending files, {} objects, {} temp files", pending, retired, temps);
 			transaction.executeWithoutResult(status -> events.publishEvent(result));
 		}
 		return result;

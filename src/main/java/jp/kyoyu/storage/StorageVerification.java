@@ -2,8 +2,6 @@ package jp.kyoyu.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,6 +15,7 @@ import org.springframework.stereotype.Service;
 
 import com.google.crypto.tink.StreamingAead;
 
+import jp.kyoyu.shared.ServiceUnavailableException;
 import jp.kyoyu.shared.Wording;
 
 /**
@@ -47,13 +46,13 @@ public class StorageVerification {
 
 	private final StorageFileRepository rows;
 
-	private final ObjectFiles files;
+	private final ObjectStore objects;
 
 	private final ProjectKeys keys;
 
-	StorageVerification(StorageFileRepository rows, ObjectFiles files, ProjectKeys keys) {
+	StorageVerification(StorageFileRepository rows, ObjectStore objects, ProjectKeys keys) {
 		this.rows = rows;
-		this.files = files;
+		this.objects = objects;
 		this.keys = keys;
 	}
 
@@ -94,13 +93,12 @@ public class StorageVerification {
 
 	private Optional<String> problem(StorageFile file) {
 		ObjectRef object = file.object();
-		Path path = files.objectPath(object);
-		if (!Files.isRegularFile(path)) {
-			return Optional.of(Wording.of("storage.verification.missing", file.id(), object.sha256()));
-		}
 		try {
+			if (!objects.exists(object)) {
+				return Optional.of(Wording.of("storage.verification.missing", file.id(), object.sha256()));
+			}
 			if (object.encrypted()) {
-				long actual = Files.size(path);
+				long actual = objects.size(object);
 				long expected = encryptedSize(file.size());
 				if (actual != expected) {
 					return Optional.of(Wording.of("storage.verification.wrong-size", file.id(), actual, expected));
@@ -109,10 +107,14 @@ public class StorageVerification {
 				if (key.isEmpty()) {
 					return Optional.of(Wording.of("storage.verification.no-key", file.id(), object.projectId()));
 				}
-				return hashProblem(file, new DecryptedObject(path, key.get(),
+				return hashProblem(file, ObjectResource.decrypted(objects, object, key.get(),
 						ProjectKeys.associatedData(object.projectId()), file.size()).getInputStream());
 			}
-			return hashProblem(file, Files.newInputStream(path));
+			return hashProblem(file, ObjectResource.plaintext(objects, object, file.size()).getInputStream());
+		}
+		catch (ObjectStoreUnavailableException e) {
+			// Not a problem of this file: the whole store is away, so the verification cannot say anything.
+			throw new ServiceUnavailableException(Wording.of("storage.store.unavailable"), e);
 		}
 		catch (IOException | RuntimeException e) {
 			// AES-GCM refuses a segment with any changed byte: the decrypting stream fails instead of reading it.

@@ -279,7 +279,7 @@ class FileStoreIntegrationTests {
 	static FileStore storeLimitedTo(ApplicationContext context, DataSize limit) {
 		StorageSettings settings = context.getBean(StorageSettings.class);
 		FileStore limited = new FileStore(context.getBean(StorageFileRepository.class), context.getBean(ObjectFiles.class),
-				context.getBean(ProjectKeys.class), settings, context.getBean(PlatformTransactionManager.class), context, context, context.getBean(Clock.class),
+				context.getBean(ObjectStore.class), context.getBean(ProjectKeys.class), settings, context.getBean(PlatformTransactionManager.class), context, context, context.getBean(Clock.class),
 				context.getBeanProvider(UploadInspection.class));
 		limited.maxFileSize(limit);
 		return limited;

@@ -40,6 +40,7 @@ import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.NotFoundException;
+import jp.kyoyu.shared.ServiceUnavailableException;
 import jp.kyoyu.shared.PayloadTooLargeException;
 import jp.kyoyu.shared.StaleVersionException;
 
@@ -162,6 +163,13 @@ class ApiExceptionHandler {
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<ApiErrorBody> badUpload(MultipartException e) {
 		return status(HttpStatus.BAD_REQUEST, "error.request.upload");
+	}
+
+	/** A part of the system is down for now (the S3 file store): 503 with the thrower's Japanese message. */
+	@ExceptionHandler(ServiceUnavailableException.class)
+	ResponseEntity<ApiErrorBody> unavailable(ServiceUnavailableException e) {
+		log.warn("Answered 503: {}", e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(ApiErrorBody.of(e.getMessage()));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

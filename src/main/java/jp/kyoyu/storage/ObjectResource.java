@@ -3,11 +3,7 @@ package jp.kyoyu.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 
 import org.springframework.core.io.AbstractResource;
@@ -15,42 +11,65 @@ import org.springframework.core.io.AbstractResource;
 import com.google.crypto.tink.StreamingAead;
 
 /**
- * An encrypted object read as its plaintext, on demand and never whole. {@link #contentLength()} is the
- * plaintext size, and the stream's {@code skip} seeks the decrypting channel, so Spring MVC's Range answer
- * (skip to the start, copy the length) decrypts only the segments it sends.
+ * An object read as its plaintext, on demand and never whole, from whichever {@link ObjectStore}: an encrypted
+ * object through its project's key, a plaintext one (from before encryption) as it is. {@link #contentLength()}
+ * is the plaintext size, and the stream's {@code skip} seeks the (decrypting) channel, so Spring MVC's Range answer
+ * (skip to the start, copy the length) decrypts only the segments it sends, and on S3 fetches only those.
  */
-final class DecryptedObject extends AbstractResource {
+final class ObjectResource extends AbstractResource {
 
-	private final Path object;
+	private final ObjectStore store;
 
+	private final ObjectRef object;
+
+	/** null for a plaintext object */
 	private final StreamingAead key;
 
 	private final byte[] associatedData;
 
 	private final long size;
 
-	DecryptedObject(Path object, StreamingAead key, byte[] associatedData, long size) {
+	private ObjectResource(ObjectStore store, ObjectRef object, StreamingAead key, byte[] associatedData, long size) {
+		this.store = store;
 		this.object = object;
 		this.key = key;
 		this.associatedData = associatedData;
 		this.size = size;
 	}
 
+	static ObjectResource decrypted(ObjectStore store, ObjectRef object, StreamingAead key, byte[] associatedData,
+			long size) {
+		return new ObjectResource(store, object, key, associatedData, size);
+	}
+
+	static ObjectResource plaintext(ObjectStore store, ObjectRef object, long size) {
+		return new ObjectResource(store, object, null, null, size);
+	}
+
+	/** @throws java.nio.file.NoSuchFileException when the object is gone */
 	@Override
 	public InputStream getInputStream() throws IOException {
-		FileChannel file = FileChannel.open(object, StandardOpenOption.READ);
+		SeekableByteChannel stored = store.open(object);
+		if (key == null) {
+			return new SeekingStream(stored, size);
+		}
 		try {
-			return new SeekingStream(key.newSeekableDecryptingChannel(file, associatedData), size);
+			return new SeekingStream(key.newSeekableDecryptingChannel(stored, associatedData), size);
 		}
 		catch (GeneralSecurityException | IOException e) {
-			file.close();
-			throw new IOException("Cannot decrypt " + object.getFileName(), e);
+			stored.close();
+			throw new IOException("Cannot decrypt " + object.sha256(), e);
 		}
 	}
 
 	@Override
 	public boolean exists() {
-		return Files.isReadable(object);
+		try {
+			return store.exists(object);
+		}
+		catch (IOException e) {
+			return false;
+		}
 	}
 
 	@Override
@@ -59,18 +78,13 @@ final class DecryptedObject extends AbstractResource {
 	}
 
 	@Override
-	public long lastModified() throws IOException {
-		return Files.getLastModifiedTime(object).toMillis();
-	}
-
-	@Override
 	public String getDescription() {
-		return "encrypted object " + object.getFileName();
+		return (key == null ? "plaintext object " : "encrypted object ") + object.sha256();
 	}
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof DecryptedObject that && that.object.equals(object);
+		return other instanceof ObjectResource that && that.object.equals(object) && that.store == store;
 	}
 
 	@Override
@@ -79,7 +93,7 @@ final class DecryptedObject extends AbstractResource {
 	}
 
 	/**
-	 * An input stream over the decrypting channel whose skip is a seek. It keeps the position itself: Tink's
+	 * An input stream over the (decrypting) channel whose skip is a seek. It keeps the position itself: Tink's
 	 * channel answers -1 to {@code position()} (and fails {@code size()}) before its first read.
 	 */
 	private static final class SeekingStream extends InputStream {

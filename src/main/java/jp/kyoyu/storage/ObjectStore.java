@@ -1,0 +1,69 @@
+package jp.kyoyu.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Where complete objects live, named by {@link ObjectRef} ({@code kyoyu.storage.kind}): the file system
+ * ({@link ObjectFiles}, a local disk or a shared mount) or an S3-compatible bucket ({@link S3Objects}). Everything
+ * above this interface (hashing, encryption, rows, the cleanup's rules) is the same for both. Temp files of
+ * arriving uploads always stay on the local disk ({@link ObjectFiles#newTempFile()}); only complete objects go here.
+ * <p>
+ * Every implementation keeps the guarantees of docs/modules/storage.md: an object is visible complete or not at
+ * all, and {@link #retire} parks an object before it asks whether a row still names it.
+ */
+interface ObjectStore {
+
+	/** {@code filesystem} or {@code s3}, as configured; shown by the health check. */
+	String kind();
+
+	/**
+	 * Makes a complete, fsynced local file the object and removes the file. When the object is already there
+	 * (same project and hash, so the same bytes) the file is simply dropped.
+	 */
+	void publish(Path complete, ObjectRef object) throws IOException;
+
+	/**
+	 * Streams {@code content} into the object, {@code length} bytes or, when {@code length} is -1, up to its end;
+	 * the heap use does not depend on the length. The object appears only once all of it is stored.
+	 */
+	void put(ObjectRef object, InputStream content, long length) throws IOException;
+
+	boolean exists(ObjectRef object) throws IOException;
+
+	/** @throws java.nio.file.NoSuchFileException when the object is missing */
+	long size(ObjectRef object) throws IOException;
+
+	/**
+	 * Reads the object on demand; moving the position makes the next read start there (a Range read on S3), so
+	 * Tink's seekable decryption and Range downloads fetch only what they send.
+	 *
+	 * @throws java.nio.file.NoSuchFileException when the object is missing
+	 */
+	SeekableByteChannel open(ObjectRef object) throws IOException;
+
+	/**
+	 * Removes an object unless {@code stillReferenced} says otherwise <em>after</em> the object has been moved
+	 * out of the live objects. Uploads insert their row before they publish, so either the check sees that row and
+	 * the object is put back, or the upload publishes its own copy afterwards: a referenced object never vanishes.
+	 *
+	 * @return true when the object was deleted
+	 */
+	boolean retire(ObjectRef object, Predicate<ObjectRef> stillReferenced) throws IOException;
+
+	/** Finishes what an interrupted {@link #retire} left parked; returns the number of objects deleted. */
+	int settleTrash(Predicate<ObjectRef> stillReferenced) throws IOException;
+
+	/** Every object, encrypted and plaintext, for the cleanup's sweep. */
+	List<ObjectRef> objectRefs() throws IOException;
+
+	/** Deletes every object of the project, parked ones too; returns the number of objects deleted. */
+	int deleteProject(long projectId) throws IOException;
+
+	/** Fails when the store cannot take or give objects now (the readiness check). */
+	void probe() throws IOException;
+}
