@@ -81,6 +81,33 @@ public enum DateStyle {
 		return dateTime(inJapan(value));
 	}
 
+	/**
+	 * The date with its day of the week, where a schedule needs it: 2026/12/01（火） or 令和8年12月1日（火）; the
+	 * weekday in the reader's language (" (Tue)" in English).
+	 */
+	public String dateWithWeekday(Object value, Locale locale) {
+		LocalDate day = dayOf(value);
+		return day == null ? "" : date(day) + weekday(day, locale);
+	}
+
+	/** As {@link #dateWithWeekday}, with the minute: 2026/12/01（火） 10:00. */
+	public String dateTimeWithWeekday(Object value, Locale locale) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof LocalDate day) {
+			return dateWithWeekday(day, locale);
+		}
+		LocalDateTime at = inJapan(value);
+		return dateWithWeekday(at.toLocalDate(), locale) + " " + TIME.format(at);
+	}
+
+	private static String weekday(LocalDate day, Locale locale) {
+		Locale reader = locale == null ? Locale.JAPANESE : locale;
+		String name = day.getDayOfWeek().getDisplayName(TextStyle.SHORT, reader);
+		return "ja".equals(reader.getLanguage()) ? "（" + name + "）" : " (" + name + ")";
+	}
+
 	private static LocalDate dayOf(Object value) {
 		if (value == null) {
 			return null;

@@ -51,6 +51,15 @@ class DateStyleTests {
 	}
 
 	@Test
+	void aScheduleDateCarriesItsWeekdayInTheReadersLanguage() {
+		LocalDate tuesday = LocalDate.of(2026, 12, 1);
+		assertThat(DateStyle.SEIREKI.dateWithWeekday(tuesday, java.util.Locale.JAPANESE)).isEqualTo("2026/12/01（火）");
+		assertThat(DateStyle.WAREKI.dateTimeWithWeekday(LocalDateTime.of(2026, 12, 1, 10, 0), java.util.Locale.JAPANESE))
+			.isEqualTo("令和8年12月1日（火） 10:00");
+		assertThat(DateStyle.SEIREKI.dateWithWeekday(tuesday, java.util.Locale.ENGLISH)).isEqualTo("2026/12/01 (Tue)");
+	}
+
+	@Test
 	void somethingThatIsNotADateIsRefusedRatherThanPrintedRaw() {
 		assertThatThrownBy(() -> DateStyle.SEIREKI.date((Object) "2026-12-07"))
 			.isInstanceOf(IllegalArgumentException.class);

@@ -1,5 +1,6 @@
 package jp.kyoyu.shared.web;
 
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +42,7 @@ class KyoyuDatesDialect extends AbstractDialect implements IExpressionObjectDial
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
 				DateStyles chosen = styles.getIfAvailable();
-				return new Dates(chosen == null ? DateStyle.DEFAULT : chosen.current());
+				return new Dates(chosen == null ? DateStyle.DEFAULT : chosen.current(), context.getLocale());
 			}
 
 			@Override
@@ -56,8 +57,11 @@ class KyoyuDatesDialect extends AbstractDialect implements IExpressionObjectDial
 
 		private final DateStyle style;
 
-		Dates(DateStyle style) {
+		private final Locale locale;
+
+		Dates(DateStyle style, Locale locale) {
 			this.style = style;
+			this.locale = locale;
 		}
 
 		public String date(Object value) {
@@ -66,6 +70,14 @@ class KyoyuDatesDialect extends AbstractDialect implements IExpressionObjectDial
 
 		public String dateTime(Object value) {
 			return style.dateTime(value);
+		}
+
+		public String dateWithWeekday(Object value) {
+			return style.dateWithWeekday(value, locale);
+		}
+
+		public String dateTimeWithWeekday(Object value) {
+			return style.dateTimeWithWeekday(value, locale);
 		}
 
 		/** The style itself, for a template that must say which it is (the account page's radio). */
