@@ -15,9 +15,12 @@ class AccountDisclosure implements UserDisclosure {
 
 	private final AbsenceManagement absences;
 
-	AccountDisclosure(IdentityManagement identity, AbsenceManagement absences) {
+	private final DateStylePreference dateStyles;
+
+	AccountDisclosure(IdentityManagement identity, AbsenceManagement absences, DateStylePreference dateStyles) {
 		this.identity = identity;
 		this.absences = absences;
+		this.dateStyles = dateStyles;
 	}
 
 	@Override
@@ -47,6 +50,7 @@ class AccountDisclosure implements UserDisclosure {
 		rows.add(List.of("jobTitle", nullToEmpty(account.jobTitle())));
 		rows.add(List.of("phone", nullToEmpty(account.phone())));
 		rows.add(List.of("enabled", account.enabled()));
+		rows.add(List.of("dateStyle", dateStyles.of(userId)));
 		account.permissions().forEach((feature, level) -> rows.add(List.of("permission." + feature, level)));
 		for (AbsencePeriod absence : absences.of(userId)) {
 			rows.add(List.of("absence", absence.from() + "/" + absence.to()

@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import jp.kyoyu.shared.DateStyle;
+
 /** The part of a user that Camunda's user table has no column for. */
 @Entity
 @Table(name = "identity_user_profile")
@@ -35,6 +37,10 @@ class UserProfile {
 
 	@Column(name = "created_at")
 	private Instant createdAt;
+
+	/** The name of a {@link jp.kyoyu.shared.DateStyle}; a string so an unknown value reads as the default. */
+	@Column(name = "date_style")
+	private String dateStyle = DateStyle.DEFAULT.name();
 
 	protected UserProfile() {
 	}
@@ -84,6 +90,14 @@ class UserProfile {
 
 	Instant passwordChangedAt() {
 		return passwordChangedAt;
+	}
+
+	DateStyle dateStyle() {
+		return DateStyle.named(dateStyle);
+	}
+
+	void chooseDateStyle(DateStyle style) {
+		this.dateStyle = style.name();
 	}
 
 	void passwordChanged(Instant at) {

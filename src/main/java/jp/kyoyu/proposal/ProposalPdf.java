@@ -4,13 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.chrono.JapaneseChronology;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -25,6 +22,8 @@ import jp.kyoyu.proposal.FormSchema.Field;
 import jp.kyoyu.proposal.PrintLayout.AnswerLine;
 import jp.kyoyu.proposal.PrintLayout.Area;
 import jp.kyoyu.proposal.PrintLayout.Box;
+import jp.kyoyu.shared.DateStyle;
+import jp.kyoyu.shared.DateStyles;
 import jp.kyoyu.shared.Wording;
 import jp.kyoyu.shared.pdf.A4Pages;
 import jp.kyoyu.shared.pdf.JapaneseFont;
@@ -37,28 +36,32 @@ import jp.kyoyu.shared.pdf.JapaneseFont;
 @Component
 class ProposalPdf {
 
-	private static final DateTimeFormatter ERA = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
-		.withChronology(JapaneseChronology.INSTANCE);
-
 	private final PrintLayouts layouts;
 
 	private final StampColumns stamps;
 
 	private final ObjectProvider<ReviewProgress> progress;
 
-	ProposalPdf(PrintLayouts layouts, StampColumns stamps, ObjectProvider<ReviewProgress> progress) {
+	private final DateStyles dateStyles;
+
+	ProposalPdf(PrintLayouts layouts, StampColumns stamps, ObjectProvider<ReviewProgress> progress,
+			DateStyles dateStyles) {
 		this.layouts = layouts;
 		this.stamps = stamps;
 		this.progress = progress;
+		this.dateStyles = dateStyles;
 	}
 
 	byte[] render(ProposalView proposal, String projectName, FormSchema schema, List<String> partNames) {
 		List<ApprovalStep> record = proposal.status() == ProposalStatus.DRAFT ? List.of()
 				: progress.stream().findFirst().map(p -> p.record(proposal.id())).orElse(List.of());
 		Map<ProjectRole, Stamp> columns = stamps.of(proposal.projectId(), record);
+		// The dates in the style of the user who prints (issue #22): the same document printed by another user may
+		// show theirs. Asked once per print, not per date.
+		DateStyle style = dateStyles.current();
 		try {
 			return JapaneseFont.print((document, japanese) -> new Printing(document, japanese, proposal, projectName,
-					schema, partNames, columns).print(layouts.of(proposal.type())));
+					schema, partNames, columns, style).print(layouts.of(proposal.type())));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -84,11 +87,13 @@ class ProposalPdf {
 
 		private final Map<ProjectRole, Stamp> stamps;
 
+		private final DateStyle style;
+
 		/** What did not fit its box: a heading and its lines, printed after the form page. */
 		private final Map<String, List<String>> continued = new LinkedHashMap<>();
 
 		Printing(PDDocument document, PDType0Font font, ProposalView proposal, String projectName, FormSchema schema,
-				List<String> partNames, Map<ProjectRole, Stamp> stamps) {
+				List<String> partNames, Map<ProjectRole, Stamp> stamps, DateStyle style) {
 			this.document = document;
 			this.font = font;
 			this.proposal = proposal;
@@ -96,6 +101,7 @@ class ProposalPdf {
 			this.schema = schema;
 			this.partNames = partNames;
 			this.stamps = stamps;
+			this.style = style;
 			schema.fields().forEach(field -> fields.putIfAbsent(field.key(), field));
 		}
 
@@ -126,7 +132,7 @@ class ProposalPdf {
 		private void draw(FormSheet sheet, Box box) throws IOException {
 			switch (box.kind()) {
 				case TEXT -> boxed(sheet, box, List.of(valueOf(box)));
-				case DATE -> boxed(sheet, box, List.of(eraDate(raw(box.field()))));
+				case DATE -> boxed(sheet, box, List.of(shownDate(raw(box.field()), style)));
 				case CHOICE -> choice(sheet, box);
 				case ATTACHMENTS -> boxed(sheet, box, attachments(box));
 				case ANSWER -> answer(sheet, box);
@@ -239,7 +245,7 @@ class ProposalPdf {
 					options.add(mark(answering && value.equals(chosen)) + fields.get(box.field()).optionLabel(value));
 				}
 				options.add(Wording.japanese("proposal.pdf.answer.do"));
-				String date = answering && box.date() != null ? eraDate(raw(box.date())) : "";
+				String date = answering && box.date() != null ? shownDate(raw(box.date()), style) : "";
 				float dateWidth = 34;
 				optionRows(sheet, new Area(inner.x() + sideWidth, y, inner.width() - sideWidth - dateWidth, lineHeight),
 						options, box.size() - 0.5f);
@@ -254,8 +260,8 @@ class ProposalPdf {
 			}
 			if (proposal.interimAnswerDate() != null || proposal.answerDate() != null) {
 				// C4.3: the answer dates the approvers set belong to the paper form's answer part
-				text.add(Wording.japanese("proposal.pdf.answerDates", isoDate(proposal.interimAnswerDate()),
-						isoDate(proposal.answerDate())));
+				text.add(Wording.japanese("proposal.pdf.answerDates", dateOrDash(proposal.interimAnswerDate(), style),
+						dateOrDash(proposal.answerDate(), style)));
 			}
 			List<String> rest = sheet.write(new Area(inner.x(), y, inner.width(), inner.y() + inner.height() - y), text,
 					box.size());
@@ -267,7 +273,7 @@ class ProposalPdf {
 
 		/**
 		 * The stamp columns: the role on top, the seal image in the middle with 代理 or 後閲 in its corner, the name and
-		 * the date (Japanese era) below. An empty column stays empty, as on paper.
+		 * the date (in the printing user's style) below. An empty column stays empty, as on paper.
 		 */
 		private void stamps(FormSheet sheet, Box box) throws IOException {
 			Area area = box.area();
@@ -301,7 +307,7 @@ class ProposalPdf {
 				}
 				float bottom = area.y() + area.height();
 				sheet.centred(new Area(x, bottom - footer, width, footer / 2), stamp.name(), 7.5f);
-				sheet.centred(new Area(x, bottom - footer / 2, width, footer / 2), eraDate(stamp.date().toString()), 7);
+				sheet.centred(new Area(x, bottom - footer / 2, width, footer / 2), style.date(stamp.date()), 7);
 			}
 		}
 
@@ -318,13 +324,15 @@ class ProposalPdf {
 					lines.add("【" + field.group() + "】");
 				}
 				group = field.group();
-				String value = display(field, proposal.fields().get(field.key()));
+				Object raw = proposal.fields().get(field.key());
+				String value = field.type().equals("datetime") && raw != null ? shownDate(raw.toString(), style)
+						: display(field, raw);
 				lines.add("■ " + field.label());
 				lines.add("　" + (value.isEmpty() ? Wording.japanese("proposal.pdf.blank") : value.replace("\n", "\n　")));
 			}
 			if (proposal.interimAnswerDate() != null || proposal.answerDate() != null) {
-				lines.add(Wording.japanese("proposal.pdf.answerDates", isoDate(proposal.interimAnswerDate()),
-						isoDate(proposal.answerDate())));
+				lines.add(Wording.japanese("proposal.pdf.answerDates", dateOrDash(proposal.interimAnswerDate(), style),
+						dateOrDash(proposal.answerDate(), style)));
 			}
 			if (!partNames.isEmpty()) {
 				lines.add("");
@@ -368,13 +376,13 @@ class ProposalPdf {
 		return chosen ? "■" : "□";
 	}
 
-	/** 令和8年12月7日 for an ISO date; anything else as it is. */
-	static String eraDate(String iso) {
+	/** An ISO date from the form's fields as the user reads dates (2026/12/07, 令和8年12月7日); anything else as it is. */
+	static String shownDate(String iso, DateStyle style) {
 		if (iso == null || iso.isEmpty()) {
 			return "";
 		}
 		try {
-			return ERA.format(LocalDate.parse(iso));
+			return style.date(LocalDate.parse(iso));
 		}
 		catch (java.time.DateTimeException e) {
 			return iso;
@@ -397,8 +405,8 @@ class ProposalPdf {
 		return field.hasOptions() ? field.optionLabel(value.toString()) : value.toString();
 	}
 
-	private static String isoDate(LocalDate date) {
-		return date == null ? "－" : date.toString();
+	private static String dateOrDash(LocalDate date, DateStyle style) {
+		return date == null ? "－" : style.date(date);
 	}
 
 	static String statusLabel(ProposalStatus status) {

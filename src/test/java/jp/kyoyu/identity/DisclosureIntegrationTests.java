@@ -83,6 +83,8 @@ class DisclosureIntegrationTests {
 		assertThat(entries.get("posts.csv")).contains(marker + " 記事").contains("本文 " + marker);
 		assertThat(entries.get("replies.csv")).contains("返信 " + marker);
 		assertThat(entries.get("account.csv")).contains("genba@demo.kyoyu.example");
+		assertThat(entries.get("account.csv")).as("the date style the user chose (issue #22)")
+			.containsPattern("dateStyle\"?,\"?SEIREKI");
 		assertThat(entries.get("memberships.csv")).contains("開示テスト工事").contains("SITE_AGENT");
 		assertThat(entries.get("readme.txt")).contains("保有個人データの開示").contains("posts.csv")
 			.contains("開示しない項目とその理由").contains("なし");

@@ -26,6 +26,7 @@ import jp.kyoyu.project.ProjectRole;
 import jp.kyoyu.proposal.PrintLayout.Area;
 import jp.kyoyu.proposal.PrintLayout.Box;
 import jp.kyoyu.proposal.PrintLayout.Kind;
+import jp.kyoyu.shared.DateStyle;
 
 /**
  * The printed layouts (issue #22): every registered type has its own beside its form, naming exactly the form's
@@ -168,7 +169,9 @@ class PrintLayoutsTests {
 		assertThat(beforeReview.get(ProjectRole.SUPERVISOR).onBehalfOfName()).isEqualTo("高橋 監子");
 		assertThat(beforeReview).as("sokatsu stamped only as deputy; the send-back cleared kantoku's first approval")
 			.doesNotContainKey(ProjectRole.GENERAL_SUPERVISOR);
-		assertThat(ProposalPdf.eraDate("2026-12-07")).isEqualTo("令和8年12月7日");
+		assertThat(ProposalPdf.shownDate("2026-12-07", DateStyle.WAREKI)).isEqualTo("令和8年12月7日");
+		assertThat(ProposalPdf.shownDate("2026-12-07", DateStyle.SEIREKI)).isEqualTo("2026/12/07");
+		assertThat(ProposalPdf.shownDate("来週", DateStyle.WAREKI)).as("not a date: printed as typed").isEqualTo("来週");
 	}
 
 	private static ApprovalStep step(Instant at, String actor, String actorName, String behalf, String behalfName,

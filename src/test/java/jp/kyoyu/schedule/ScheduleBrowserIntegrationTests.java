@@ -82,7 +82,7 @@ class ScheduleBrowserIntegrationTests {
 		browser.find("a[href='/schedule/overview']").click();
 		browser.await(ExpectedConditions.urlContains("/schedule/overview"));
 		browser.open(url("/schedule/overview?view=week&date=2026-12-22"));
-		assertThat(browser.find("h1").getText()).contains("メンバーの予定", "2026年12月20日");
+		assertThat(browser.find("h1").getText()).contains("メンバーの予定", "2026/12/20"); // the one date style (issue #22)
 		assertThat(cellTexts("kantoku")).filteredOn(text -> text.contains(tour)).hasSize(1);
 		assertThat(String.join(" ", cellTexts("genba"))).contains(genbaEvent, "10:00–11:00");
 		assertThat(String.join(" ", cellTexts("tanto"))).contains(tantoEvent);

@@ -11,11 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.chrono.JapaneseDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,6 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.identity.SealImages;
+import jp.kyoyu.shared.DateStyle;
 import jp.kyoyu.support.JsonApi;
 
 /**
@@ -115,8 +113,9 @@ class MeetingRecordPrintIntegrationTests {
 					"法面勾配を1:1.5から1:1.8に変更したく協議します。", "1. 平面図.pdf", "2. 現場写真.jpg", "処理・回答",
 					"変更を承諾します。");
 			assertThat(text).doesNotContain("（書類）");
-			String today = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
-				.format(JapaneseDate.from(LocalDate.now(ZoneId.of("Asia/Tokyo"))));
+			// genba keeps the default date style, 西暦 with slashes (issue #22); a 和暦 user's print shows 令和
+			// (DateStylesIntegrationTests).
+			String today = DateStyle.SEIREKI.date(LocalDate.now(ZoneId.of("Asia/Tokyo")));
 			assertThat(text).contains(today);
 
 			float general = glyphs.centre("総括監督員", 0);

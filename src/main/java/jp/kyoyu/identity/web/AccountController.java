@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jp.kyoyu.identity.DateStylePreference;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.identity.PasswordManagement;
+import jp.kyoyu.shared.DateStyle;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.web.FormErrors;
@@ -39,12 +41,16 @@ class AccountController {
 
 	private final IdentityPageTexts texts;
 
+	private final DateStylePreference dateStyles;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	AccountController(IdentityManagement identity, PasswordManagement passwords, IdentityPageTexts texts) {
+	AccountController(IdentityManagement identity, PasswordManagement passwords, IdentityPageTexts texts,
+			DateStylePreference dateStyles) {
 		this.identity = identity;
 		this.passwords = passwords;
 		this.texts = texts;
+		this.dateStyles = dateStyles;
 	}
 
 	@GetMapping("/account")
@@ -93,6 +99,8 @@ class AccountController {
 		model.addAttribute("expired", passwords.passwordExpired(user.userId()));
 		model.addAttribute("passwordRules", passwords.passwordRules());
 		model.addAttribute("errors", errors);
+		model.addAttribute("dateStyle", dateStyles.of(user.userId()).name());
+		model.addAttribute("dateStyles", DateStyle.values());
 		return "identity/account";
 	}
 }

@@ -255,7 +255,8 @@ class WorkflowPagesIntegrationTests {
 		assertThat(gyomu.submit(page, page, "from=2030-05-01&to=2030-05-10&deputyUserId=genba").statusCode())
 			.isEqualTo(302);
 		String saved = gyomu.get(page).body();
-		assertThat(saved).contains("2030-05-01", "2030-05-10", "不在期間を登録しました");
+		// the table shows the dates in the one screen style (issue #22)
+		assertThat(saved).contains("2030/05/01", "2030/05/10", "不在期間を登録しました");
 		int index = fixtures.api("GET", "/api/v1/me/absences", "gyomu", null).findValues("from").stream()
 			.map(n -> n.asText())
 			.toList()
