@@ -105,10 +105,10 @@ class MoreDocumentTypesIntegrationTests {
 		journey(api, project, "genba", "suppliedMaterialReceipt", Map.of("receivedOn", "2026-07-01", "itemName",
 				"鉄筋コンクリート管", "quantity", 12, "unit", "本", "condition", "GOOD"),
 				List.of("kantoku:APPROVER", "shunin:APPROVER"), "材料", "鉄筋コンクリート管", "良好", false);
-		// Dates print in the Japanese era, as on the paper form, since each type has its own layout (issue #22).
+		// Dates print in the printing user's date style (issue #22): genba keeps the default, 西暦 with slashes.
 		journey(api, project, "genba", "periodExtension", Map.of("newPeriodEnd", "2027-04-30", "extensionDays", 46,
 				"reason", "用地の引渡しが遅れたため。"),
-				List.of("kantoku:APPROVER", "shunin:APPROVER"), "打合せ簿", "用地の引渡しが遅れたため。", "令和9年3月15日", true);
+				List.of("kantoku:APPROVER", "shunin:APPROVER"), "打合せ簿", "用地の引渡しが遅れたため。", "2027/03/15", true);
 		journey(api, project, "genba", "creativityReport", Map.of("items", List.of("CREATIVITY", "SOCIAL"), "content",
 				"法面に植生マットを試行した。"),
 				List.of("kantoku:APPROVER", "shunin:APPROVER"), "その他", "植生マット", "社会性等（地域への貢献等）", true);
@@ -125,9 +125,9 @@ class MoreDocumentTypesIntegrationTests {
 				"DETAIL", "result", "設計条件を照査し、誤りはなかった。"), route, "報告書", "照査 花子", "細部条件の照査", true);
 		journey(api, project, "gyomu", "deliverableSubmission", Map.of("deliverables", "報告書、図面、数量計算書", "media",
 				"BOTH", "copies", 2), route, "報告書", "数量計算書", "電子成果品と紙", true);
-		// 2027-03-10 in the Japanese era, as the form's own layout dates it (issue #22)
+		// 2027-03-10 in the printing user's date style (the default: 西暦 with slashes, issue #22)
 		journey(api, project, "gyomu", "serviceCompletionReport", Map.of("finishedOn", "2027-03-10", "summary",
-				"測量設計を完了した。"), route, "報告書", "測量設計を完了した。", "令和9年3月10日", true);
+				"測量設計を完了した。"), route, "報告書", "測量設計を完了した。", "2027/03/10", true);
 	}
 
 	/** One type's way: draft (prefilled) → default route → approvals → filed → the PDF's text. */
