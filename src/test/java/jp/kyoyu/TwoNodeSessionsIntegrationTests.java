@@ -10,8 +10,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.KyoyuNode;
+import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * Two Kyoyu nodes on one PostgreSQL with no sticky sessions (issue #18): a login on node A holds on node B, for the
@@ -57,6 +71,7 @@ class TwoNodeSessionsIntegrationTests {
 			try (KyoyuNode a = KyoyuNode.start(dataDir, "node-a", KyoyuNode.freePort(), shared);
 					KyoyuNode b = KyoyuNode.start(dataDir, "node-b", KyoyuNode.freePort(), shared)) {
 				withLogs(a, b, () -> {
+					sharedWork(a, b);
 					journey(a, b);
 					return null;
 				});
@@ -101,6 +116,134 @@ class TwoNodeSessionsIntegrationTests {
 		assertThat(afterLogout.statusCode()).as("a logout on B ends the session on A").isEqualTo(302);
 		assertThat(afterLogout.headers().firstValue("Location")).hasValueSatisfying(
 				location -> assertThat(location).contains("/login"));
+	}
+
+	/**
+	 * Work that spans both nodes (issue #18): a resumable upload whose chunks alternate between A and B (20 MB in
+	 * 4 MB chunks, modest to keep the build short; the mechanism does not depend on the size), registered on B and
+	 * downloaded from A whole; a board post made on A is unread for its reader on B, and marked read on B it is read
+	 * on A at once.
+	 */
+	private void sharedWork(KyoyuNode a, KyoyuNode b) throws Exception {
+		JsonApi onA = new JsonApi(a.port()) {
+		};
+		JsonApi onB = new JsonApi(b.port()) {
+		};
+		long project = new ProjectFixtures(onA).service("二台構成")
+			.member("kantoku", "SUPERVISOR")
+			.member("gyomu", "MANAGING_ENGINEER")
+			.create();
+
+		int size = 20 * 1024 * 1024 + 321;
+		int chunk = 4 * 1024 * 1024;
+		byte[] content = new byte[size];
+		new Random(18).nextBytes(content);
+		JsonNode created = onA.read(onA.send("POST", "/api/v1/projects/" + project + "/uploads", "gyomu",
+				Map.of("name", "二台に分けて送る.bin", "size", size, "contentType", "application/octet-stream")));
+		String upload = "/api/v1/uploads/" + created.get("id").asText();
+		long offset = 0;
+		int turn = 0;
+		while (offset < size) {
+			KyoyuNode node = turn++ % 2 == 0 ? b : a;
+			int length = (int) Math.min(chunk, size - offset);
+			HttpResponse<String> sent = onA.http.send(BrowserlessClient.basic(node.url(upload), "gyomu", PASSWORD)
+				.header("Upload-Offset", String.valueOf(offset))
+				.header("Content-Type", "application/offset+octet-stream")
+				.method("PATCH", HttpRequest.BodyPublishers.ofByteArray(content, (int) offset, length))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(sent.statusCode()).as(node.url(upload) + ": " + sent.body()).isEqualTo(200);
+			offset = Long.parseLong(sent.headers().firstValue("Upload-Offset").orElseThrow());
+			assertThat(onA.read(onA.get(upload, "gyomu")).get("offset").asLong())
+				.as("the other node reports the same offset").isEqualTo(offset);
+		}
+		JsonNode finished = onA.read(onA.send("POST", upload + "/finish", "gyomu", null));
+		assertThat(finished.get("sha256").asText()).isEqualTo(sha256(content));
+		long folder = folderId(onB, project, "その他");
+		JsonNode document = onB.read(onB.multipart("/api/v1/folders/" + folder + "/documents", "gyomu",
+				Map.of("category", "貸与資料", "date", "2026-07-01", "uploadIds", created.get("id").asText()), Map.of()));
+		JsonNode file = document.get("files").get(0);
+		HttpResponse<byte[]> back = onA.bytes("/api/v1/documents/" + document.get("id").asLong() + "/files/"
+				+ file.get("id").asLong(), "kantoku");
+		assertThat(back.statusCode()).isEqualTo(200);
+		assertThat(sha256(back.body())).as("the file assembled from both nodes' chunks").isEqualTo(sha256(content));
+
+		String title = "二台構成のお知らせ " + ProjectFixtures.unique();
+		Map<String, Object> post = new LinkedHashMap<>();
+		post.put("title", title);
+		post.put("body", title + " の本文です。");
+		post.put("visibleTo", Map.of("users", List.of("kantoku"), "groups", List.of()));
+		HttpResponse<String> posted = onA.send("POST", "/api/v1/projects/" + project + "/posts", "sokatsu", post);
+		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+		assertThat(onB.get("/api/v1/me/unread-posts", "kantoku").body()).as("unread on the other node at once")
+			.contains(title);
+		assertThat(onB.send("POST", "/api/v1/me/unread-posts/mark-read", "kantoku", null).statusCode()).isEqualTo(200);
+		assertThat(onA.get("/api/v1/me/unread-posts", "kantoku").body()).as("read on the first node at once")
+			.doesNotContain(title);
+
+		raceAcrossNodes(onA, onB);
+	}
+
+	/**
+	 * The race of {@code ProposalConcurrencyIntegrationTests} with its two clients on different nodes: two edits
+	 * from the same read (same ETag), one sent to A and one to B at the same moment, are exactly one winner and one
+	 * 412, every round, and the stored proposal holds the winner's change only.
+	 */
+	private void raceAcrossNodes(JsonApi onA, JsonApi onB) throws Exception {
+		long works = new ProjectFixtures(onA).works("二台同時編集").contractorName("株式会社二台建設")
+			.member("genba", "SITE_AGENT")
+			.create();
+		String path = "/api/v1/proposals/" + onB.read(onB.send("POST", "/api/v1/projects/" + works + "/proposals",
+				"genba", Map.of("type", "worksMeetingRecord", "title", "二台で同時編集"))).get("id").asLong();
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int round = 0; round < 5; round++) {
+				String etag = onB.get(path, "genba").headers().firstValue("ETag").orElseThrow();
+				String title = "件名" + round;
+				String content = "内容" + round;
+				CountDownLatch gate = new CountDownLatch(1);
+				Future<HttpResponse<String>> onNodeA = pool.submit(() -> {
+					gate.await();
+					return put(onA, path, etag, "{\"title\":\"" + title + "\"}");
+				});
+				Future<HttpResponse<String>> onNodeB = pool.submit(() -> {
+					gate.await();
+					return put(onB, path, etag, "{\"fields\":{\"content\":\"" + content + "\"}}");
+				});
+				gate.countDown();
+				int titleStatus = onNodeA.get(60, TimeUnit.SECONDS).statusCode();
+				int contentStatus = onNodeB.get(60, TimeUnit.SECONDS).statusCode();
+				JsonNode stored = onA.read(onA.get(path, "genba"));
+				String outcome = "round " + round + ": " + titleStatus + "/" + contentStatus + " " + stored;
+				assertThat(List.of(titleStatus, contentStatus)).as(outcome).containsExactlyInAnyOrder(200, 412);
+				assertThat(stored.get("title").asText().equals(title)).as(outcome).isEqualTo(titleStatus == 200);
+				assertThat(content.equals(stored.get("fields").path("content").asText())).as(outcome)
+					.isEqualTo(contentStatus == 200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static HttpResponse<String> put(JsonApi api, String path, String ifMatch, String body) throws Exception {
+		return api.http.send(BrowserlessClient.basic(api.url(path), "genba", PASSWORD)
+			.header("Content-Type", "application/json")
+			.header("If-Match", ifMatch)
+			.PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private static long folderId(JsonApi api, long project, String name) throws Exception {
+		for (JsonNode node : api.read(api.get("/api/v1/projects/" + project + "/folders", "sokatsu"))) {
+			if (node.get("name").asText().equals(name)) {
+				return node.get("id").asLong();
+			}
+		}
+		throw new AssertionError("no folder " + name);
+	}
+
+	private static String sha256(byte[] bytes) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 	private void logIn(KyoyuNode node, String userId, String password) throws Exception {

@@ -7,18 +7,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
 import jp.kyoyu.shared.ClusterOnce;
@@ -31,7 +30,10 @@ import jp.kyoyu.storage.StoredFile;
 
 /**
  * Resumable uploads of large files (S5.8): create, append chunks at the offset the server reports, ask the
- * offset after a drop, finish into the storage module. Only the user who started an upload sees it.
+ * offset after a drop, finish into the storage module. Only the user who started an upload sees it. Nothing is
+ * kept in this JVM (issue #18): the upload is a row, its bytes a part file in the directory all nodes share, and a
+ * chunk or the finish is made part of the upload under the row's database lock, so the chunks of one upload may
+ * arrive at any nodes, even two at once.
  */
 @Service
 @Transactional
@@ -60,13 +62,15 @@ public class ResumableUploads {
 
 	private final DataSize limit;
 
-	private final Map<String, ReentrantLock> writing = new ConcurrentHashMap<>();
+	private final TransactionTemplate locked;
 
 	private final ClusterOnce once;
 
 	ResumableUploads(UploadRepository uploads, UploadParts parts, DocumentAccess access, FileStore files, Clock clock,
-			@Value("${kyoyu.storage.max-file-size:5GB}") DataSize limit, ClusterOnce once) {
+			@Value("${kyoyu.storage.max-file-size:5GB}") DataSize limit, ClusterOnce once,
+			PlatformTransactionManager transactions) {
 		this.once = once;
+		this.locked = new TransactionTemplate(transactions);
 		this.uploads = uploads;
 		this.parts = parts;
 		this.access = access;
@@ -108,35 +112,49 @@ public class ResumableUploads {
 
 	/**
 	 * Appends a chunk that must start at the current offset (else 400 with the offset to resume from). A body that
-	 * breaks off keeps what arrived. Not in a transaction: a chunk may take minutes.
+	 * breaks off keeps what arrived. Not in a transaction while the body streams in (a chunk may take minutes): it is
+	 * received into a file of its own, then appended under the upload's row lock after checking the offset again,
+	 * so of two transfers from the same offset (a client's retry reaching another node while the first still runs)
+	 * one counts and the other is told the new offset.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public UploadStatus append(String uploadId, long offset, InputStream body, String userId) {
 		Upload upload = own(uploadId, userId);
-		ReentrantLock lock = writing.computeIfAbsent(uploadId, id -> new ReentrantLock());
-		if (!lock.tryLock()) {
-			throw new InvalidInputException("offset", Wording.of("document.upload.busy"));
-		}
+		acceptsChunkAt(upload, offset); // refused before a byte of the body is read
+		UploadParts.Incoming chunk = parts.receive(uploadId, body, upload.totalSize() - offset);
 		try {
-			if (upload.fileId() != null) {
-				throw new InvalidInputException("offset", Wording.of("document.upload.finished"));
-			}
-			long current = parts.length(uploadId);
-			if (offset != current) {
-				throw new InvalidInputException("offset", Wording.of("document.upload.offset-mismatch", current));
-			}
-			if (parts.append(uploadId, body, upload.totalSize())) {
+			Upload appended = locked.execute(status -> {
+				Upload current = uploads.findLockedById(uploadId)
+					.orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
+				acceptsChunkAt(current, offset);
+				parts.append(uploadId, chunk);
+				return current;
+			});
+			if (chunk.tooMuch()) {
 				throw new InvalidInputException("offset", Wording.of("document.upload.too-much", upload.totalSize()));
 			}
-			return status(upload);
+			return status(appended);
 		}
 		finally {
-			lock.unlock();
-			writing.remove(uploadId, lock);
+			parts.discard(chunk);
 		}
 	}
 
-	/** All bytes arrived: streams the part into the storage module (hashing it) and removes the part. */
+	private void acceptsChunkAt(Upload upload, long offset) {
+		if (upload.fileId() != null) {
+			throw new InvalidInputException("offset", Wording.of("document.upload.finished"));
+		}
+		long current = parts.length(upload.id());
+		if (offset != current) {
+			throw new InvalidInputException("offset", Wording.of("document.upload.offset-mismatch", current));
+		}
+	}
+
+	/**
+	 * All bytes arrived: streams the part into the storage module (hashing it) and removes the part. The streaming
+	 * holds no lock; should two nodes finish the same upload at once, the first to record its file under the row
+	 * lock wins and the other releases the copy it stored.
+	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public UploadStatus finish(String uploadId, String userId) {
 		Upload upload = own(uploadId, userId);
@@ -153,12 +171,30 @@ public class ResumableUploads {
 			stored = files.store(upload.projectId(), in, upload.name(), upload.contentType());
 		}
 		catch (IOException e) {
+			// Another node finished it meanwhile and removed the part: answer as that finish did.
+			Upload other = uploads.findById(uploadId).filter(current -> current.fileId() != null).orElse(null);
+			if (other != null) {
+				return status(other);
+			}
 			throw new UncheckedIOException(e);
 		}
-		upload.finished(stored.id(), clock.instant());
-		uploads.save(upload);
+		Upload finished = locked.execute(status -> {
+			Upload current = uploads.findLockedById(uploadId).orElse(null);
+			if (current == null || current.fileId() != null) {
+				return current; // finished by another node meanwhile (or cancelled): ours is not needed
+			}
+			current.finished(stored.id(), clock.instant());
+			return uploads.save(current);
+		});
+		if (finished == null || finished.fileId() != stored.id()) {
+			files.release(stored.id());
+			if (finished == null) {
+				throw new NotFoundException(Wording.of(NOT_FOUND));
+			}
+			return status(finished);
+		}
 		parts.delete(uploadId);
-		return status(upload);
+		return status(finished);
 	}
 
 	public void cancel(String uploadId, String userId) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 import jp.kyoyu.shared.TempFiles;
 
 /**
- * The part files of resumable uploads, {@code <directory>/<uuid>.part}: appended through one 256 KB buffer and
- * fsynced, so memory stays flat and what the server acknowledged survives a crash. The offset is the file's length.
+ * The part files of resumable uploads, {@code <directory>/<uuid>.part}: each chunk is received through one 256 KB
+ * buffer into a file of its own, then appended and fsynced, so memory stays flat and what the server acknowledged
+ * survives a crash. The offset is the part's length. The directory is shared by all nodes (issue #18,
+ * docs/scaling.md), so any node can take the next chunk.
  */
 @Component
 class UploadParts {
@@ -53,38 +56,80 @@ class UploadParts {
 		}
 	}
 
+	/** A chunk received in full (or up to where the connection broke off), not yet part of its upload. */
+	record Incoming(Path path, boolean tooMuch) {
+	}
+
 	/**
-	 * Appends the body, never past {@code limit} bytes in all. A body that breaks off keeps the bytes that
-	 * arrived (the client asks the offset and goes on); returns whether more arrived than allowed.
+	 * Streams a chunk's body into a file of its own, {@code <uuid>.<random>.incoming} next to the part, never more than
+	 * {@code room} bytes. A body that breaks off keeps the bytes that arrived (the client asks the offset and goes
+	 * on). The part itself is not touched: two transfers of one upload on two nodes may receive at once, and only
+	 * {@link #append} under the upload's row lock decides which of them counts.
 	 */
-	boolean append(String uploadId, InputStream body, long limit) {
+	Incoming receive(String uploadId, InputStream body, long room) {
+		Path incoming = directory.resolve(uploadId + "." + UUID.randomUUID() + ".incoming");
 		boolean tooMuch = false;
-		try (FileChannel out = FileChannel.open(path(uploadId), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-			byte[] buffer = new byte[256 * 1024];
-			long length = out.size();
-			try {
-				int read;
-				while ((read = body.read(buffer)) != -1) {
-					int keep = (int) Math.min(read, limit - length);
-					ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, Math.max(keep, 0));
-					while (chunk.hasRemaining()) {
-						length += out.write(chunk);
-					}
-					if (keep < read) {
-						tooMuch = true;
-						break;
+		try {
+			Files.createDirectories(directory);
+			try (FileChannel out = FileChannel.open(incoming, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+				byte[] buffer = new byte[256 * 1024];
+				long length = 0;
+				try {
+					int read;
+					while ((read = body.read(buffer)) != -1) {
+						int keep = (int) Math.min(read, room - length);
+						ByteBuffer chunk = ByteBuffer.wrap(buffer, 0, Math.max(keep, 0));
+						while (chunk.hasRemaining()) {
+							length += out.write(chunk);
+						}
+						if (keep < read) {
+							tooMuch = true;
+							break;
+						}
 					}
 				}
+				catch (IOException dropped) {
+					// the connection broke off: keep what arrived, the client resumes from the offset
+				}
 			}
-			catch (IOException dropped) {
-				// the connection broke off: keep what arrived, the client resumes from the offset
+		}
+		catch (IOException e) {
+			discard(incoming);
+			throw new UncheckedIOException(e);
+		}
+		return new Incoming(incoming, tooMuch);
+	}
+
+	/**
+	 * Appends a received chunk to the part and fsyncs it, so what the server acknowledges survives a crash. A copy
+	 * within one directory, fast next to the network transfer, which is why the caller may hold a lock meanwhile.
+	 */
+	void append(String uploadId, Incoming chunk) {
+		try (FileChannel in = FileChannel.open(chunk.path(), StandardOpenOption.READ);
+				FileChannel out = FileChannel.open(path(uploadId), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+			long size = in.size();
+			long copied = 0;
+			while (copied < size) {
+				copied += in.transferTo(copied, size - copied, out);
 			}
 			out.force(true);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return tooMuch;
+	}
+
+	void discard(Incoming chunk) {
+		discard(chunk.path());
+	}
+
+	private static void discard(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException e) {
+			// the hourly sweep removes it (an .incoming file names no upload)
+		}
 	}
 
 	/**

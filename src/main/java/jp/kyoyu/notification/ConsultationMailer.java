@@ -74,6 +74,6 @@ class ConsultationMailer {
 					settings.baseUrl() + notice.path()));
 			messages.add(mail.compose(recipient.email(), rendered, false));
 		}
-		mail.send(messages);
+		mail.send(notice, messages);
 	}
 }

@@ -83,6 +83,6 @@ class ErasureCertificateMailer {
 			messages.add(mail.composeWithAttachment(recipient.email(), rendered,
 					"erasure-certificate-" + certified.projectId() + ".pdf", certificate.pdf(), "application/pdf"));
 		}
-		mail.send(messages);
+		mail.send(certified, messages);
 	}
 }

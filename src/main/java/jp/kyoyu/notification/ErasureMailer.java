@@ -72,7 +72,7 @@ class ErasureMailer {
 		for (String userId : listRecipients) {
 			compose(userId, LIST_TEMPLATE, notice, contents).ifPresent(messages::add);
 		}
-		mail.send(messages);
+		mail.send(notice, messages);
 	}
 
 	private Optional<MimeMessage> compose(String userId, String template, ErasureNoticeDue notice,

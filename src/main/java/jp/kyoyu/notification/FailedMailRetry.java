@@ -18,6 +18,7 @@ import jp.kyoyu.consultation.ConsultationNotice;
 import jp.kyoyu.erasure.ErasureCertified;
 import jp.kyoyu.erasure.ErasureNoticeDue;
 import jp.kyoyu.proposal.ProposalNotice;
+import jp.kyoyu.shared.ClusterOnce;
 
 /**
  * Sends the mails that failed while the SMTP server was away. A failed mail listener leaves its event
@@ -25,6 +26,9 @@ import jp.kyoyu.proposal.ProposalNotice;
  * requests older than {@code retry-after} back to their listeners, so a mail is late, never lost, and the
  * approval that caused it has long been committed. The age keeps a mail still being sent from being sent
  * twice; other events are left to the restart (spring.modulith.events.republish-outstanding-events-on-restart).
+ * With several nodes one of them runs each round ({@link ClusterOnce}, lock {@code notification.retry}); should two
+ * hand the same mail over at once, its claim ({@link MailClaims}) still lets only one send it. The same round forgets
+ * claims older than {@link #CLAIMS_KEPT}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -32,14 +36,27 @@ class FailedMailRetry implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(FailedMailRetry.class);
 
+	/**
+	 * How long a sent mail's claim is kept: a delivery of its event after that would mail it again. Far longer than
+	 * any SMTP outage the retry bridges; the rows are small (one per mail).
+	 */
+	static final Duration CLAIMS_KEPT = Duration.ofDays(90);
+
 	private final IncompleteEventPublications incomplete;
+
+	private final MailClaims claims;
+
+	private final ClusterOnce once;
 
 	private final NotificationSettings settings;
 
 	private final Clock clock;
 
-	FailedMailRetry(IncompleteEventPublications incomplete, NotificationSettings settings, Clock clock) {
+	FailedMailRetry(IncompleteEventPublications incomplete, MailClaims claims, ClusterOnce once,
+			NotificationSettings settings, Clock clock) {
 		this.incomplete = incomplete;
+		this.claims = claims;
+		this.once = once;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -51,7 +68,13 @@ class FailedMailRetry implements SchedulingConfigurer {
 			log.info("Retry of failed notification mails is off (kyoyu.notification.retry-interval)");
 			return;
 		}
-		registrar.addFixedDelayTask(() -> retryOlderThan(settings.retryAfter()), interval);
+		// Held at least half an interval (at most a minute), so a node whose tick comes a little later skips the round.
+		Duration atLeast = interval.dividedBy(2).compareTo(Duration.ofMinutes(1)) < 0 ? interval.dividedBy(2)
+				: Duration.ofMinutes(1);
+		registrar.addFixedDelayTask(() -> once.run("notification.retry", Duration.ofMinutes(30), atLeast, () -> {
+			retryOlderThan(settings.retryAfter());
+			claims.forgetOlderThan(CLAIMS_KEPT);
+		}), interval);
 	}
 
 	/** Hands this module's publications incomplete for at least {@code age} back to their listeners. */

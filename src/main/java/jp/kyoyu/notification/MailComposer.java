@@ -1,12 +1,19 @@
 package jp.kyoyu.notification;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -22,7 +29,13 @@ import jp.kyoyu.masterdata.RenderedMail;
 @Component
 class MailComposer {
 
+	private static final Logger log = LoggerFactory.getLogger(MailComposer.class);
+
 	private final JavaMailSender mail;
+
+	private final MailKeys keys;
+
+	private final MailClaims claims;
 
 	private final NotificationSettings settings;
 
@@ -30,8 +43,11 @@ class MailComposer {
 
 	private final Counter failed;
 
-	MailComposer(JavaMailSender mail, NotificationSettings settings, MeterRegistry registry) {
+	MailComposer(JavaMailSender mail, NotificationSettings settings, MeterRegistry registry, MailKeys keys,
+			MailClaims claims) {
 		this.mail = mail;
+		this.keys = keys;
+		this.claims = claims;
 		this.settings = settings;
 		this.sent = Counter.builder("kyoyu.mails.sent").description("Mails the SMTP server accepted").register(registry);
 		this.failed = Counter.builder("kyoyu.mails.failed")
@@ -66,7 +82,71 @@ class MailComposer {
 		return message;
 	}
 
-	/** Sends all in one SMTP session; any failure throws, so the event publication stays incomplete. */
+	/**
+	 * Sends the mails a notice event asks for, each at most once however often the event is delivered (issue #18:
+	 * a node may die after sending and before the registry marks the publication complete; the retry or the
+	 * restart then delivers it again, perhaps on another node). Each mail gets a key from the event and its
+	 * recipient ({@link MailKeys}), claimed before sending ({@link MailClaims}) and carried as its
+	 * {@code Message-ID}, so even a mail client sees a copy as the same mail. A mail sent before is skipped; a mail
+	 * another node is sending right now makes this delivery fail after sending the rest, so the publication stays
+	 * incomplete and the retry looks again.
+	 */
+	void send(Object event, List<MimeMessage> messages) throws MessagingException {
+		String eventKey = keys.ofEvent(event);
+		Map<String, Integer> occurrences = new HashMap<>();
+		Map<MimeMessage, String> claimed = new LinkedHashMap<>();
+		int busy = 0;
+		for (MimeMessage message : messages) {
+			String address = message.getRecipients(MimeMessage.RecipientType.TO)[0].toString();
+			String key = MailKeys.ofMail(eventKey, address, occurrences.merge(address, 1, Integer::sum));
+			message.setHeader("Message-ID", "<" + key + "@" + domain() + ">");
+			switch (claims.claim(key)) {
+				case TAKEN -> claimed.put(message, key);
+				case SENT_BEFORE -> log.info("Notice mail {} was sent before; not sent again", key);
+				case BUSY -> busy++;
+			}
+		}
+		try {
+			send(List.copyOf(claimed.keySet()));
+		}
+		catch (MailException e) {
+			claims.release(unsent(e, claimed));
+			throw e;
+		}
+		claims.sent(claimed.values());
+		if (busy > 0) {
+			throw new IllegalStateException(busy + " notice mail(s) of this event are being sent by another delivery;"
+					+ " the event stays incomplete and the retry looks again");
+		}
+	}
+
+	/** The keys of the mails the SMTP server did not take: all, unless it says which. */
+	private static List<String> unsent(MailException e, Map<MimeMessage, String> claimed) {
+		if (e instanceof MailSendException send && !send.getFailedMessages().isEmpty()) {
+			List<String> unsent = new ArrayList<>();
+			send.getFailedMessages().keySet().forEach(message -> {
+				String key = claimed.get(message);
+				if (key != null) {
+					unsent.add(key);
+				}
+			});
+			return unsent;
+		}
+		return List.copyOf(claimed.values());
+	}
+
+	/** The right-hand side of a Message-ID: the sender address's domain, which is ours. */
+	private String domain() {
+		String from = settings.from();
+		int at = from.lastIndexOf('@');
+		String domain = at < 0 ? "" : from.substring(at + 1).replace(">", "").trim();
+		return domain.isEmpty() ? "kyoyu" : domain;
+	}
+
+	/**
+	 * Sends all in one SMTP session, without a claim: for mails that are not notice events (the password link,
+	 * sent at once to the administrator who asked). Any failure throws.
+	 */
 	void send(List<MimeMessage> messages) {
 		if (messages.isEmpty()) {
 			return;

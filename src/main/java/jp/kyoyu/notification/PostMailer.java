@@ -25,7 +25,8 @@ import jp.kyoyu.masterdata.RenderedMail;
 /**
  * Tells the users an author chose about a new post, one mail each in the recipient's name, unless they
  * switched board notices off. Any failure leaves the event incomplete in the publication registry, so the
- * whole batch is sent again by the retry: a user may get a notice twice, never none.
+ * batch is handed over again by the retry, which sends only the mails not sent before ({@link MailComposer#send(Object, List)}):
+ * a user gets a notice once, never none.
  */
 @Component
 class PostMailer {
@@ -78,6 +79,6 @@ class PostMailer {
 					"url", settings.baseUrl() + "/board/posts/" + request.postId()));
 			messages.add(mail.compose(recipient.email(), rendered, false));
 		}
-		mail.send(messages);
+		mail.send(request, messages);
 	}
 }

@@ -89,7 +89,7 @@ class WorkflowMailer {
 			RenderedMail rendered = templates.render(template, values);
 			messages.add(mail.compose(recipient.email(), rendered, important));
 		}
-		mail.send(messages);
+		mail.send(notice, messages);
 	}
 
 	private Map<String, String> values(ProposalNotice notice) {

@@ -28,7 +28,9 @@ import jp.kyoyu.KyoyuApplication;
  */
 public final class KyoyuNode implements AutoCloseable {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
+	/** 360 s; {@code -Dkyoyu.test.node-start-seconds=n} gives a machine shared with other builds longer. */
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(
+			Long.getLong("kyoyu.test.node-start-seconds", 360));
 
 	private final Process process;
 
