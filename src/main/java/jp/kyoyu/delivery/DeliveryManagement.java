@@ -140,6 +140,17 @@ public class DeliveryManagement {
 		return DeliverableLayout.leftOut(profiles.forKind(project.kind()), source.tree(projectId, List.of(), userId));
 	}
 
+	/**
+	 * Values the deliverable would leave empty where the profile asks for a warning ({@code warn-if-empty}, e.g. a
+	 * photo without 写真区分): shown on the export page before an export; they do not refuse it.
+	 */
+	@Transactional(readOnly = true)
+	public List<ExportProblem> unenteredInDeliverable(long projectId, String userId) {
+		member(projectId, userId);
+		ProjectDetails project = projects.get(projectId, userId);
+		return UnenteredValues.of(profiles.forKind(project.kind()), project, source.tree(projectId, List.of(), userId));
+	}
+
 	/** Whether "write to the server" is offered. */
 	@Transactional(readOnly = true)
 	public boolean mediaDirectoryConfigured() {

@@ -38,10 +38,11 @@ record DeliveryProfile(String id, ProjectKind kind, String label, String standar
 
 	/**
 	 * One element: a leaf with a {@code value}, or a group with {@code children}; {@code each} repeats it per
-	 * document or per file.
+	 * document or per file. {@code warnIfEmpty}: an empty value is listed as a warning on the export page before
+	 * an export, without refusing it (an element whose mandatory status is not confirmed, e.g. 写真区分).
 	 */
 	record Element(String name, String value, boolean required, boolean optional, String ifFolder, String each,
-			List<Element> children) {
+			List<Element> children, boolean warnIfEmpty) {
 
 		Element {
 			children = children == null ? List.of() : List.copyOf(children);

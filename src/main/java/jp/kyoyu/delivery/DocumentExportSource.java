@@ -16,6 +16,7 @@ import jp.kyoyu.document.DocumentFile;
 import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.DocumentView;
 import jp.kyoyu.document.FolderView;
+import jp.kyoyu.document.PhotoInfo;
 import jp.kyoyu.identity.IdentityManagement;
 import jp.kyoyu.identity.UserAccount;
 import jp.kyoyu.shared.NotFoundException;
@@ -101,8 +102,12 @@ class DocumentExportSource implements ExportSource {
 					() -> files.open(file.fileId()).getInputStream()));
 		}
 		List<ExportApproval> approvals = view.approvalRecord().stream().map(entry -> approval(entry, jobTitles)).toList();
+		PhotoInfo photo = view.photo();
+		ExportPhoto exported = photo == null ? null : new ExportPhoto(photo.photoClass(), photo.workType(),
+				photo.workKind(), photo.workDetail(), photo.title(), photo.representative(), photo.frequencyRequired(),
+				photo.takenOn());
 		return new ExportDocument(view.id(), view.title(), view.category(), view.date(), view.authorName(),
-				view.statusLabel(), approvals, content);
+				view.statusLabel(), approvals, content, exported);
 	}
 
 	private static ExportApproval approval(ApprovalEntry entry, Map<String, String> jobTitles) {

@@ -8,13 +8,20 @@ import java.util.List;
  *
  * @param category 分類 (e.g. 協議, 提出); may be {@literal null}
  * @param status the status as Kyoyu shows it (e.g. 承認済); may be {@literal null}
+ * @param photo the photo metadata of a photo document (PHOTO.XML), {@literal null} for other documents
  */
 public record ExportDocument(long id, String title, String category, LocalDate date, String author, String status,
-		List<ExportApproval> approvals, List<ExportFile> files) {
+		List<ExportApproval> approvals, List<ExportFile> files, ExportPhoto photo) {
 
 	public ExportDocument {
 		approvals = List.copyOf(approvals);
 		files = List.copyOf(files);
+	}
+
+	/** A document that is no photo. */
+	public ExportDocument(long id, String title, String category, LocalDate date, String author, String status,
+			List<ExportApproval> approvals, List<ExportFile> files) {
+		this(id, title, category, date, author, status, approvals, files, null);
 	}
 
 	/** The date of the last approval step, if any (受理日付/完了日付 in the management files). */

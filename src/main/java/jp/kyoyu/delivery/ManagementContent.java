@@ -29,40 +29,50 @@ final class ManagementContent {
 	}
 
 	XmlNode build(String file, List<Element> elements, List<PlacedDocument> documents) {
-		return XmlNode.group("root", children(file, "", elements, documents, null, null));
+		return XmlNode.group("root", children(file, "", elements, documents, null, null, null));
 	}
 
+	/**
+	 * {@code line} is the current line of a basic-info list ({@code each: project:<item>}, e.g. one
+	 * 工種-工法型式 pair), read by the {@code line:} values.
+	 */
 	private List<XmlNode> children(String file, String path, List<Element> elements, List<PlacedDocument> documents,
-			PlacedDocument doc, PlacedFile placedFile) {
+			PlacedDocument doc, PlacedFile placedFile, String line) {
 		List<XmlNode> nodes = new ArrayList<>();
 		for (Element element : elements) {
 			if (element.ifFolder() != null && !presentFolders.contains(element.ifFolder())) {
 				continue;
 			}
 			if ("document".equals(element.each())) {
-				documents.forEach(each -> node(file, path, element, documents, each, null, nodes));
+				documents.forEach(each -> node(file, path, element, documents, each, null, null, nodes));
 			}
 			else if ("file".equals(element.each())) {
 				for (PlacedDocument owner : doc != null ? List.of(doc) : documents) {
-					owner.files().forEach(each -> node(file, path, element, documents, owner, each, nodes));
+					owner.files().forEach(each -> node(file, path, element, documents, owner, each, null, nodes));
 				}
 			}
+			else if (element.each() != null && element.each().startsWith("project:")) {
+				values.projectLines(element.each().substring(8))
+					.forEach(each -> node(file, path, element, documents, doc, placedFile, each, nodes));
+			}
 			else {
-				node(file, path, element, documents, doc, placedFile, nodes);
+				node(file, path, element, documents, doc, placedFile, line, nodes);
 			}
 		}
 		return nodes;
 	}
 
 	private void node(String file, String parentPath, Element element, List<PlacedDocument> documents,
-			PlacedDocument doc, PlacedFile placedFile, List<XmlNode> into) {
+			PlacedDocument doc, PlacedFile placedFile, String line, List<XmlNode> into) {
 		String path = parentPath.isEmpty() ? element.name() : parentPath + "/" + element.name();
 		if (!element.children().isEmpty()) {
-			into.add(XmlNode.group(element.name(), children(file, path, element.children(), documents, doc, placedFile)));
+			into.add(XmlNode.group(element.name(),
+					children(file, path, element.children(), documents, doc, placedFile, line)));
 			return;
 		}
 		String expression = element.value() == null ? "const:" : element.value();
-		String raw = values.resolve(expression, doc, placedFile);
+		String raw = expression.startsWith("line:") ? DeliverableValues.linePart(expression, line)
+				: values.resolve(expression, doc, placedFile);
 		String text = raw == null ? "" : JisText.normalize(raw);
 		String location = file + " " + path;
 		if (text.isEmpty()) {

@@ -13,6 +13,7 @@ import jp.kyoyu.document.DocumentInput;
 import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.FolderView;
 import jp.kyoyu.document.NewFile;
+import jp.kyoyu.document.PhotoInput;
 import jp.kyoyu.proposal.ApprovalAction;
 import jp.kyoyu.proposal.AttachmentKind;
 import jp.kyoyu.proposal.ProposalAttachments;
@@ -73,10 +74,15 @@ class DemoContents {
 				pdf("施工計画書.pdf", "施工計画書", "工事概要、計画工程表、現場組織表、安全管理、仮設計画"));
 		register(projectId, "QUALITY", "コンクリート圧縮強度試験結果", "品質管理資料", "2026-08-20", "genba",
 				pdf("圧縮強度試験.pdf", "コンクリート圧縮強度試験結果", "分水工 No.1〜No.4 の基礎コンクリート"));
-		register(projectId, "PHOTO", "着手前 全景", "写真", "2026-06-10", "genba",
+		// with the metadata PHOTO.XML takes (issue #20), so the first deliverable export carries it
+		long before = register(projectId, "PHOTO", "着手前 全景", "写真", "2026-06-10", "genba",
 				jpeg("着手前 全景.jpg", new Color(120, 150, 90)));
-		register(projectId, "PHOTO", "床掘り状況 No.12", "写真", "2026-07-02", "genba",
+		documents.changePhoto(before, new PhotoInput("着手前及び完成写真", "水路工", "開水路", "着手前", "着手前 全景（起点側）",
+				true, true, "2026-06-10"), "genba");
+		long excavation = register(projectId, "PHOTO", "床掘り状況 No.12", "写真", "2026-07-02", "genba",
 				jpeg("床掘り状況.jpg", new Color(140, 110, 80)));
+		documents.changePhoto(excavation, new PhotoInput("施工状況写真", "土工", "掘削工", "床掘り", "床掘り状況 No.12",
+				false, true, "2026-07-02"), "genba");
 		register(projectId, "DRAWINGF", "完成平面図", "図面", "2027-03-01", "genba",
 				pdf("完成平面図.pdf", "完成平面図", "用排水路 L=1,250m、分水工 4箇所"));
 		register(projectId, "OTHRS", "建設副産物 実施書", "その他", "2027-03-05", "genba",
@@ -93,8 +99,10 @@ class DemoContents {
 				pdf("報告書.pdf", "実施設計報告書", "区画整理・用排水路の実施設計"));
 		register(projectId, "DRAWING", "区画割平面図", "図面", "2027-02-20", "gyomu",
 				pdf("区画割平面図.pdf", "区画割平面図", "ほ場整備 A=35.2ha"));
-		register(projectId, "PHOTO", "基準点 No.3 設置状況", "写真", "2026-06-18", "gyomu",
+		long benchmark = register(projectId, "PHOTO", "基準点 No.3 設置状況", "写真", "2026-06-18", "gyomu",
 				jpeg("基準点設置.jpg", new Color(110, 140, 95)));
+		documents.changePhoto(benchmark, new PhotoInput("その他", "測量", "基準点測量", "4級基準点", "基準点 No.3 設置状況",
+				true, false, "2026-06-18"), "gyomu");
 		register(projectId, "SURVEY", "基準点測量成果表", "測量成果", "2026-07-10", "gyomu",
 				pdf("基準点成果表.pdf", "基準点測量成果表", "4級基準点 12点"));
 		register(projectId, "MEET", "打合せ記録（第1回）", "打合せ記録", "2026-05-20", "gyomu",
@@ -117,14 +125,15 @@ class DemoContents {
 		workflow.complete(task.id(), new TaskCompletion(ApprovalAction.APPROVE, "了解しました。", null, null), approver);
 	}
 
-	private void register(long projectId, String folderCode, String title, String category, String date,
+	private long register(long projectId, String folderCode, String title, String category, String date,
 			String userId, NewFile file) {
 		FolderView folder = documents.folders(projectId, userId)
 			.stream()
 			.filter(f -> folderCode.equals(f.code()) && f.parentId() == null)
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("no template folder " + folderCode));
-		documents.register(folder.id(), new DocumentInput(title, category, date, List.of()), List.of(file), userId);
+		return documents.register(folder.id(), new DocumentInput(title, category, date, List.of()), List.of(file), userId)
+			.id();
 	}
 
 	private static NewFile pdf(String name, String title, String body) {

@@ -43,7 +43,8 @@ class DemoProjects {
 				"農業農村整備", "土木一式工事", LocalDate.of(2026, 6, 1), LocalDate.of(2027, 3, 15),
 				"用排水路 L=1,250m の改修（プレキャストU字溝 B600〜B900 布設替え）、付帯する分水工 4箇所、仮設工一式",
 				"デモ県中部市北原町地内", "1365512", "1365648", "350912", "350805", "都道府県", "デモ県", "農林水産部",
-				"中部農地整備事務所", "99204", "デモ建設株式会社", "0012345", "2026000123"), ADMIN);
+				"中部農地整備事務所", "99204", "デモ建設株式会社", "0012345", "2026000123", "99206",
+				"農業土木／用排水路工\n農業土木／仮設工", "中部川水系 北原川"), ADMIN);
 		projects.addMember(works.id(), "sokatsu", ProjectRole.GENERAL_SUPERVISOR, ADMIN);
 		projects.addMember(works.id(), "shunin", ProjectRole.SENIOR_SUPERVISOR, ADMIN);
 		projects.addMember(works.id(), "kantoku", ProjectRole.SUPERVISOR, ADMIN);
@@ -54,7 +55,8 @@ class DemoProjects {
 				SERVICE_NAME, "農業土木", null, LocalDate.of(2026, 5, 15), LocalDate.of(2027, 2, 26),
 				"ほ場整備 A=35.2ha の基準点測量・現地測量・路線測量と、区画整理・用排水路の実施設計",
 				"デモ県中部市南野町・東原町地内", "1365420", "1365705", "350640", "350455", "都道府県", "デモ県",
-				"農林水産部", "中部農地整備事務所", "99204", "デモ測量設計株式会社", "0067890", "2026000456"), ADMIN);
+				"農林水産部", "中部農地整備事務所", "99204", "デモ測量設計株式会社", "0067890", "2026000456", "99207", null,
+				null), ADMIN);
 		projects.addMember(service.id(), "kantoku", ProjectRole.SUPERVISOR, ADMIN);
 		projects.addMember(service.id(), "tanto", ProjectRole.SERVICE_SUPERVISOR, ADMIN);
 		projects.addMember(service.id(), "gyomu", ProjectRole.MANAGING_ENGINEER, ADMIN);

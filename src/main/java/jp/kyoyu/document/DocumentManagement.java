@@ -32,14 +32,17 @@ public class DocumentManagement {
 
 	private final DocumentRegistry registry;
 
+	private final DocumentPhotos photos;
+
 	DocumentManagement(DocumentAccess access, FolderTree tree, FolderTemplates templates,
-			DocumentEntryRepository documents, DocumentViews views, DocumentRegistry registry) {
+			DocumentEntryRepository documents, DocumentViews views, DocumentRegistry registry, DocumentPhotos photos) {
 		this.access = access;
 		this.tree = tree;
 		this.templates = templates;
 		this.documents = documents;
 		this.views = views;
 		this.registry = registry;
+		this.photos = photos;
 	}
 
 	/** The project's folders, siblings in order (parents are not necessarily listed before children). */
@@ -162,5 +165,38 @@ public class DocumentManagement {
 	@Transactional(readOnly = true)
 	public ResponseEntity<Resource> download(long documentId, long fileRowId, boolean inline, String userId) {
 		return registry.download(access.readableDocument(documentId, userId), fileRowId, inline);
+	}
+
+	/** Sets a photo document's metadata (写真区分 …, PHOTO.XML); 400 for a bad value or a document that is no photo. */
+	public DocumentView changePhoto(long documentId, PhotoInput input, String userId) {
+		DocumentEntry document = access.document(documentId, userId);
+		photos.change(document, views.of(document), input);
+		return views.of(document);
+	}
+
+	/** The photo documents directly in the folder, in the order of the document list (date, then registration). */
+	@Transactional(readOnly = true)
+	public List<DocumentView> photosIn(long folderId, String userId) {
+		Folder folder = access.readableFolder(folderId, userId);
+		return photosOf(folder);
+	}
+
+	/**
+	 * The bulk-edit list's save ({@code rows}: document id → the row as typed): all rows or none; problems name
+	 * the field as {@code rows[<id>].<field>}. Returns how many were saved.
+	 */
+	public int changePhotos(long folderId, java.util.Map<Long, PhotoInput> rows, String userId) {
+		Folder folder = access.folder(folderId, userId);
+		java.util.Set<Long> photoIds = new java.util.HashSet<>();
+		photosOf(folder).forEach(view -> photoIds.add(view.id()));
+		return photos.changeAll(rows, photoIds);
+	}
+
+	private List<DocumentView> photosOf(Folder folder) {
+		List<DocumentEntry> inside = documents.findByFolderIdIn(List.of(folder.id()));
+		return views.of(folder.projectId(), inside).stream()
+			.filter(view -> view.photo() != null)
+			.sorted(java.util.Comparator.comparing(DocumentView::date).thenComparingLong(DocumentView::id))
+			.toList();
 	}
 }

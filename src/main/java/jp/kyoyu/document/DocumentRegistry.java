@@ -43,9 +43,12 @@ class DocumentRegistry {
 
 	private final Clock clock;
 
+	private final DocumentPhotos photos;
+
 	DocumentRegistry(DocumentAccess access, FolderTree tree, FolderRepository folders,
 			DocumentEntryRepository documents, FileRowRepository fileRows, DocumentViews views,
-			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock) {
+			ResumableUploads uploads, FileStore files, ApplicationEventPublisher events, Clock clock,
+			DocumentPhotos photos) {
 		this.access = access;
 		this.tree = tree;
 		this.folders = folders;
@@ -56,6 +59,7 @@ class DocumentRegistry {
 		this.files = files;
 		this.events = events;
 		this.clock = clock;
+		this.photos = photos;
 	}
 
 	/**
@@ -81,6 +85,7 @@ class DocumentRegistry {
 					clean.category(), clean.date(), userId, access.name(userId), DocumentStatus.REGISTERED, null, null,
 					clock.instant()));
 			saveRows(entry, stored);
+			photos.takeDateFromExif(entry.id(), stored);
 			uploads.consume(input.uploadIds());
 			events.publishEvent(new DocumentRegistered(entry.id(), entry.projectId(), folderId, entry.title()));
 			return views.of(entry);

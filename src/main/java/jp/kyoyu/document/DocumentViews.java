@@ -17,10 +17,14 @@ class DocumentViews {
 
 	private final FolderRepository folders;
 
-	DocumentViews(FileRowRepository files, ApprovalRowRepository approvals, FolderRepository folders) {
+	private final DocumentPhotos photos;
+
+	DocumentViews(FileRowRepository files, ApprovalRowRepository approvals, FolderRepository folders,
+			DocumentPhotos photos) {
 		this.files = files;
 		this.approvals = approvals;
 		this.folders = folders;
+		this.photos = photos;
 	}
 
 	List<DocumentView> of(long projectId, Collection<DocumentEntry> entries) {
@@ -35,12 +39,16 @@ class DocumentViews {
 			.collect(Collectors.groupingBy(ApprovalRow::documentId,
 					Collectors.mapping(ApprovalRow::view, Collectors.toList())));
 		List<Folder> all = folders.findByProjectIdOrderByPositionAscIdAsc(projectId);
-		return entries.stream()
-			.map(d -> new DocumentView(d.id(), d.projectId(), d.folderId(), FolderTree.path(all, d.folderId()),
-					d.title(), d.category(), d.date(), d.authorUserId(), d.authorName(), d.status(), d.proposalId(),
-					d.documentTypeKey(), d.createdAt(), d.updatedAt(), filesById.getOrDefault(d.id(), List.of()),
-					records.getOrDefault(d.id(), List.of()), d.version()))
-			.toList();
+		Map<Long, PhotoInfo> photoInfo = photos.stored(ids);
+		return entries.stream().map(d -> {
+			List<DocumentFile> documentFiles = filesById.getOrDefault(d.id(), List.of());
+			PhotoInfo photo = DocumentPhotos.isPhoto(all, d.folderId(), documentFiles)
+					? photoInfo.getOrDefault(d.id(), PhotoInfo.empty()) : null;
+			return new DocumentView(d.id(), d.projectId(), d.folderId(), FolderTree.path(all, d.folderId()), d.title(),
+					d.category(), d.date(), d.authorUserId(), d.authorName(), d.status(), d.proposalId(),
+					d.documentTypeKey(), d.createdAt(), d.updatedAt(), documentFiles,
+					records.getOrDefault(d.id(), List.of()), d.version(), photo);
+		}).toList();
 	}
 
 	DocumentView of(DocumentEntry entry) {

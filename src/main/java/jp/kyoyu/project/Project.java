@@ -78,6 +78,12 @@ class Project {
 
 	private String registrationNumber;
 
+	private String addressCode;
+
+	private String workMethods;
+
+	private String waterRoutes;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -121,6 +127,9 @@ class Project {
 		contractorName = in.contractorName();
 		contractorCode = in.contractorCode();
 		registrationNumber = in.registrationNumber();
+		addressCode = in.addressCode();
+		workMethods = in.workMethods();
+		waterRoutes = in.waterRoutes();
 		updatedAt = now;
 	}
 
@@ -128,14 +137,15 @@ class Project {
 		return new ProjectInput(kind, fiscalYear, projectNumber, name, projectField, workType, periodStart, periodEnd,
 				content, address, westLongitude, eastLongitude, northLatitude, southLatitude, agencyCategoryMajor,
 				agencyCategoryMiddle, agencyCategoryMinor, agencyOfficeName, agencyCode, contractorName, contractorCode,
-				registrationNumber);
+				registrationNumber, addressCode, workMethods, waterRoutes);
 	}
 
 	ProjectDetails details(List<ProjectMemberView> memberViews) {
 		return new ProjectDetails(id, kind, fiscalYear, projectNumber, name, projectField, workType,
 				periodStart, periodEnd, content, address, westLongitude, eastLongitude, northLatitude, southLatitude,
 				agencyCategoryMajor, agencyCategoryMiddle, agencyCategoryMinor, agencyOfficeName, agencyCode,
-				contractorName, contractorCode, registrationNumber, createdAt, updatedAt, memberViews, version);
+				contractorName, contractorCode, registrationNumber, addressCode, workMethods, waterRoutes, createdAt,
+				updatedAt, memberViews, version);
 	}
 
 	ProjectListing listing(ProjectRole viewerRole) {

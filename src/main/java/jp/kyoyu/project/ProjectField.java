@@ -31,7 +31,10 @@ enum ProjectField {
 	AGENCY_CODE("agencyCode", 20, ProjectInput::agencyCode),
 	CONTRACTOR_NAME("contractorName", 127, ProjectInput::contractorName),
 	CONTRACTOR_CODE("contractorCode", 20, ProjectInput::contractorCode),
-	REGISTRATION_NUMBER("registrationNumber", 20, ProjectInput::registrationNumber);
+	REGISTRATION_NUMBER("registrationNumber", 20, ProjectInput::registrationNumber),
+	ADDRESS_CODE("addressCode", 0, ProjectInput::addressCode),
+	WORK_METHODS("workMethods", 2000, ProjectInput::workMethods),
+	WATER_ROUTES("waterRoutes", 2000, ProjectInput::waterRoutes);
 
 	private final String property;
 

@@ -18,17 +18,22 @@ import java.time.LocalDate;
  * @param westLongitude 西側境界座標経度, DDDMMSS
  * @param northLatitude 北側境界座標緯度, DDMMSS
  * @param registrationNumber 工事実績システム (CORINS) / 業務実績システム (TECRIS) 登録番号
+ * @param addressCode 住所コード (the CORINS 施工場所コード): JIS X 0401/0402, 5 digits without the check digit
+ *        (市区町村 01427, a whole 都道府県 01000) or 6 with it (014273)
+ * @param workMethods 工種-工法型式: one pair per line, {@code 工種／工法型式}
+ * @param waterRoutes 水系-路線: one 対象水系路線名 per line (水系名・河川名 or 路線名)
  */
 public record ProjectInput(ProjectKind kind, Integer fiscalYear, String projectNumber, String name,
 		String projectField, String workType, LocalDate periodStart, LocalDate periodEnd, String content,
 		String address, String westLongitude, String eastLongitude, String northLatitude, String southLatitude,
 		String agencyCategoryMajor, String agencyCategoryMiddle, String agencyCategoryMinor, String agencyOfficeName,
-		String agencyCode, String contractorName, String contractorCode, String registrationNumber) {
+		String agencyCode, String contractorName, String contractorCode, String registrationNumber,
+		String addressCode, String workMethods, String waterRoutes) {
 
 	/** Only what every project must have; the other items can be filled in later. */
 	public static ProjectInput of(ProjectKind kind, int fiscalYear, String name, LocalDate periodStart,
 			LocalDate periodEnd) {
 		return new ProjectInput(kind, fiscalYear, null, name, null, null, periodStart, periodEnd, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, null);
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 	}
 }

@@ -17,6 +17,9 @@ final class ProjectInputRules {
 
 	private static final Pattern ALPHANUMERICS = Pattern.compile("[A-Za-z0-9]+");
 
+	/** JIS X 0401/0402: 都道府県 2 + 市区町村 3 digits, with or without the check digit: 5 or 6 digits. */
+	private static final Pattern ADDRESS_CODE = Pattern.compile("[0-9]{5,6}");
+
 	private static final List<ProjectField> COORDINATES = List.of(ProjectField.WEST_LONGITUDE,
 			ProjectField.EAST_LONGITUDE, ProjectField.NORTH_LATITUDE, ProjectField.SOUTH_LATITUDE);
 
@@ -33,7 +36,8 @@ final class ProjectInputRules {
 				text(in.address()), code(in.westLongitude()), code(in.eastLongitude()), code(in.northLatitude()),
 				code(in.southLatitude()), text(in.agencyCategoryMajor()), text(in.agencyCategoryMiddle()),
 				text(in.agencyCategoryMinor()), text(in.agencyOfficeName()), code(in.agencyCode()),
-				text(in.contractorName()), code(in.contractorCode()), code(in.registrationNumber()));
+				text(in.contractorName()), code(in.contractorCode()), code(in.registrationNumber()),
+				code(in.addressCode()), ProjectLines.normalizePairs(in.workMethods()), ProjectLines.normalize(in.waterRoutes()));
 	}
 
 	/** Problems of a normalized input; {@code kind} is the project's kind (fixed after creation). */
@@ -71,6 +75,13 @@ final class ProjectInputRules {
 		coordinateProblems(in, problems);
 		if (in.agencyCode() != null && !DIGITS.matcher(in.agencyCode()).matches()) {
 			problems.add(problem(ProjectField.AGENCY_CODE, Wording.of("project.input.agency-code-digits")));
+		}
+		if (in.addressCode() != null && !ADDRESS_CODE.matcher(in.addressCode()).matches()) {
+			problems.add(problem(ProjectField.ADDRESS_CODE, Wording.of("project.input.address-code")));
+		}
+		if (in.workMethods() != null) {
+			ProjectLines.unpaired(in.workMethods()).ifPresent(line -> problems.add(problem(ProjectField.WORK_METHODS,
+					Wording.of("project.input.work-method-pair", line))));
 		}
 		if (in.registrationNumber() != null && !ALPHANUMERICS.matcher(in.registrationNumber()).matches()) {
 			problems.add(problem(ProjectField.REGISTRATION_NUMBER, Wording.of("project.input.alphanumeric",

@@ -56,7 +56,8 @@ class DeliverableTests {
 				LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 15), "用水路 L=320m の改修", "北海道空知郡南幌町",
 				"1413000", "1414000", "430500", "430000", "農林水産省", "北海道開発局", "札幌開発建設部",
 				"札幌開発建設部 岩見沢農業事務所", agencyCode, "共有建設株式会社", "0012345678", "1234567890",
-				Instant.now(), Instant.now(), List.of(), 0);
+				"014231", kind == ProjectKind.WORKS ? "農業土木／用排水路工\n農業土木／仮設工" : null,
+				"石狩川水系 夕張川", Instant.now(), Instant.now(), List.of(), 0);
 	}
 
 	static ExportTree worksTree() {
@@ -102,6 +103,11 @@ class DeliverableTests {
 		assertThat(new String(index, SJIS)).contains("<!DOCTYPE constdata SYSTEM \"INDE_C05.DTD\">")
 			.contains("<工事名称>南幌地区 用水路改修工事</工事名称>").contains("<台帳フォルダ名>REGISTER</台帳フォルダ名>")
 			.contains("<打合せ簿フォルダ名>MEET</打合せ簿フォルダ名>").contains("<発注者コード>12345</発注者コード>");
+		// issue #20: 住所コード, 工種-工法型式 (one per line), 水系-路線情報 from the basic info, valid against the DTD below
+		assertThat(new String(index, SJIS)).contains("<住所コード>014231</住所コード>")
+			.contains("\t\t<工種-工法型式>\r\n\t\t\t<工種>農業土木</工種>\r\n\t\t\t<工法型式>用排水路工</工法型式>")
+			.contains("<工種>農業土木</工種>\r\n\t\t\t<工法型式>仮設工</工法型式>")
+			.contains("<水系-路線情報>\r\n\t\t\t<対象水系路線名>石狩川水系 夕張川</対象水系路線名>");
 		assertThat(index).isNotEqualTo(new String(index, SJIS).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(new String(entries.get("MEET/MEET.XML"), SJIS))
 			.contains("<打合せ簿オリジナルファイル名>M0002002.DWG</打合せ簿オリジナルファイル名>")

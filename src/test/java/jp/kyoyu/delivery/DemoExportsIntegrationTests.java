@@ -79,9 +79,17 @@ class DemoExportsIntegrationTests {
 					assertThat(entries).containsKeys("INDEX_C.XML", "MEET/MEET.XML", "PHOTO/PIC/P0000001.JPG",
 							"PHOTO/PIC/P0000002.JPG", "PLAN/PLAN.XML", "DRAWINGF/DRAWINGF.XML", "DRAWINGF/D0000001.PDF");
 					assertThat(new String(entries.get("INDEX_C.XML"), Charset.forName("Shift_JIS")))
-						.contains("<受注者コード>0012345</受注者コード>");
+						.contains("<受注者コード>0012345</受注者コード>")
+						// issue #20: the demo works project's 住所コード, 工種-工法型式 and 水系-路線 reach INDEX_C
+						.contains("<住所コード>99206</住所コード>", "<工種>農業土木</工種>", "<工法型式>用排水路工</工法型式>",
+								"<工法型式>仮設工</工法型式>", "<対象水系路線名>中部川水系 北原川</対象水系路線名>");
 					assertThat(new String(entries.get("MEET/MEET.XML"), Charset.forName("Shift_JIS"))).contains(filed,
 							"使用材料（プレキャストU字溝）の提出");
+					// issue #20: the demo photos' metadata reaches PHOTO.XML
+					assertThat(new String(entries.get("PHOTO/PHOTO.XML"), Charset.forName("Shift_JIS")))
+						.contains("<写真区分>着手前及び完成写真</写真区分>", "<写真区分>施工状況写真</写真区分>", "<工種>土工</工種>",
+								"<種別>掘削工</種別>", "<細別>床掘り</細別>", "<写真タイトル>着手前 全景（起点側）</写真タイトル>",
+								"<撮影年月日>2026-07-02</撮影年月日>", "<代表写真>1</代表写真>", "<提出頻度写真>1</提出頻度写真>");
 				}
 				else {
 					assertThat(entries).containsKeys("INDEX_D.XML", "REPORT/REPORT.XML", "PHOTO/PIC/P0000001.JPG",

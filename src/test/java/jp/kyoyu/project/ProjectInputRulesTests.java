@@ -61,7 +61,7 @@ class ProjectInputRulesTests {
 	@Test
 	void workTypeIsForWorksOnly() {
 		ProjectInput service = new ProjectInput(ProjectKind.SERVICE, 2026, null, "測量業務", null, "土木一式工事", APRIL,
-				APRIL, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+				APRIL, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 		assertThat(problems(service)).extracting(FieldProblem::field).containsExactly("workType");
 	}
 
@@ -82,7 +82,35 @@ class ProjectInputRulesTests {
 
 	private static ProjectInput withCoordinates(String west, String east, String north, String south) {
 		return new ProjectInput(ProjectKind.WORKS, 2026, null, "工事", null, null, APRIL, APRIL, null, null, west, east,
-				north, south, null, null, null, null, null, null, null, null);
+				north, south, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	@Test
+	void addressCodeWorkMethodsAndWaterRoutesAreCheckedAndCleaned() {
+		ProjectInput typed = new ProjectInput(ProjectKind.WORKS, 2026, null, "工事", null, null, APRIL, APRIL, null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, "０１４２７",
+				" 農業土木 / 用排水路工 \n\n土木一式\t仮設工", "石狩川水系 夕張川\n\n");
+		ProjectInput clean = ProjectInputRules.normalize(typed);
+		assertThat(clean.addressCode()).as("full-width digits made half-width").isEqualTo("01427");
+		assertThat(clean.workMethods()).isEqualTo("農業土木／用排水路工\n土木一式／仮設工");
+		assertThat(clean.waterRoutes()).isEqualTo("石狩川水系 夕張川");
+		assertThat(ProjectInputRules.problems(clean, ProjectKind.WORKS)).isEmpty();
+
+		for (String bad : List.of("1427", "0142731", "01-427", "北海道")) {
+			ProjectInput wrong = new ProjectInput(ProjectKind.WORKS, 2026, null, "工事", null, null, APRIL, APRIL, null,
+					null, null, null, null, null, null, null, null, null, null, null, null, null, bad, null, null);
+			assertThat(problems(wrong)).as(bad).singleElement().satisfies(problem -> {
+				assertThat(problem.field()).isEqualTo("addressCode");
+				assertThat(problem.message()).contains("住所コードは JIS X 0401/0402 の5桁または6桁");
+			});
+		}
+		ProjectInput unpaired = new ProjectInput(ProjectKind.WORKS, 2026, null, "工事", null, null, APRIL, APRIL, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				"農業土木／用排水路工\n仮設工", null);
+		assertThat(problems(unpaired)).singleElement().satisfies(problem -> {
+			assertThat(problem.field()).isEqualTo("workMethods");
+			assertThat(problem.message()).contains("「工種／工法型式」の形").contains("「仮設工」の行");
+		});
 	}
 
 	private static List<FieldProblem> problems(ProjectInput input) {

@@ -60,12 +60,25 @@ class ProjectIntegrationTests {
 
 		Map<String, Object> changed = validWorks(name + " 変更後");
 		changed.put("periodEnd", "2027-03-31");
+		// issue #20: 住所コード, 工種-工法型式 and 水系-路線 for INDEX_C.XML, typed loosely and kept cleaned
+		changed.put("addressCode", "０１４２７");
+		changed.put("workMethods", "農業土木 / 用排水路工\n農業土木／仮設工");
+		changed.put("waterRoutes", "石狩川水系 夕張川");
 		HttpResponse<String> updated = api("PUT", "/api/v1/projects/" + id, "sokatsu", body(changed));
 		assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
 		JsonNode read = json.readTree(api("GET", "/api/v1/projects/" + id, "sokatsu", null).body());
 		assertThat(read.get("name").asText()).isEqualTo(name + " 変更後");
 		assertThat(read.get("periodEnd").asText()).isEqualTo("2027-03-31");
 		assertThat(read.get("fiscalYear").asInt()).isEqualTo(2026);
+		assertThat(read.get("addressCode").asText()).isEqualTo("01427");
+		assertThat(read.get("workMethods").asText()).isEqualTo("農業土木／用排水路工\n農業土木／仮設工");
+		assertThat(read.get("waterRoutes").asText()).isEqualTo("石狩川水系 夕張川");
+		BrowserlessClient pages = new BrowserlessClient(port); // its own session: the API calls above go without one
+		pages.login("sokatsu", PASSWORD);
+		assertThat(pages.get("/projects/" + id).body()).contains("住所コード").contains("01427")
+			.contains("工種-工法型式").contains("農業土木／仮設工").contains("水系-路線").contains("石狩川水系 夕張川");
+		assertThat(pages.get("/projects/" + id + "/edit").body()).contains("name=\"addressCode\"")
+			.contains("name=\"workMethods\"").contains("name=\"waterRoutes\"");
 
 		assertThat(api("DELETE", "/api/v1/projects/" + id, "sokatsu", null).statusCode()).isEqualTo(204);
 		assertThat(api("GET", "/api/v1/projects/" + id, "sokatsu", null).statusCode()).isEqualTo(404);
@@ -86,6 +99,13 @@ class ProjectIntegrationTests {
 		HttpResponse<String> coordinates = api("POST", "/api/v1/projects", "sokatsu", body(badCoordinates));
 		assertError(coordinates, "westLongitude", "分・秒は00〜59");
 		assertError(coordinates, "northLatitude", "半角数字6桁");
+
+		Map<String, Object> badPlace = validWorks(unique("住所コード誤り"));
+		badPlace.put("addressCode", "1427");
+		badPlace.put("workMethods", "用排水路工");
+		HttpResponse<String> place = api("POST", "/api/v1/projects", "sokatsu", body(badPlace));
+		assertError(place, "addressCode", "住所コードは JIS X 0401/0402 の5桁または6桁");
+		assertError(place, "workMethods", "「工種／工法型式」の形");
 
 		Map<String, Object> wordsForAYear = validWorks(unique("型誤り"));
 		wordsForAYear.put("fiscalYear", "令和八年");

@@ -109,6 +109,7 @@ class ExportPageController {
 		model.addAttribute("exports", delivery.recent(projectId, user.userId()));
 		model.addAttribute("folders", choices(documents.folders(projectId, user.userId())));
 		model.addAttribute("leftOut", delivery.leftOutOfDeliverable(projectId, user.userId()));
+		model.addAttribute("unentered", delivery.unenteredInDeliverable(projectId, user.userId()));
 		model.addAttribute("form", form);
 		model.addAttribute("mediaConfigured", delivery.mediaDirectoryConfigured());
 		model.addAttribute("errors", FormErrors.byField(problems));

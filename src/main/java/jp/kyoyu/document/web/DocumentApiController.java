@@ -36,6 +36,7 @@ import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.DocumentQuery;
 import jp.kyoyu.document.DocumentView;
 import jp.kyoyu.document.NewFile;
+import jp.kyoyu.document.PhotoInput;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.Wording;
@@ -123,6 +124,17 @@ class DocumentApiController {
 	}
 
 	record Move(Long folderId) {
+	}
+
+	/**
+	 * A photo document's metadata for PHOTO.XML (写真区分, 工種, 種別, 細別, 写真タイトル, 代表写真, 提出頻度写真,
+	 * 撮影年月日): the whole object, a blank or missing text clears the item. 400 naming the field when a value is
+	 * wrong, and for a document that is no photo.
+	 */
+	@PutMapping("/api/v1/documents/{documentId}/photo")
+	DocumentView photo(@PathVariable long documentId, @RequestBody PhotoInput photo,
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		return documents.changePhoto(documentId, photo, user.userId());
 	}
 
 	@ApiResponse(responseCode = "204", description = "完了しました（本文なし）")

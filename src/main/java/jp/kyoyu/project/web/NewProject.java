@@ -16,12 +16,12 @@ record NewProject(ProjectKind kind, Integer fiscalYear, String projectNumber, St
 		String westLongitude, String eastLongitude, String northLatitude, String southLatitude,
 		String agencyCategoryMajor, String agencyCategoryMiddle, String agencyCategoryMinor, String agencyOfficeName,
 		String agencyCode, String contractorName, String contractorCode, String registrationNumber,
-		ProjectRole creatorRole) {
+		String addressCode, String workMethods, String waterRoutes, ProjectRole creatorRole) {
 
 	ProjectInput project() {
 		return new ProjectInput(kind, fiscalYear, projectNumber, name, projectField, workType, periodStart, periodEnd,
 				content, address, westLongitude, eastLongitude, northLatitude, southLatitude, agencyCategoryMajor,
 				agencyCategoryMiddle, agencyCategoryMinor, agencyOfficeName, agencyCode, contractorName,
-				contractorCode, registrationNumber);
+				contractorCode, registrationNumber, addressCode, workMethods, waterRoutes);
 	}
 }

@@ -111,7 +111,8 @@ final class ProjectForm {
 				get("workType"), start, end, get("content"), get("address"), get("westLongitude"),
 				get("eastLongitude"), get("northLatitude"), get("southLatitude"), get("agencyCategoryMajor"),
 				get("agencyCategoryMiddle"), get("agencyCategoryMinor"), get("agencyOfficeName"), get("agencyCode"),
-				get("contractorName"), get("contractorCode"), get("registrationNumber"));
+				get("contractorName"), get("contractorCode"), get("registrationNumber"), get("addressCode"),
+				get("workMethods"), get("waterRoutes"));
 	}
 
 	/** Messages per field, joined, for display next to each input. */
