@@ -102,10 +102,10 @@ class RequestCostBenchmark {
 		double idleStatementsPerSecond = idle.statements() / 60.0;
 		double idleCommitsPerSecond = idle.commits() / 60.0;
 		System.out.printf("%nRequest cost per kind, %d requests each after %d warm-up (idle node: %.2f ms CPU/s, "
-				+ "%.2f statements/s, %.2f commits/s, subtracted)%n", REQUESTS, WARM_UP, idleCpuPerSecond,
+				+ "%.2f statements/s, %.2f transactions/s, subtracted)%n", REQUESTS, WARM_UP, idleCpuPerSecond,
 				idleStatementsPerSecond, idleCommitsPerSecond);
-		System.out.printf("%-42s %10s %8s %12s %9s %9s%n", "kind", "CPU ms", "ratio", "statements", "commits",
-				"p50 ms");
+		System.out.printf("%-42s %10s %8s %12s %12s %9s%n", "kind", "CPU ms", "ratio", "statements",
+				"transactions", "p50 ms");
 		double baseline = 0;
 		for (Map.Entry<String, Request> kind : kinds.entrySet()) {
 			for (int i = 0; i < WARM_UP; i++) {
@@ -132,7 +132,7 @@ class RequestCostBenchmark {
 			if (baseline == 0) {
 				baseline = cpu;
 			}
-			System.out.printf("%-42s %10.2f %7.1fx %12.1f %9.1f %9.1f%n", kind.getKey(), cpu, cpu / baseline,
+			System.out.printf("%-42s %10.2f %7.1fx %12.1f %12.1f %9.1f%n", kind.getKey(), cpu, cpu / baseline,
 					statements, commits, times.get(times.size() / 2) / 1e6);
 		}
 	}

@@ -41,8 +41,9 @@ class SeedDateWordsIntegrationTests {
 		genba.login("genba", WorkflowApi.PASSWORD);
 		String page = genba.get("/proposals/" + id + "/approval").body();
 		assertThat(page).contains("<dt>受付日</dt>", "<dt>決裁完了日</dt>").doesNotContain("受理日", ">完了日<");
+		// in genba's date style, the default 西暦 with slashes (docs/wording.md "Dates")
 		assertThat(page.substring(page.indexOf("<dt>決裁完了日</dt>"))).as("the date itself, once approved")
-			.startsWith("<dt>決裁完了日</dt><dd>" + today + "</dd>");
+			.startsWith("<dt>決裁完了日</dt><dd>" + today.replace('-', '/') + "</dd>");
 		assertThat(genba.get("/workflow/proposals?projectId=" + project).body()).contains("受付日")
 			.doesNotContain("受理日");
 
