@@ -84,6 +84,9 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 		if (ApiLists.isList(handler)) {
 			describePaging(operation);
 		}
+		else if (ApiLists.isPagedAnswer(handler)) {
+			describePagingHeaders(operation); // it names its own page and size parameters
+		}
 		return operation;
 	}
 
@@ -99,6 +102,10 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 				.minimum(BigDecimal.ONE)
 				.maximum(BigDecimal.valueOf(ApiLists.MAX_SIZE))
 				._default(ApiLists.DEFAULT_SIZE)));
+		describePagingHeaders(operation);
+	}
+
+	private static void describePagingHeaders(Operation operation) {
 		ApiResponse ok = operation.getResponses().get("200");
 		if (ok != null) {
 			ok.addHeaderObject(ApiLists.TOTAL_COUNT, new Header().description(Wording.japanese("portal.api.list.total"))

@@ -2,6 +2,8 @@ package jp.kyoyu.workflow;
 
 import java.util.List;
 
-/** One page of a list, with the total count so pages can offer "next". */
-public record ListPage<T>(List<T> items, int page, int size, long total) {
+import jp.kyoyu.shared.web.PagedAnswer;
+
+/** One page of a list, with the total count so pages can offer "next" (and the API its paging headers). */
+public record ListPage<T>(List<T> items, int page, int size, long total) implements PagedAnswer {
 }

@@ -41,6 +41,15 @@ public final class ApiLists {
 
 	/** A GET of {@code /api/v1} whose answer is a collection (a JSON array), plain or in a ResponseEntity. */
 	public static boolean isList(HandlerMethod handler) {
+		return isApiGet(handler) && answersCollection(handler.getReturnType());
+	}
+
+	/** A {@code GET} of the API that pages in the database itself ({@link PagedAnswer}): it gets the headers only. */
+	public static boolean isPagedAnswer(HandlerMethod handler) {
+		return isApiGet(handler) && answersPaged(handler.getReturnType());
+	}
+
+	private static boolean isApiGet(HandlerMethod handler) {
 		RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
 		if (mapping == null || mapping.method().length != 1 || mapping.method()[0] != RequestMethod.GET) {
 			return false;
@@ -48,17 +57,23 @@ public final class ApiLists {
 		RequestMapping onType = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), RequestMapping.class);
 		String prefix = onType == null || onType.path().length == 0 ? "" : onType.path()[0];
 		String[] paths = mapping.path();
-		if (!(paths.length == 0 ? prefix : prefix + paths[0]).startsWith("/api/v1/")) {
-			return false;
-		}
-		return answersCollection(handler.getReturnType());
+		return (paths.length == 0 ? prefix : prefix + paths[0]).startsWith("/api/v1/");
 	}
 
 	static boolean answersCollection(MethodParameter returnType) {
+		return Collection.class.isAssignableFrom(answered(returnType));
+	}
+
+	static boolean answersPaged(MethodParameter returnType) {
+		return PagedAnswer.class.isAssignableFrom(answered(returnType));
+	}
+
+	/** The body's type, also inside a {@code ResponseEntity}. */
+	private static Class<?> answered(MethodParameter returnType) {
 		ResolvableType type = ResolvableType.forMethodParameter(returnType);
 		if (HttpEntity.class.isAssignableFrom(type.toClass())) {
 			type = type.as(HttpEntity.class).getGeneric(0);
 		}
-		return Collection.class.isAssignableFrom(type.toClass());
+		return type.toClass();
 	}
 }

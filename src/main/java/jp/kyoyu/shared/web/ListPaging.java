@@ -79,32 +79,49 @@ class ListPaging implements ResponseBodyAdvice<Object>, HandlerInterceptor {
 
 	@Override
 	public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
-		return ApiLists.answersCollection(returnType);
+		return ApiLists.answersCollection(returnType) || ApiLists.answersPaged(returnType);
 	}
 
 	@Override
 	public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
 			Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
 			ServerHttpResponse response) {
-		if (!(body instanceof Collection<?> all) || !(request instanceof ServletServerHttpRequest servlet)
+		if (!(request instanceof ServletServerHttpRequest servlet)) {
+			return body;
+		}
+		if (body instanceof PagedAnswer paged && isApi(servlet)) {
+			addHeaders(servlet.getServletRequest(), response, paged.total(), paged.page(), paged.size());
+			return body;
+		}
+		if (!(body instanceof Collection<?> all)
 				|| !(servlet.getServletRequest().getAttribute(REQUESTED) instanceof Page requested)) {
 			return body;
 		}
 		long from = (long) requested.page() * requested.size();
 		List<?> page = all.stream().skip(from).limit(requested.size()).toList();
-		response.getHeaders().set(ApiLists.TOTAL_COUNT, String.valueOf(all.size()));
+		addHeaders(servlet.getServletRequest(), response, all.size(), requested.page(), requested.size());
+		return page;
+	}
+
+	private static boolean isApi(ServletServerHttpRequest request) {
+		return request.getServletRequest().getRequestURI().startsWith("/api/v1/");
+	}
+
+	/** The total, and the links to the next page while more follow and to the previous one after the first. */
+	private static void addHeaders(HttpServletRequest request, ServerHttpResponse response, long total, int page,
+			int size) {
+		response.getHeaders().set(ApiLists.TOTAL_COUNT, String.valueOf(total));
 		List<String> links = new ArrayList<>();
-		if (from + requested.size() < all.size()) {
-			links.add(link(servlet.getServletRequest(), requested.page() + 1, requested.size(), "next"));
+		if ((long) page * size + size < total) {
+			links.add(link(request, page + 1, size, "next"));
 		}
-		if (requested.page() > 0) {
-			int last = all.isEmpty() ? 0 : (all.size() - 1) / requested.size();
-			links.add(link(servlet.getServletRequest(), Math.min(requested.page() - 1, last), requested.size(), "prev"));
+		if (page > 0) {
+			long last = total == 0 ? 0 : (total - 1) / size;
+			links.add(link(request, (int) Math.min(page - 1, last), size, "prev"));
 		}
 		if (!links.isEmpty()) {
 			response.getHeaders().set(ApiLists.LINK, String.join(", ", links));
 		}
-		return page;
 	}
 
 	/**

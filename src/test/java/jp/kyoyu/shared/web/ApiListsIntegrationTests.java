@@ -102,6 +102,20 @@ class ApiListsIntegrationTests {
 	}
 
 	@Test
+	void theApprovalListThatPagesInTheDatabaseAnswersTheSameHeaders() throws Exception {
+		HttpResponse<String> first = api.get("/api/v1/workflow/proposals?size=1", "kantoku");
+		JsonNode body = api.read(first);
+		long total = body.get("total").asLong();
+		assertThat(total).as("the demo data's proposals on kantoku's projects").isGreaterThan(1);
+		assertThat(first.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(total));
+		String next = link(first.headers().firstValue("Link").orElseThrow(), "next");
+		assertThat(next).contains("page=1").contains("size=1");
+		HttpResponse<String> second = api.get(next, "kantoku");
+		assertThat(api.read(second).get("page").asInt()).isEqualTo(1);
+		assertThat(link(second.headers().firstValue("Link").orElseThrow(), "prev")).contains("page=0");
+	}
+
+	@Test
 	void theDescriptionShowsTheConventionOnEveryList() throws Exception {
 		JsonNode description = api.json.readTree(api.http.send(
 				jp.kyoyu.support.BrowserlessClient.basic(api.url("/v3/api-docs"), "sokatsu", JsonApi.PASSWORD).GET().build(),
@@ -120,6 +134,9 @@ class ApiListsIntegrationTests {
 			}
 		});
 		assertThat(lists).contains("/api/v1/projects/{id}/members", "/api/v1/projects", "/api/v1/tasks");
+		JsonNode approvals = description.get("paths").get("/api/v1/workflow/proposals").get("get");
+		assertThat(approvals.path("responses").path("200").path("headers").has("X-Total-Count")).isTrue();
+		assertThat(approvals.path("responses").path("200").path("headers").has("Link")).isTrue();
 	}
 
 	/** The target of {@code rel} in a Link header, or null. */
