@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,20 +115,13 @@ class DocumentPhotos {
 		rows.save(row);
 	}
 
+	/** The nearest template folder above (or the folder itself) decides, also after the folder was renamed. */
 	private static boolean inPhotoFolder(List<Folder> all, long folderId) {
-		Long id = folderId;
-		Set<Long> seen = new HashSet<>();
-		while (id != null && seen.add(id)) {
-			Long current = id;
-			Folder folder = all.stream().filter(f -> f.id() == current).findFirst().orElse(null);
-			if (folder == null) {
-				return false;
-			}
-			if (folder.code() != null) {
-				return PHOTO_FOLDER_CODE.equals(folder.code());
-			}
-			id = folder.parentId();
-		}
-		return false;
+		return FolderTree.upwards(all, folderId)
+			.stream()
+			.filter(folder -> folder.code() != null)
+			.findFirst()
+			.map(folder -> PHOTO_FOLDER_CODE.equals(folder.code()))
+			.orElse(false);
 	}
 }

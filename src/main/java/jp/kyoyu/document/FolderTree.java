@@ -114,6 +114,16 @@ class FolderTree {
 	/** The path of names from the top, e.g. {@code 打合せ簿/6月}. */
 	static String path(List<Folder> all, long folderId) {
 		List<String> names = new ArrayList<>();
+		upwards(all, folderId).forEach(folder -> names.add(0, folder.name()));
+		return String.join("/", names);
+	}
+
+	/**
+	 * The folder and its parents up to the top, nearest first; it stops at a folder not in {@code all} and at a
+	 * cycle (which the database's parent links should never make, but a walk must not loop on).
+	 */
+	static List<Folder> upwards(List<Folder> all, long folderId) {
+		List<Folder> chain = new ArrayList<>();
 		Long id = folderId;
 		Set<Long> seen = new HashSet<>();
 		while (id != null && seen.add(id)) {
@@ -122,10 +132,10 @@ class FolderTree {
 			if (folder == null) {
 				break;
 			}
-			names.add(0, folder.name());
+			chain.add(folder);
 			id = folder.parentId();
 		}
-		return String.join("/", names);
+		return chain;
 	}
 
 	private void create(long projectId, Long parentId, List<TemplateFolder> template) {

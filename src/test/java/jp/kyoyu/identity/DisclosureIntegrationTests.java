@@ -3,10 +3,8 @@ package jp.kyoyu.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -29,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.ProjectFixtures;
+import jp.kyoyu.support.TestImages;
 
 /**
  * Disclosure requests (X13): an administrator gets everything Kyoyu holds about a user as a ZIP, with what was
@@ -148,7 +147,7 @@ class DisclosureIntegrationTests {
 		assertThat(none).containsKey("seal.csv").doesNotContainKey("seal/seal.png");
 		assertThat(utf8(none, "seal.csv")).contains("uploaded,false", "印影の画像は登録されていません", "氏名から作った丸印");
 
-		seals.upload(userId, bluePng());
+		seals.upload(userId, TestImages.bluePng());
 		Map<String, byte[]> with = unzipBytes(api.bytes("/api/v1/admin/users/" + userId + "/disclosure", "admin").body());
 		assertThat(with.get("seal/seal.png")).as("the image as stored").isEqualTo(seals.uploaded(userId).orElseThrow());
 		BufferedImage image = ImageIO.read(new ByteArrayInputStream(with.get("seal/seal.png")));
@@ -162,17 +161,6 @@ class DisclosureIntegrationTests {
 				+ URLEncoder.encode("seal:本人確認の書類で別に開示するため", StandardCharsets.UTF_8), "admin").body());
 		assertThat(withheld).doesNotContainKeys("seal.csv", "seal/seal.png").containsKey("account.csv");
 		assertThat(utf8(withheld, "readme.txt")).contains("本人確認の書類で別に開示するため");
-	}
-
-	private static byte[] bluePng() throws IOException {
-		BufferedImage image = new BufferedImage(120, 120, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(Color.BLUE);
-		g.fillRect(0, 0, 120, 120);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
 	}
 
 	private static String utf8(Map<String, byte[]> entries, String name) {

@@ -2,9 +2,7 @@ package jp.kyoyu.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,13 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.PdfGlyphs;
 import jp.kyoyu.support.ProjectFixtures;
 
 /**
@@ -40,7 +37,7 @@ class FormLayoutPrintIntegrationTests {
 		};
 		long project = new ProjectFixtures(api).works("材料確認の様式").contractorName("株式会社様式建設")
 			.member("genba", "SITE_AGENT").create();
-		Glyphs page = print(api, project, "genba", "materialConfirmation", "生コンクリートの材料確認",
+		PdfGlyphs page = print(api, project, "genba", "materialConfirmation", "生コンクリートの材料確認",
 				Map.of("materialName", "生コンクリート 24-8-40BB", "specification", "JIS A 5308", "quantity", 120,
 						"unit", "m3", "manufacturer", "共有生コン株式会社", "inspectionMethod", "DOCUMENTS",
 						"content", "配合計画書のとおり。"));
@@ -59,7 +56,7 @@ class FormLayoutPrintIntegrationTests {
 		};
 		long project = new ProjectFixtures(api).works("施工体制の様式").contractorName("株式会社様式建設")
 			.member("genba", "SITE_AGENT").create();
-		Glyphs page = print(api, project, "genba", "constructionSystemRegister", "施工体制台帳の提出",
+		PdfGlyphs page = print(api, project, "genba", "constructionSystemRegister", "施工体制台帳の提出",
 				Map.of("submissionKind", "INITIAL", "documents", List.of("REGISTER", "SUBCONTRACT_COPY"),
 						"subcontractors", "一次 株式会社水路工業（水路工）"));
 
@@ -76,7 +73,7 @@ class FormLayoutPrintIntegrationTests {
 		};
 		long project = new ProjectFixtures(api).service("照査の様式").contractorName("株式会社様式コンサルタント")
 			.member("gyomu", "MANAGING_ENGINEER").create();
-		Glyphs page = print(api, project, "gyomu", "verificationReport", "基本設計の照査",
+		PdfGlyphs page = print(api, project, "gyomu", "verificationReport", "基本設計の照査",
 				Map.of("verifierName", "照査 花子", "verificationStage", "BASIC", "result", "設計条件を照査し、誤りはなかった。"));
 
 		assertThat(page.text).contains("照査報告書", "照査 花子", "■基本条件の照査", "□細部条件の照査", "設計条件を照査し、誤りはなかった。",
@@ -87,7 +84,7 @@ class FormLayoutPrintIntegrationTests {
 	}
 
 	/** Saves a draft of {@code type} and reads page 1 of its PDF as its author downloads it. */
-	private static Glyphs print(JsonApi api, long project, String author, String type, String title,
+	private static PdfGlyphs print(JsonApi api, long project, String author, String type, String title,
 			Map<String, Object> fields) throws Exception {
 		HttpResponse<String> created = api.send("POST", "/api/v1/projects/" + project + "/proposals", author,
 				Map.of("type", type, "title", title, "fields", fields));
@@ -97,66 +94,7 @@ class FormLayoutPrintIntegrationTests {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		try (PDDocument document = Loader.loadPDF(pdf.body())) {
 			assertThat(document.getNumberOfPages()).as(type + " fits its one page").isEqualTo(1);
-			return new Glyphs(document);
-		}
-	}
-
-	/** Every character of page 1 in drawing order with its position. */
-	private static final class Glyphs extends PDFTextStripper {
-
-		final List<TextPosition> positions = new ArrayList<>();
-
-		final String text;
-
-		Glyphs(PDDocument document) throws IOException {
-			setSortByPosition(false);
-			setStartPage(1);
-			setEndPage(1);
-			getText(document);
-			StringBuilder all = new StringBuilder();
-			positions.forEach(p -> all.append(p.getUnicode()));
-			text = all.toString();
-		}
-
-		@Override
-		protected void processTextPosition(TextPosition text) {
-			positions.add(text);
-		}
-
-		/**
-		 * Each text printed, searched after the previous one in drawing order, and each lower on the page than the one
-		 * before it (or on the same row, for boxes side by side): the sections in the form's order, top to bottom.
-		 */
-		void inOrderFromTop(String... texts) {
-			int from = 0;
-			float previous = -1;
-			String before = null;
-			for (String needle : texts) {
-				int at = text.indexOf(needle, from);
-				assertThat(at).as(needle + " printed after " + before).isNotNegative();
-				float top = positions.get(at).getYDirAdj();
-				assertThat(top).as(needle + " not above " + before).isGreaterThanOrEqualTo(previous);
-				previous = top;
-				before = needle;
-				from = at + needle.length();
-			}
-		}
-
-		/** The headings on one row, each right of the one before. */
-		void sideBySide(String... headings) {
-			int from = text.indexOf(headings[0]);
-			assertThat(from).as(headings[0] + " printed").isNotNegative();
-			float row = positions.get(from).getYDirAdj();
-			float left = -1;
-			for (String heading : headings) {
-				int at = text.indexOf(heading, from);
-				assertThat(at).as(heading + " printed").isNotNegative();
-				assertThat(positions.get(at).getYDirAdj()).as(heading + " on the row of the stamp headings")
-					.isCloseTo(row, org.assertj.core.data.Offset.offset(1f));
-				assertThat(positions.get(at).getXDirAdj()).as(heading + " right of the column before").isGreaterThan(left);
-				left = positions.get(at).getXDirAdj();
-				from = at + heading.length();
-			}
+			return new PdfGlyphs(document);
 		}
 	}
 }

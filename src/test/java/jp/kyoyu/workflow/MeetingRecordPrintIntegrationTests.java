@@ -3,10 +3,8 @@ package jp.kyoyu.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
-
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.apache.pdfbox.Loader;
@@ -25,8 +21,6 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.kyoyu.identity.SealImages;
 import jp.kyoyu.shared.DateStyle;
 import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.PdfGlyphs;
+import jp.kyoyu.support.TestImages;
 
 /**
  * The 工事打合せ簿 printed in its form's layout (issue #22), after a real approval on Camunda: the chosen 発議事項
@@ -62,7 +58,7 @@ class MeetingRecordPrintIntegrationTests {
 		for (String user : List.of("genba", "shunin", "kantoku")) {
 			seals.remove(user);
 		}
-		seals.upload("sokatsu", bluePng());
+		seals.upload("sokatsu", TestImages.bluePng());
 	}
 
 	@AfterEach
@@ -107,7 +103,7 @@ class MeetingRecordPrintIntegrationTests {
 		}.bytes("/api/v1/proposals/" + id + "/pdf", "genba").body();
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).as("the form fits its one page").isEqualTo(1);
-			Glyphs glyphs = new Glyphs(document);
+			PdfGlyphs glyphs = new PdfGlyphs(document);
 			String text = glyphs.text;
 			assertThat(text).contains("工事打合せ簿", title, "発議事項", "■協議", "□指示", "□承諾", "■受注者", "□発注者",
 					"法面勾配を1:1.5から1:1.8に変更したく協議します。", "1. 平面図.pdf", "2. 現場写真.jpg", "処理・回答",
@@ -144,67 +140,6 @@ class MeetingRecordPrintIntegrationTests {
 			assertThat(images.at(siteAgent).isRed()).isTrue();
 			assertThat(images.at(general).top).as("the seal under the column's heading")
 				.isLessThan(glyphs.y("総括監督員", 0));
-		}
-	}
-
-	private static byte[] bluePng() throws IOException {
-		BufferedImage image = new BufferedImage(120, 120, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setColor(Color.BLUE);
-		g.fillRect(0, 0, 120, 120);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ImageIO.write(image, "png", out);
-		return out.toByteArray();
-	}
-
-	/** Every character of page 1 in drawing order with its position, to find a text and where it stands. */
-	private static final class Glyphs extends PDFTextStripper {
-
-		final List<TextPosition> positions = new ArrayList<>();
-
-		final String text;
-
-		Glyphs(PDDocument document) throws IOException {
-			setSortByPosition(false);
-			setStartPage(1);
-			setEndPage(1);
-			getText(document);
-			StringBuilder all = new StringBuilder();
-			positions.forEach(p -> all.append(p.getUnicode()));
-			text = all.toString();
-		}
-
-		@Override
-		protected void processTextPosition(TextPosition text) {
-			positions.add(text);
-		}
-
-		/** Index of {@code needle} at or after {@code from}, in drawing order. */
-		int index(String needle, int from) {
-			int at = text.indexOf(needle, from);
-			assertThat(at).as(needle + " printed").isNotNegative();
-			return at;
-		}
-
-		int end(String needle, int from) {
-			return index(needle, from) + needle.length();
-		}
-
-		float x(String needle, int from) {
-			return positions.get(index(needle, from)).getXDirAdj();
-		}
-
-		/** The y of the text from the page's bottom, as PDF counts. */
-		float y(String needle, int from) {
-			TextPosition p = positions.get(index(needle, from));
-			return p.getPageHeight() - p.getYDirAdj();
-		}
-
-		float centre(String needle, int from) {
-			int start = index(needle, from);
-			TextPosition last = positions.get(start + needle.length() - 1);
-			return (positions.get(start).getXDirAdj() + last.getXDirAdj() + last.getWidthDirAdj()) / 2;
 		}
 	}
 
