@@ -1,16 +1,11 @@
-// Offline inspection package: builds the folder tree, the document view and the title search from
+// Offline inspection package: the document view beside the folder tree and the title search (tree.js), from
 // assets/data.js. Plain DOM with textContent only (titles are user input); no network, no fetch().
 (function () {
   'use strict';
   var data = window.KYOYU_INSPECTION;
-  var all = [];
 
-  function el(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    return node;
-  }
+  var shared = window.KyoyuInspectionTree;
+  var el = shared.el;
 
   function docButton(doc) {
     var button = el('button', { type: 'button', 'class': 'doc' }, doc.title);
@@ -18,22 +13,15 @@
     return button;
   }
 
-  function folder(f, path) {
-    var here = path.concat([f.name]);
-    var li = el('li');
-    var details = el('details', { open: '' });
-    details.appendChild(el('summary', {}, f.name));
-    var ul = el('ul');
-    f.folders.forEach(function (child) { ul.appendChild(folder(child, here)); });
-    f.documents.forEach(function (doc) {
-      doc.path = here.join(' / ');
-      all.push(doc);
-      var item = el('li');
-      item.appendChild(docButton(doc));
-      ul.appendChild(item);
-    });
-    details.appendChild(ul);
-    li.appendChild(details);
+  function line(doc) {
+    var item = el('li');
+    item.appendChild(docButton(doc));
+    return item;
+  }
+
+  function hit(doc) {
+    var li = line(doc);
+    li.appendChild(el('span', { 'class': 'hint' }, '　' + doc.path));
     return li;
   }
 
@@ -68,27 +56,12 @@
     detail.appendChild(table);
   }
 
-  function search(text) {
-    var results = document.getElementById('results');
-    results.textContent = '';
-    var query = text.normalize('NFKC').toLowerCase().trim();
-    results.hidden = query === '';
-    if (query === '') { return; }
-    var hits = all.filter(function (doc) { return doc.title.normalize('NFKC').toLowerCase().indexOf(query) >= 0; });
-    if (hits.length === 0) { results.appendChild(el('li', { 'class': 'hint' }, '該当する書類はありません。')); }
-    hits.forEach(function (doc) {
-      var li = el('li');
-      li.appendChild(docButton(doc));
-      li.appendChild(el('span', { 'class': 'hint' }, '　' + doc.path));
-      results.appendChild(li);
-    });
-  }
-
   document.getElementById('project').textContent = data.project + ' 電子検査用書類';
   document.title = data.project + ' 電子検査用書類';
   document.getElementById('generated').textContent = data.generatedAt + ' 時点・書類 ' + data.documentCount + ' 件';
-  var tree = el('ul');
-  data.folders.forEach(function (f) { tree.appendChild(folder(f, [])); });
-  document.getElementById('tree').appendChild(tree);
-  document.getElementById('search').addEventListener('input', function (event) { search(event.target.value); });
+  var tree = shared.tree(data, line);
+  document.getElementById('tree').appendChild(tree.root);
+  document.getElementById('search').addEventListener('input', function (event) {
+    shared.search(event.target.value, tree.documents, hit);
+  });
 })();

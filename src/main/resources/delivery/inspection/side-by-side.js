@@ -1,18 +1,13 @@
 // Offline inspection package, 並べて表示 (本文5(4)): two files in one window, the folder tree and the title
-// search beside them. Same data as index.html (assets/data.js); plain DOM with textContent only (titles are
+// search beside them (tree.js). Same data as index.html (assets/data.js); plain DOM with textContent only (titles are
 // user input); no network. PDF and images show in the pane; other files are offered as a link.
 (function () {
   'use strict';
   var data = window.KYOYU_INSPECTION;
   var files = [];
-  var documents = [];
 
-  function el(tag, attrs, text) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    return node;
-  }
+  var shared = window.KyoyuInspectionTree;
+  var el = shared.el;
 
   // The browser shows these itself; a Word or Excel file in a frame would only start a download.
   function inline(name) {
@@ -48,7 +43,15 @@
     return li;
   }
 
+  // The tree walks documents in order, so each file's index is its place in the two pickers.
   function docItem(doc) {
+    if (!doc.fileEntries) {
+      doc.fileEntries = doc.files.map(function (file) {
+        var entry = { index: files.length, name: file.name, href: file.href, doc: doc };
+        files.push(entry);
+        return entry;
+      });
+    }
     var li = el('li');
     li.appendChild(el('span', { 'class': 'doc' }, doc.title));
     var ul = el('ul', { 'class': 'files' });
@@ -57,46 +60,10 @@
     return li;
   }
 
-  function folder(f, path) {
-    var here = path.concat([f.name]);
-    var li = el('li');
-    var details = el('details', { open: '' });
-    details.appendChild(el('summary', {}, f.name));
-    var ul = el('ul');
-    f.folders.forEach(function (child) { ul.appendChild(folder(child, here)); });
-    f.documents.forEach(function (doc) {
-      doc.path = here.join(' / ');
-      doc.fileEntries = doc.files.map(function (file) {
-        var entry = { index: files.length, name: file.name, href: file.href, doc: doc };
-        files.push(entry);
-        return entry;
-      });
-      documents.push(doc);
-      ul.appendChild(docItem(doc));
-    });
-    details.appendChild(ul);
-    li.appendChild(details);
-    return li;
-  }
-
-  function search(text) {
-    var results = document.getElementById('results');
-    results.textContent = '';
-    var query = text.normalize('NFKC').toLowerCase().trim();
-    results.hidden = query === '';
-    if (query === '') { return; }
-    var hits = documents.filter(function (doc) {
-      return doc.title.normalize('NFKC').toLowerCase().indexOf(query) >= 0;
-    });
-    if (hits.length === 0) { results.appendChild(el('li', { 'class': 'hint' }, '該当する書類はありません。')); }
-    hits.forEach(function (doc) { results.appendChild(docItem(doc)); });
-  }
-
   document.getElementById('project').textContent = data.project + ' 電子検査用書類（並べて表示）';
   document.title = data.project + ' 電子検査用書類（並べて表示）';
-  var tree = el('ul');
-  data.folders.forEach(function (f) { tree.appendChild(folder(f, [])); });
-  document.getElementById('tree').appendChild(tree);
+  var tree = shared.tree(data, docItem);
+  document.getElementById('tree').appendChild(tree.root);
   ['left', 'right'].forEach(function (pane) {
     var select = document.getElementById('choose-' + pane);
     files.forEach(function (file) {
@@ -104,5 +71,7 @@
     });
     select.addEventListener('change', function () { show(pane, select.value === '' ? null : Number(select.value)); });
   });
-  document.getElementById('search').addEventListener('input', function (event) { search(event.target.value); });
+  document.getElementById('search').addEventListener('input', function (event) {
+    shared.search(event.target.value, tree.documents, docItem);
+  });
 })();

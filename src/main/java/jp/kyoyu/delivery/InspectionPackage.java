@@ -49,6 +49,7 @@ final class InspectionPackage {
 
 		sink.bytes("index.html", resource("index.html"));
 		sink.bytes("assets/style.css", resource("style.css"));
+		sink.bytes("assets/tree.js", resource("tree.js"));
 		sink.bytes("assets/app.js", resource("app.js"));
 		// 本文5(4): two documents side by side in one window, from the same data, still with no server.
 		sink.bytes("side-by-side.html", resource("side-by-side.html"));

@@ -46,10 +46,13 @@ class InspectionSideBySideTests {
 		assertThat(entries.get("index.html")).contains("href=\"side-by-side.html\"");
 		String page = entries.get("side-by-side.html");
 		assertThat(page).contains("id=\"tree\"", "id=\"search\"", "id=\"pane-left\"", "id=\"pane-right\"",
-				"id=\"choose-left\"", "id=\"choose-right\"", "src=\"assets/data.js\"", "src=\"assets/side-by-side.js\"")
+				"id=\"choose-left\"", "id=\"choose-right\"", "src=\"assets/data.js\"", "src=\"assets/tree.js\"", "src=\"assets/side-by-side.js\"")
 			.doesNotContain("http://", "https://");
 		String script = entries.get("assets/side-by-side.js");
 		assertThat(script).contains("KYOYU_INSPECTION", "iframe", "pane-").doesNotContain("fetch(", "innerHTML");
+		// the tree and the search are the index page's own (one file for both pages)
+		assertThat(entries.get("assets/tree.js")).contains("KyoyuInspectionTree", "details").doesNotContain("fetch(", "innerHTML");
+		assertThat(entries.get("index.html")).contains("src=\"assets/tree.js\"");
 		assertThat(entries.get("assets/data.js")).contains("files/").contains(".pdf");
 		assertThat(entries).containsKeys("assets/style.css");
 	}
