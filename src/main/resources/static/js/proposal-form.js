@@ -84,47 +84,12 @@
     return { __init__: ['kyoyuValidation'], kyoyuValidation: ['type', KyoyuValidation] };
   }
 
+  // The mapping from form-js's English is shared with Tasklist (form-js-english.js, loaded before this file).
   function translate(field, value, english) {
     var label = (field.type === 'datetime' ? field.dateLabel : field.label) || field.key;
-    var m;
-    if (english === 'Field is required.') {
-      var choice = ['radio', 'select', 'checklist', 'taglist'].indexOf(field.type) >= 0;
-      return say(choice ? 'choose' : field.type === 'checkbox' ? 'tick' : 'enter', label);
-    }
-    if (/^Field must match pattern /.test(english)) {
-      return field.description ? say('patternDescribed', label, field.description) : say('pattern', label);
-    }
-    if ((m = /^Field must have minimum value of (.*)\.$/.exec(english))) {
-      return say('min', label, m[1]);
-    }
-    if ((m = /^Field must have maximum value of (.*)\.$/.exec(english))) {
-      return say('max', label, m[1]);
-    }
-    if ((m = /^Field must have minimum length of (.*)\.$/.exec(english))) {
-      return say('tooShort', label, m[1]);
-    }
-    if ((m = /^Field must have maximum length of (.*)\.$/.exec(english))) {
-      return say('tooLong', label, m[1], Array.from(String(value).trim()).length);
-    }
-    if (/^Field must be a valid +international phone number/.test(english)) {
-      return say('phone', label);
-    }
-    if (english === 'Field must be a valid email.') {
-      return say('email', label);
-    }
-    if (english === 'Value is not a number.') {
-      return say('number', label);
-    }
-    if (english === 'Value is expected to be an integer.') {
-      return say('integer', label);
-    }
-    if ((m = /^Value is expected to have at most (\d+) decimal/.exec(english))) {
-      return say('decimals', label, m[1]);
-    }
-    if ((m = /^Please select a valid value, the two nearest valid values are (.*) and (.*)\.$/.exec(english))) {
-      return say('step', label, m[1], m[2]);
-    }
-    return english;
+    var answer = window.KyoyuFormJsEnglish.messageFor(english,
+      { type: field.type, label: label, description: field.description }, value);
+    return answer ? say.apply(null, answer) : english;
   }
 
   function say(name) {

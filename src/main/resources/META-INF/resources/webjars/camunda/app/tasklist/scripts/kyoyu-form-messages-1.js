@@ -7,6 +7,9 @@
 // when one here differs from it. Tasklist is Japanese for every user (config.js), so only Japanese is needed.
 // The file name carries a version because Camunda caches plugin files per Camunda version.
 
+// Served by the portal (static/js), four levels up from tasklist/scripts/ whatever the context path is.
+import '../../../../js/form-js-english.js';
+
 const MESSAGES = {
   choose: '「{0}」を選んでください。', // proposal.form.choose
   tick: '「{0}」にチェックを入れてください。', // proposal.form.tick
@@ -25,8 +28,6 @@ const MESSAGES = {
   phone: '「{0}」は国番号から始まる電話番号（例: +81312345678）で入力してください。', // proposal.form.phone
   selectPlaceholder: '選択してください' // proposal.form.select-placeholder
 };
-
-const CHOICES = ['radio', 'select', 'checklist', 'taglist'];
 
 const say = (name, ...args) =>
   MESSAGES[name].replace(/\{(\d)\}/g, (all, index) => (args[index] === undefined ? all : String(args[index])));
@@ -50,47 +51,10 @@ const fieldOf = (element) => {
   };
 };
 
-// The same mapping as the portal's proposal-form.js, English form-js message → Japanese with the field's label.
+// The mapping from form-js's English is the portal's own (/js/form-js-english.js, imported above).
 const translate = (field, english) => {
-  const label = field.label;
-  let m;
-  if (english === 'Field is required.') {
-    return say(CHOICES.includes(field.type) ? 'choose' : field.type === 'checkbox' ? 'tick' : 'enter', label);
-  }
-  if (/^Field must match pattern /.test(english)) {
-    return field.description ? say('patternDescribed', label, field.description) : say('pattern', label);
-  }
-  if ((m = /^Field must have minimum value of (.*)\.$/.exec(english))) {
-    return say('min', label, m[1]);
-  }
-  if ((m = /^Field must have maximum value of (.*)\.$/.exec(english))) {
-    return say('max', label, m[1]);
-  }
-  if ((m = /^Field must have minimum length of (.*)\.$/.exec(english))) {
-    return say('tooShort', label, m[1]);
-  }
-  if ((m = /^Field must have maximum length of (.*)\.$/.exec(english))) {
-    return say('tooLong', label, m[1], Array.from(field.value.trim()).length);
-  }
-  if (/^Field must be a valid +international phone number/.test(english)) {
-    return say('phone', label);
-  }
-  if (english === 'Field must be a valid email.') {
-    return say('email', label);
-  }
-  if (english === 'Value is not a number.') {
-    return say('number', label);
-  }
-  if (english === 'Value is expected to be an integer.') {
-    return say('integer', label);
-  }
-  if ((m = /^Value is expected to have at most (\d+) decimal/.exec(english))) {
-    return say('decimals', label, m[1]);
-  }
-  if ((m = /^Please select a valid value, the two nearest valid values are (.*) and (.*)\.$/.exec(english))) {
-    return say('step', label, m[1], m[2]);
-  }
-  return english;
+  const answer = globalThis.KyoyuFormJsEnglish.messageFor(english, field, field.value);
+  return answer ? say(...answer) : english;
 };
 
 // Changes the text node itself, as Preact keeps that node and writes the next message into it.
