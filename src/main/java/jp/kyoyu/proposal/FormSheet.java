@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import jp.kyoyu.proposal.PrintLayout.Area;
+import jp.kyoyu.shared.pdf.PrintableText;
 
 /**
  * One A4 page of a printed form, drawn in the layout's millimetres from the top-left corner (PDF counts points from
@@ -111,7 +112,7 @@ final class FormSheet implements AutoCloseable {
 	}
 
 	float widthMm(String text, float size) throws IOException {
-		return width(printable(text), size) * 25.4f / 72f;
+		return width(PrintableText.printable(font, text), size) * 25.4f / 72f;
 	}
 
 	/** An image scaled into {@code area} (mm), its proportions kept, centred. */
@@ -125,23 +126,7 @@ final class FormSheet implements AutoCloseable {
 	}
 
 	List<String> wrap(String text, float widthPoints, float size) throws IOException {
-		List<String> lines = new ArrayList<>();
-		for (String paragraph : printable(text).split("\n", -1)) {
-			StringBuilder line = new StringBuilder();
-			for (int i = 0; i < paragraph.length();) {
-				int cp = paragraph.codePointAt(i);
-				String next = line + new String(Character.toChars(cp));
-				if (line.length() > 0 && width(next, size) > widthPoints) {
-					lines.add(line.toString());
-					line.setLength(0);
-					continue;
-				}
-				line.appendCodePoint(cp);
-				i += Character.charCount(cp);
-			}
-			lines.add(line.toString());
-		}
-		return lines;
+		return PrintableText.wrap(font, text, widthPoints, size);
 	}
 
 	private float width(String text, float size) throws IOException {
@@ -155,30 +140,8 @@ final class FormSheet implements AutoCloseable {
 		stream.beginText();
 		stream.setFont(font, size);
 		stream.newLineAtOffset(x, y);
-		stream.showText(printable(text));
+		stream.showText(PrintableText.printable(font, text));
 		stream.endText();
-	}
-
-	private String printable(String text) {
-		StringBuilder out = new StringBuilder();
-		text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').codePoints().forEach(cp -> {
-			if (cp == '\n') {
-				out.append('\n');
-				return;
-			}
-			if (Character.isISOControl(cp)) {
-				return;
-			}
-			String ch = new String(Character.toChars(cp));
-			try {
-				font.encode(ch);
-				out.append(ch);
-			}
-			catch (IOException | IllegalArgumentException e) {
-				out.append('〓');
-			}
-		});
-		return out.toString();
 	}
 
 	@Override

@@ -34,20 +34,8 @@ public final class A4Pages implements AutoCloseable {
 	/** Writes {@code text} at {@code size} points, {@code indent} points in from the left margin, wrapping. */
 	public void write(String text, float size, float indent) throws IOException {
 		float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
-		for (String paragraph : printable(text).split("\n", -1)) {
-			StringBuilder line = new StringBuilder();
-			for (int i = 0; i < paragraph.length();) {
-				int cp = paragraph.codePointAt(i);
-				String next = line + new String(Character.toChars(cp));
-				if (line.length() > 0 && font.getStringWidth(next) / 1000 * size > width) {
-					show(line.toString(), size, indent);
-					line.setLength(0);
-					continue;
-				}
-				line.appendCodePoint(cp);
-				i += Character.charCount(cp);
-			}
-			show(line.toString(), size, indent);
+		for (String line : PrintableText.wrap(font, text, width, size)) {
+			show(line, size, indent);
 		}
 	}
 
@@ -79,28 +67,6 @@ public final class A4Pages implements AutoCloseable {
 		stream.newLineAtOffset(MARGIN + indent, y);
 		stream.showText(text);
 		stream.endText();
-	}
-
-	private String printable(String text) {
-		StringBuilder out = new StringBuilder();
-		text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ').codePoints().forEach(cp -> {
-			if (cp == '\n') {
-				out.append('\n');
-				return;
-			}
-			if (Character.isISOControl(cp)) {
-				return;
-			}
-			String ch = new String(Character.toChars(cp));
-			try {
-				font.encode(ch);
-				out.append(ch);
-			}
-			catch (IOException | IllegalArgumentException e) {
-				out.append('〓');
-			}
-		});
-		return out.toString();
 	}
 
 	private void newPage() throws IOException {
