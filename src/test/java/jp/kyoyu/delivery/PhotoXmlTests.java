@@ -94,6 +94,34 @@ class PhotoXmlTests {
 			.as("services: 写真区分 is needed only for 大分類 工事").isEmpty();
 	}
 
+	/**
+	 * The profile's switch is enforced: an operator who learns that 写真区分 is mandatory changes
+	 * {@code optional, warn-if-empty} to {@code required} in an own profile file, and the same photos then refuse
+	 * the export, naming the document.
+	 */
+	@Test
+	void aProfileThatRequiresPhotoClassRefusesTheExport() throws Exception {
+		String bundled;
+		try (InputStream in = getClass().getResourceAsStream("/delivery/profiles/works.yaml")) {
+			bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		String shipped = "{name: 写真区分, value: \"photo:class\", optional: true, warn-if-empty: true}";
+		assertThat(bundled).as("the shipped setting this test changes").contains(shipped);
+		Path own = java.nio.file.Files.createDirectories(dir.resolve("profiles"));
+		java.nio.file.Files.writeString(own.resolve("works.yaml"),
+				bundled.replace(shipped, "{name: 写真区分, value: \"photo:class\", required: true}"));
+		DeliveryProfiles corrected = new DeliveryProfiles(new DeliverySettings(Path.of("none"), null, own, Duration.ofDays(7)));
+
+		Deliverable deliverable = Deliverable.prepare(corrected.forKind(ProjectKind.WORKS), corrected,
+				DeliverableTests.works("南幌地区 用水路改修工事", "12345"), twoPhotos());
+
+		assertThat(deliverable.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.kind()).isEqualTo(Kind.MISSING_REQUIRED);
+			assertThat(problem.location()).contains("PHOTO.XML").contains("写真区分");
+			assertThat(problem.message()).contains("全景");
+		});
+	}
+
 	private Map<String, byte[]> write(Deliverable deliverable) throws Exception {
 		Path zip = dir.resolve("photos.zip");
 		try (ZipSink sink = new ZipSink(zip)) {
