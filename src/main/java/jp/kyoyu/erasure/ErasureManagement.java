@@ -270,6 +270,14 @@ public class ErasureManagement {
 		return projects.contract(projectId).map(contract -> dateOf(contract, jobs.find(projectId)));
 	}
 
+	/** The date with its basis (contract end + retention, or set by an administrator), without an access check. */
+	Optional<jp.kyoyu.project.RetentionPlan> plan(long projectId) {
+		Optional<ErasureJob> job = jobs.find(projectId);
+		return projects.contract(projectId).flatMap(contract -> Optional.ofNullable(dateOf(contract, job))
+			.map(date -> new jp.kyoyu.project.RetentionPlan(date, contract.periodEnd(), retentionDays,
+					job.map(j -> j.erasureDate() != null).orElse(false))));
+	}
+
 	private void attempt(long projectId, java.util.function.BooleanSupplier claim) {
 		try {
 			if (claim.getAsBoolean()) {
