@@ -95,6 +95,12 @@ class ErasureNoticesIntegrationTests {
 				Map.of("title", "消去前の記事", "body", "本文", "visibleTo",
 						Map.of("users", List.of(), "groups", List.of()))).statusCode()).isBetween(200, 299);
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
+		BrowserlessClient home = new BrowserlessClient(port);
+		home.login("genba", JsonApi.PASSWORD);
+		assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "admin",
+				Map.of("erasureDate", today.plusDays(31).toString(), "reason", "通知の前")).statusCode()).isEqualTo(200);
+		assertThat(erasureCard(home.get("/").body())).as("31 days ahead: not on the home page's erasure card yet")
+			.doesNotContain(name);
 
 		int expectedPerRecipient = 0;
 		for (int daysBefore : List.of(30, 7, 1)) {
@@ -105,6 +111,9 @@ class ErasureNoticesIntegrationTests {
 			notices.sendDue();
 			notices.sendDue();
 			expectedPerRecipient++;
+			assertThat(erasureCard(home.get("/").body())).as("the home page's notice at " + daysBefore + " days")
+				.contains(name)
+				.contains("データ消去予定日 " + DateStyle.SEIREKI.date(date) + "（あと" + daysBefore + "日）");
 
 			String when = DAY.format(date) + "、あと" + daysBefore + "日";
 			await().atMost(Duration.ofSeconds(20)).until(() -> about(name + "（" + when).size() >= 4);
@@ -179,6 +188,12 @@ class ErasureNoticesIntegrationTests {
 		assertThat(ErasureNotices.due(today.plusDays(1), today)).contains(1);
 		assertThat(ErasureNotices.due(today, today)).as("the erasure itself is due").isEmpty();
 		assertThat(ErasureNotices.due(today.minusDays(1), today)).isEmpty();
+	}
+
+	/** The home page's card of erasures ahead (its other cards list the user's projects anyway); empty if none. */
+	private static String erasureCard(String home) {
+		int start = home.indexOf("id=\"erasures-ahead\"");
+		return start < 0 ? "" : home.substring(start, home.indexOf("</div>", start));
 	}
 
 	private String user(String name, Side side) {
