@@ -37,6 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
+import jp.kyoyu.masterdata.MailTemplate;
+import jp.kyoyu.masterdata.MailTemplateInput;
+import jp.kyoyu.masterdata.MailTemplateManagement;
 import jp.kyoyu.shared.DateStyle;
 import jp.kyoyu.support.BrowserlessClient;
 import jp.kyoyu.support.JsonApi;
@@ -70,6 +73,9 @@ class ErasureNoticesIntegrationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	MailTemplateManagement mailTemplates;
 
 	JsonApi api;
 
@@ -160,6 +166,36 @@ class ErasureNoticesIntegrationTests {
 		BrowserlessClient gyomu = new BrowserlessClient(port);
 		gyomu.login("gyomu", JsonApi.PASSWORD);
 		assertThat(gyomu.get("/").body()).doesNotContain(name);
+	}
+
+	/** "templates in master data" (issue #16): what an administrator writes into the template is what members get. */
+	@Test
+	void theNoticeFollowsItsTemplateInMasterData() throws Exception {
+		MailTemplate template = mailTemplates.findAll().stream().filter(t -> t.key().equals("erasure.notice"))
+			.findFirst().orElseThrow();
+		String line = "テンプレート編集の確認 " + UUID.randomUUID().toString().substring(0, 8);
+		mailTemplates.update(template.id(), new MailTemplateInput(template.key(), template.subject(),
+				template.body() + "\n" + line, template.description()));
+		try {
+			String name = "消去テンプレート " + UUID.randomUUID().toString().substring(0, 8);
+			long project = new ProjectFixtures(api).worksNamedExactly(name).fiscalYear(2025)
+				.period("2025-06-01", "2026-03-31").member("genba", "SITE_AGENT").create();
+			LocalDate date = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))).plusDays(7);
+			assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "admin",
+					Map.of("erasureDate", date.toString(), "reason", "テンプレートの確認")).statusCode()).isEqualTo(200);
+			notices.sendDue();
+			await().atMost(Duration.ofSeconds(20)).until(() -> about(name).stream()
+				.anyMatch(mail -> to(mail).equals("genba@demo.kyoyu.example")));
+			MimeMessage toGenba = about(name).stream().filter(mail -> to(mail).equals("genba@demo.kyoyu.example"))
+				.findFirst().orElseThrow();
+			assertThat((String) toGenba.getContent()).contains(line);
+		}
+		finally {
+			MailTemplate edited = mailTemplates.findAll().stream().filter(t -> t.key().equals("erasure.notice"))
+				.findFirst().orElseThrow();
+			mailTemplates.update(edited.id(), new MailTemplateInput(template.key(), template.subject(),
+					template.body(), template.description()));
+		}
 	}
 
 	@Test
