@@ -55,6 +55,17 @@ class ErasureJobs {
 		}
 	}
 
+	/** Whether an administrator marked the project's contract cancelled (解除): its date may then precede the end. */
+	boolean contractCancelled(long projectId) {
+		return Boolean.TRUE.equals(jdbc.query("select contract_cancelled from erasure_job where project_id = ?",
+				rs -> rs.next() ? rs.getBoolean(1) : false, projectId));
+	}
+
+	void markCancelled(long projectId, boolean cancelled) {
+		jdbc.update("update erasure_job set contract_cancelled = ? where project_id = ? and status = 'SCHEDULED'",
+				cancelled, projectId);
+	}
+
 	void setDate(long projectId, LocalDate date, String reason) {
 		jdbc.update("update erasure_job set erasure_date = ?, date_reason = ? where project_id = ? and status = 'SCHEDULED'",
 				date, reason, projectId);

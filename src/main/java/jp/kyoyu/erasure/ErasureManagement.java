@@ -115,23 +115,34 @@ public class ErasureManagement {
 			// Once started, the date shown is the day it was erased (or began, while it runs).
 			java.time.Instant day = started.erasedAt() != null ? started.erasedAt() : started.startedAt();
 			return new ErasureView(projectId, day == null ? today() : day.atZone(JAPAN).toLocalDate(), started.status(),
-					notices.of(projectId), started.periodEnd(), retentionDays, started.erasureDate() != null);
+					notices.of(projectId), started.periodEnd(), retentionDays, started.erasureDate() != null,
+					jobs.contractCancelled(projectId));
 		}
 		projects.requireVisible(projectId, userId);
 		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 		return new ErasureView(projectId, dateOf(contract, job), ErasureStatus.SCHEDULED, notices.of(projectId),
-				contract.periodEnd(), retentionDays, job.map(j -> j.erasureDate() != null).orElse(false));
+				contract.periodEnd(), retentionDays, job.map(j -> j.erasureDate() != null).orElse(false),
+				job.isPresent() && jobs.contractCancelled(projectId));
 	}
 
 	/** Sets another erasure date (administrators); never before the contract end. */
 	public ErasureView setDate(long projectId, LocalDate date, String reason, String userId) {
+		return setDate(projectId, date, reason, null, userId);
+	}
+
+	/**
+	 * Sets another erasure date (administrators); never before the contract end unless the contract is marked
+	 * cancelled (issue #16). {@code cancelled} marks or unmarks it; {@code null} keeps the mark recorded before.
+	 */
+	public ErasureView setDate(long projectId, LocalDate date, String reason, Boolean cancelled, String userId) {
 		requireAdministrator(userId);
 		projects.requireVisible(projectId, userId);
 		ProjectContract contract = projects.contract(projectId).orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 		if (date == null) {
 			throw new ErasureRefused("erasureDate", Wording.of("erasure.date.missing"));
 		}
-		if (contract.periodEnd() != null && date.isBefore(contract.periodEnd())) {
+		boolean contractCancelled = cancelled != null ? cancelled : jobs.contractCancelled(projectId);
+		if (contract.periodEnd() != null && date.isBefore(contract.periodEnd()) && !contractCancelled) {
 			throw new ErasureRefused("erasureDate", Wording.of("erasure.date.before-contract-end",
 					contract.periodEnd()));
 		}
@@ -141,7 +152,9 @@ public class ErasureManagement {
 		transaction.executeWithoutResult(status -> {
 			jobs.ensure(projectId);
 			jobs.setDate(projectId, date, reason.strip());
-			events.publishEvent(new ErasureDateChanged(projectId, Wording.japanese("erasure.audit.date-changed", date, reason.strip())));
+			jobs.markCancelled(projectId, contractCancelled);
+			events.publishEvent(new ErasureDateChanged(projectId, Wording.japanese(contractCancelled
+					? "erasure.audit.date-changed-cancelled" : "erasure.audit.date-changed", date, reason.strip())));
 		});
 		return view(projectId, userId);
 	}
@@ -268,6 +281,15 @@ public class ErasureManagement {
 	/** The date the project will be erased, without an access check (for pages that checked it); empty if unknown. */
 	Optional<LocalDate> scheduledDate(long projectId) {
 		return projects.contract(projectId).map(contract -> dateOf(contract, jobs.find(projectId)));
+	}
+
+	/** The date with its basis (contract end + retention, or set by an administrator), without an access check. */
+	Optional<jp.kyoyu.project.RetentionPlan> plan(long projectId) {
+		Optional<ErasureJob> job = jobs.find(projectId);
+		return projects.contract(projectId).flatMap(contract -> Optional.ofNullable(dateOf(contract, job))
+			.map(date -> new jp.kyoyu.project.RetentionPlan(date, contract.periodEnd(), retentionDays,
+					job.map(j -> j.erasureDate() != null).orElse(false),
+					job.isPresent() && jobs.contractCancelled(projectId))));
 	}
 
 	private void attempt(long projectId, java.util.function.BooleanSupplier claim) {

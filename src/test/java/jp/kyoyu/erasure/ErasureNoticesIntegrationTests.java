@@ -37,6 +37,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import jp.kyoyu.identity.AccountManagement;
 import jp.kyoyu.identity.Side;
 import jp.kyoyu.identity.UserDetailsInput;
+import jp.kyoyu.masterdata.MailTemplate;
+import jp.kyoyu.masterdata.MailTemplateInput;
+import jp.kyoyu.masterdata.MailTemplateManagement;
 import jp.kyoyu.shared.DateStyle;
 import jp.kyoyu.support.BrowserlessClient;
 import jp.kyoyu.support.JsonApi;
@@ -71,6 +74,9 @@ class ErasureNoticesIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	MailTemplateManagement mailTemplates;
+
 	JsonApi api;
 
 	@BeforeEach
@@ -95,6 +101,12 @@ class ErasureNoticesIntegrationTests {
 				Map.of("title", "消去前の記事", "body", "本文", "visibleTo",
 						Map.of("users", List.of(), "groups", List.of()))).statusCode()).isBetween(200, 299);
 		LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
+		BrowserlessClient home = new BrowserlessClient(port);
+		home.login("genba", JsonApi.PASSWORD);
+		assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "admin",
+				Map.of("erasureDate", today.plusDays(31).toString(), "reason", "通知の前")).statusCode()).isEqualTo(200);
+		assertThat(erasureCard(home.get("/").body())).as("31 days ahead: not on the home page's erasure card yet")
+			.doesNotContain(name);
 
 		int expectedPerRecipient = 0;
 		for (int daysBefore : List.of(30, 7, 1)) {
@@ -105,6 +117,9 @@ class ErasureNoticesIntegrationTests {
 			notices.sendDue();
 			notices.sendDue();
 			expectedPerRecipient++;
+			assertThat(erasureCard(home.get("/").body())).as("the home page's notice at " + daysBefore + " days")
+				.contains(name)
+				.contains("データ消去予定日 " + DateStyle.SEIREKI.date(date) + "（あと" + daysBefore + "日）");
 
 			String when = DAY.format(date) + "、あと" + daysBefore + "日";
 			await().atMost(Duration.ofSeconds(20)).until(() -> about(name + "（" + when).size() >= 4);
@@ -153,6 +168,36 @@ class ErasureNoticesIntegrationTests {
 		assertThat(gyomu.get("/").body()).doesNotContain(name);
 	}
 
+	/** "templates in master data" (issue #16): what an administrator writes into the template is what members get. */
+	@Test
+	void theNoticeFollowsItsTemplateInMasterData() throws Exception {
+		MailTemplate template = mailTemplates.findAll().stream().filter(t -> t.key().equals("erasure.notice"))
+			.findFirst().orElseThrow();
+		String line = "テンプレート編集の確認 " + UUID.randomUUID().toString().substring(0, 8);
+		mailTemplates.update(template.id(), new MailTemplateInput(template.key(), template.subject(),
+				template.body() + "\n" + line, template.description()));
+		try {
+			String name = "消去テンプレート " + UUID.randomUUID().toString().substring(0, 8);
+			long project = new ProjectFixtures(api).worksNamedExactly(name).fiscalYear(2025)
+				.period("2025-06-01", "2026-03-31").member("genba", "SITE_AGENT").create();
+			LocalDate date = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))).plusDays(7);
+			assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "admin",
+					Map.of("erasureDate", date.toString(), "reason", "テンプレートの確認")).statusCode()).isEqualTo(200);
+			notices.sendDue();
+			await().atMost(Duration.ofSeconds(20)).until(() -> about(name).stream()
+				.anyMatch(mail -> to(mail).equals("genba@demo.kyoyu.example")));
+			MimeMessage toGenba = about(name).stream().filter(mail -> to(mail).equals("genba@demo.kyoyu.example"))
+				.findFirst().orElseThrow();
+			assertThat((String) toGenba.getContent()).contains(line);
+		}
+		finally {
+			MailTemplate edited = mailTemplates.findAll().stream().filter(t -> t.key().equals("erasure.notice"))
+				.findFirst().orElseThrow();
+			mailTemplates.update(edited.id(), new MailTemplateInput(template.key(), template.subject(),
+					template.body(), template.description()));
+		}
+	}
+
 	@Test
 	void theNoticeTableRefusesASecondClaimAndAnUnknownThreshold() {
 		LocalDate date = LocalDate.of(2030, 1, 31);
@@ -179,6 +224,12 @@ class ErasureNoticesIntegrationTests {
 		assertThat(ErasureNotices.due(today.plusDays(1), today)).contains(1);
 		assertThat(ErasureNotices.due(today, today)).as("the erasure itself is due").isEmpty();
 		assertThat(ErasureNotices.due(today.minusDays(1), today)).isEmpty();
+	}
+
+	/** The home page's card of erasures ahead (its other cards list the user's projects anyway); empty if none. */
+	private static String erasureCard(String home) {
+		int start = home.indexOf("id=\"erasures-ahead\"");
+		return start < 0 ? "" : home.substring(start, home.indexOf("</div>", start));
 	}
 
 	private String user(String name, Side side) {

@@ -90,6 +90,54 @@ class DisclosureIntegrationTests {
 		assertThat(audited("genba")).isEqualTo(auditedBefore + 1);
 	}
 
+	/**
+	 * The parts beyond the board (issue #17's list): what the user wrote in a pre-consultation, the documents they
+	 * filed, the files they attached anywhere (names, not bytes) and when they read whose post.
+	 */
+	@Test
+	void consultationsDocumentsFileNamesAndReadMarksAreDisclosed() throws Exception {
+		String mark = "開示" + UUID.randomUUID().toString().substring(0, 8);
+		long project = new ProjectFixtures(api).works("開示範囲工事").member("genba", "SITE_AGENT").create();
+		long matter = created(api.send("POST", "/api/v1/projects/" + project + "/consultations", "genba",
+				Map.of("title", "打合せ " + mark, "body", "案件本文 " + mark, "notify", "BOARD")));
+		created(api.send("POST", "/api/v1/consultations/" + matter + "/comments", "genba",
+				Map.of("body", "コメント " + mark)));
+		assertThat(api.upload("/api/v1/consultations/" + matter + "/files", "genba", "打合せ資料" + mark + ".txt",
+				"資料").statusCode()).isEqualTo(201);
+		long folder = api.read(api.get("/api/v1/projects/" + project + "/folders", "genba")).get(0).get("id").asLong();
+		HttpResponse<String> document = api.multipart("/api/v1/folders/" + folder + "/documents", "genba",
+				Map.of("title", "書類 " + mark, "category", "その他", "date", "2026-06-10"),
+				Map.of("書類ファイル" + mark + ".txt", ("中身 " + mark).getBytes(StandardCharsets.UTF_8)));
+		assertThat(document.statusCode()).as(document.body()).isBetween(200, 201);
+		long own = created(api.send("POST", "/api/v1/projects/" + project + "/posts", "genba", Map.of("title",
+				"添付つき " + mark, "body", "本文", "visibleTo", Map.of("users", List.of(), "groups", List.of()))));
+		assertThat(api.upload("/api/v1/posts/" + own + "/attachments", "genba", "掲示添付" + mark + ".txt", "添付")
+			.statusCode()).isBetween(200, 201);
+		long others = created(api.send("POST", "/api/v1/projects/" + project + "/posts", "sokatsu", Map.of("title",
+				"総括の記事 " + mark, "body", "本文", "visibleTo", Map.of("users", List.of(), "groups", List.of()))));
+		assertThat(api.get("/api/v1/posts/" + others, "genba").statusCode()).isEqualTo(200);
+
+		Map<String, String> entries = unzip(api.bytes("/api/v1/admin/users/genba/disclosure", "admin").body());
+
+		assertThat(entries.get("consultations.csv")).contains("打合せ " + mark, "案件本文 " + mark, "コメント " + mark);
+		assertThat(entries.get("consultation-files.csv")).contains("打合せ資料" + mark + ".txt");
+		assertThat(entries.get("documents.csv")).contains("書類 " + mark, "書類ファイル" + mark + ".txt");
+		assertThat(entries.get("board-files.csv")).contains("掲示添付" + mark + ".txt");
+		assertThat(entries.get("read-marks.csv")).contains("総括の記事 " + mark);
+		assertThat(entries).containsKey("proposal-files.csv");
+		assertThat(entries.get("readme.txt")).contains("consultations.csv", "事前打合せで登録した案件",
+				"documents.csv", "read-marks.csv");
+		Map<String, String> sokatsus = unzip(api.bytes("/api/v1/admin/users/sokatsu/disclosure", "admin").body());
+		assertThat(sokatsus.get("consultations.csv")).as("another user's part holds none of it").doesNotContain(mark);
+		assertThat(sokatsus.get("documents.csv")).doesNotContain(mark);
+		assertThat(sokatsus.get("board-files.csv")).doesNotContain(mark);
+	}
+
+	private long created(HttpResponse<String> response) throws Exception {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return api.json.readTree(response.body()).get("id").asLong();
+	}
+
 	@Test
 	void aWithheldKindIsLeftOutAndTheReadmeSaysWhy() throws Exception {
 		String reason = "第三者の権利利益を害するおそれ";

@@ -62,7 +62,8 @@ class ErasureApiController {
 	@PutMapping("/api/v1/projects/{id}/erasure")
 	ErasureView setDate(@PathVariable long id, @RequestBody DateChange body,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
-		return erasures.setDate(id, TypedErasureDate.parse(body.erasureDate()), body.reason(), user.userId());
+		return erasures.setDate(id, TypedErasureDate.parse(body.erasureDate()), body.reason(), body.cancelled(),
+				user.userId());
 	}
 
 	/** {@code {"confirmName":"<the project's name>","reason":"…"}} (administrators) → 202 {@code {"jobId"}}. */
@@ -96,7 +97,8 @@ class ErasureApiController {
 	}
 
 	/** The date as typed: a date that cannot be read is the erasure's own refusal (422), like its other rules. */
-	record DateChange(String erasureDate, String reason) {
+	record DateChange(String erasureDate, String reason,
+			@io.swagger.v3.oas.annotations.media.Schema(nullable = true, description = "契約を解除した工事・業務として扱うか（true なら契約終了日より前の消去日を指定できる）。省略すると前回の指定のまま") Boolean cancelled) {
 	}
 
 	record RunRequest(String confirmName, String reason) {
