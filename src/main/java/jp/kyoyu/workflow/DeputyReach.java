@@ -100,12 +100,17 @@ class DeputyReach {
 		for (IdentityLink link : links) {
 			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null
 					&& !reaches(projectId, task.getAssignee(), link.getUserId())) {
-				tasks.deleteCandidateUser(task.getId(), link.getUserId());
-				authorizations.createAuthorizationQuery().userIdIn(link.getUserId()).resourceType(Resources.TASK)
-					.resourceId(task.getId()).list()
-					.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
+				withdraw(task, link.getUserId());
 			}
 		}
+	}
+
+	/** The deputy no longer stands in on the task: the candidate goes, with the task authorization it was given. */
+	void withdraw(Task task, String deputy) {
+		tasks.deleteCandidateUser(task.getId(), deputy);
+		authorizations.createAuthorizationQuery().userIdIn(deputy).resourceType(Resources.TASK)
+			.resourceId(task.getId()).list()
+			.forEach(grant -> authorizations.deleteAuthorization(grant.getId()));
 	}
 
 	/**

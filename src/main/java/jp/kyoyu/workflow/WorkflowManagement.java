@@ -3,8 +3,11 @@ package jp.kyoyu.workflow;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -194,17 +197,24 @@ public class WorkflowManagement {
 
 	/**
 	 * Replaces the caller's absences; tasks they hold now are offered at once to the deputy of an absence covering
-	 * today (later tasks get the deputy when created).
+	 * today (later tasks get the deputy when created), and no longer to a deputy whose absence was deleted or no
+	 * longer covers today: the candidates of a held step are its deputies only (StepHolders), so the step's
+	 * candidates become exactly today's deputies. Committed with the absence, so every node sees both at once.
 	 */
 	public List<AbsencePeriod> replaceAbsences(String userId, List<AbsencePeriod> periods) {
 		List<AbsencePeriod> saved = absences.replace(userId, periods);
-		saved.stream().filter(p -> p.covers(record.today()) && p.deputyUserId() != null).forEach(p -> tasks
-			.createTaskQuery().taskAssignee(userId)
-			.processDefinitionKeyIn(ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY).list().stream()
-			.filter(task -> task.getProcessInstanceId() != null && tasks.getVariable(task.getId(),
-					ApprovalProcess.PROJECT_ID) instanceof Number project
-					&& reach.reaches(project.longValue(), userId, p.deputyUserId()))
-			.forEach(task -> tasks.addCandidateUser(task.getId(), p.deputyUserId())));
+		Set<String> deputies = saved.stream().filter(p -> p.covers(record.today()) && p.deputyUserId() != null)
+			.map(AbsencePeriod::deputyUserId).collect(Collectors.toSet());
+		for (Task task : tasks.createTaskQuery().taskAssignee(userId)
+			.processDefinitionKeyIn(ApprovalProcess.KEY, ApprovalProcess.POST_REVIEW_KEY).list()) {
+			Object project = task.getProcessInstanceId() == null ? null
+					: tasks.getVariable(task.getId(), ApprovalProcess.PROJECT_ID);
+			Set<String> standing = StepHolders.of(null, tasks.getIdentityLinksForTask(task.getId()));
+			standing.stream().filter(deputy -> !deputies.contains(deputy)).forEach(deputy -> reach.withdraw(task, deputy));
+			deputies.stream().filter(deputy -> !standing.contains(deputy))
+				.filter(deputy -> project instanceof Number id && reach.reaches(id.longValue(), userId, deputy))
+				.forEach(deputy -> tasks.addCandidateUser(task.getId(), deputy));
+		}
 		return saved;
 	}
 

@@ -16,16 +16,16 @@ import software.amazon.awssdk.services.s3.S3Client;
  * over jclouds' {@code filesystem} provider (objects on disk in {@code directory}, not in the heap, so a heap
  * check of a 200 MB upload measures Kyoyu's side), with AWS signature v2/v4 authentication like a real store.
  */
-final class S3Proxies {
+public final class S3Proxies {
 
-	static final String ACCESS_KEY = "kyoyu-test-access";
+	public static final String ACCESS_KEY = "kyoyu-test-access";
 
-	static final String SECRET_KEY = "kyoyu-test-secret";
+	public static final String SECRET_KEY = "kyoyu-test-secret";
 
 	private S3Proxies() {
 	}
 
-	static S3Proxy start(Path directory) throws Exception {
+	public static S3Proxy start(Path directory) throws Exception {
 		Properties properties = new Properties();
 		properties.setProperty("jclouds.filesystem.basedir", directory.toString());
 		BlobStoreContext blobs = ContextBuilder.newBuilder("filesystem")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,6 +118,33 @@ class DeputyReachIntegrationTests {
 		JsonNode reach = api.ok("GET", "/api/v1/me/absences/deputy-reach?deputyUserId=sokatsu", "kantoku", null);
 		assertThat(reach.get("warning").isNull() || !reach.get("warning").asText().contains(WorkflowApi.WORKS))
 			.isTrue();
+	}
+
+	/**
+	 * Issue #18: an absence deleted (or no longer covering today) takes the held steps away from its deputy at once,
+	 * in the portal's list, for deciding, and in Tasklist (the task authorization goes with the offer).
+	 */
+	@Test
+	void aDeletedAbsenceWithdrawsTheStepsFromTheDeputy() {
+		long id = api.draft(project, "代理の取消 " + UUID.randomUUID().toString().substring(0, 6), "REPORT");
+		api.submit(id, "kantoku");
+		String task = api.task("kantoku", id, "APPROVE");
+		absentToday("kantoku", "sokatsu");
+		assertThat(api.hasTask("sokatsu", id)).isTrue();
+		assertThat(api.call("GET", "/engine-rest/task?taskId=" + task, "sokatsu", null).body()).contains(task);
+
+		present();
+		assertThat(api.hasTask("sokatsu", id)).as("the deputy's offer ends with the absence").isFalse();
+		assertThat(api.call("GET", "/engine-rest/task?taskId=" + task, "sokatsu", null).body()).isEqualTo("[]");
+		assertThat(api.complete("sokatsu", task, Map.of("action", "APPROVE")).statusCode()).isIn(403, 404);
+		assertThat(api.hasTask("kantoku", id)).as("the holder keeps the step").isTrue();
+
+		absentToday("kantoku", "sokatsu");
+		assertThat(api.hasTask("sokatsu", id)).as("offered again with a new absence").isTrue();
+		api.ok("PUT", "/api/v1/me/absences", "kantoku", List.of(Map.of("from",
+				JapanDate.today().plusDays(1).toString(), "to", JapanDate.today().plusDays(2).toString(),
+				"deputyUserId", "sokatsu")));
+		assertThat(api.hasTask("sokatsu", id)).as("moved to tomorrow, the absence offers nothing today").isFalse();
 	}
 
 	/** Issue #22: the deputy reads the document on the task page and is told, in words, for whom they act. */
