@@ -15,13 +15,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.apache.tomcat.util.http.fileupload.FileItemIterator;
-import org.apache.tomcat.util.http.fileupload.FileItemStream;
-import org.apache.tomcat.util.http.fileupload.FileUpload;
-import org.apache.tomcat.util.http.fileupload.FileUploadException;
-import org.apache.tomcat.util.http.fileupload.impl.FileUploadIOException;
-import org.apache.tomcat.util.http.fileupload.impl.SizeException;
-import org.apache.tomcat.util.http.fileupload.servlet.ServletRequestContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -38,8 +31,8 @@ import jp.kyoyu.shared.Wording;
  * A multipart request read as it arrives (issue #21, *Uploads through HTTP*): the form fields before the first file
  * are read at once (small, bounded), the file is handed to the controller as a {@link MultipartFile} whose stream is
  * the request body itself, so the storage module hashes and encrypts it on its way in. Nothing is written to the
- * container's multipart directory and nothing is read twice. Parsing is Tomcat's own (its copy of Commons
- * FileUpload, already in the JVM), driven through the streaming iterator instead of into temp files.
+ * container's multipart directory and nothing is read twice. Parsing is {@link MultipartBody}'s (part headers by
+ * Tomcat's code), which reads into one 256 KB buffer and never onto disk.
  * <p>
  * What cannot be known before the file has passed: fields sent <em>after</em> it. Reaching the end of the file, the
  * stream reads the rest of the body; a non-empty field there is refused (400, naming it) before the upload is
@@ -55,27 +48,35 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 
 	private final Map<String, List<String>> parameters = new LinkedHashMap<>();
 
-	private FileItemIterator items;
+	private MultipartBody items;
+
+	/** {@code spring.servlet.multipart.max-file-size}: counted here as Tomcat did, besides the store's own limit. */
+	private final long maxFileSize;
 
 	/** A refusal met while reading the head of the body, thrown when the handler asks for the parts. */
 	private RuntimeException deferred;
 
 	StreamedMultipartRequest(HttpServletRequest request, long maxFileSize, long maxRequestSize) {
 		super(request);
+		this.maxFileSize = maxFileSize;
 		UriComponentsBuilder.fromUriString("?" + (request.getQueryString() == null ? "" : request.getQueryString()))
 			.build()
 			.getQueryParams()
 			.forEach((name, values) -> values.forEach(value -> add(decode(name), value == null ? "" : decode(value))));
-		FileUpload upload = new FileUpload();
-		upload.setHeaderEncoding(StandardCharsets.UTF_8.name());
-		upload.setSizeMax(maxRequestSize);
-		upload.setFileSizeMax(maxFileSize);
+		String boundary = MultipartBody.boundary(request.getContentType());
 		try {
-			items = upload.getItemIterator(new ServletRequestContext(request));
+			if (boundary == null) {
+				throw new MultipartException("No boundary in " + request.getContentType());
+			}
+			if (maxRequestSize >= 0 && request.getContentLengthLong() > maxRequestSize) {
+				// refused before a byte of the body is read, as Tomcat's parser did
+				throw new MaxUploadSizeExceededException(maxRequestSize);
+			}
+			items = new MultipartBody(request.getInputStream(), boundary, maxRequestSize);
 			readUpToFirstFile();
 		}
-		catch (SizeException e) {
-			deferred = new MaxUploadSizeExceededException(e.getPermittedSize(), e);
+		catch (MultipartException e) {
+			deferred = e;
 		}
 		catch (IOException e) {
 			deferred = new MultipartException("Could not read the multipart request", e);
@@ -92,29 +93,26 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 	private void readUpToFirstFile() throws IOException {
 		MultiValueMap<String, MultipartFile> files = new LinkedMultiValueMap<>();
 		int fields = 0;
-		while (items.hasNext()) {
-			FileItemStream item = items.next();
+		for (MultipartBody.Part item = items.next(); item != null; item = items.next()) {
 			if (item.isFormField()) {
 				if (++fields > MAX_FIELDS) {
-					throw new FileUploadException("More than " + MAX_FIELDS + " form fields");
+					throw new MultipartException("More than " + MAX_FIELDS + " form fields");
 				}
-				add(item.getFieldName(), readField(item));
+				add(item.fieldName(), readField(item));
 				continue;
 			}
-			files.add(item.getFieldName(), new LiveFile(item));
+			files.add(item.fieldName(), new LiveFile(item));
 			break;
 		}
 		setMultipartFiles(files);
 	}
 
-	private static String readField(FileItemStream item) throws IOException {
-		try (InputStream in = item.openStream()) {
-			byte[] value = in.readNBytes(MAX_FIELD_BYTES + 1);
-			if (value.length > MAX_FIELD_BYTES) {
-				throw new FileUploadException("Form field " + item.getFieldName() + " is longer than " + MAX_FIELD_BYTES);
-			}
-			return new String(value, StandardCharsets.UTF_8);
+	private static String readField(MultipartBody.Part item) throws IOException {
+		byte[] value = item.content().readNBytes(MAX_FIELD_BYTES + 1);
+		if (value.length > MAX_FIELD_BYTES) {
+			throw new MultipartException("Form field " + item.fieldName() + " is longer than " + MAX_FIELD_BYTES);
 		}
+		return new String(value, StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -122,19 +120,13 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 	 * arguments were bound, so it is refused instead of ignored.
 	 */
 	private void readTail() throws IOException {
-		while (items.hasNext()) {
-			FileItemStream item = items.next();
-			try (InputStream in = item.openStream()) {
-				if (!item.isFormField()) {
-					in.transferTo(java.io.OutputStream.nullOutputStream());
-					continue;
-				}
-				byte[] value = in.readNBytes(MAX_FIELD_BYTES);
-				if (!new String(value, StandardCharsets.UTF_8).isBlank()) {
-					throw new InvalidInputException(item.getFieldName(),
-							Wording.of("error.request.field-after-file", item.getFieldName()));
-				}
+		for (MultipartBody.Part item = items.next(); item != null; item = items.next()) {
+			if (item.isFormField()
+					&& !new String(item.content().readNBytes(MAX_FIELD_BYTES), StandardCharsets.UTF_8).isBlank()) {
+				throw new InvalidInputException(item.fieldName(),
+						Wording.of("error.request.field-after-file", item.fieldName()));
 			}
+			// a further file: skipped by next(), as Spring's binding of one MultipartFile ignored it
 		}
 	}
 
@@ -183,6 +175,20 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 		return Collections.unmodifiableMap(map);
 	}
 
+	/**
+	 * Never the container's parts: asking Tomcat for them would parse what is left of the body into temp files.
+	 * The file is {@link #getFile}; the fields are parameters.
+	 */
+	@Override
+	public java.util.Collection<jakarta.servlet.http.Part> getParts() {
+		return List.of();
+	}
+
+	@Override
+	public jakarta.servlet.http.Part getPart(String name) {
+		return null;
+	}
+
 	@Override
 	public String getMultipartContentType(String paramOrFileName) {
 		MultipartFile file = getFile(paramOrFileName);
@@ -203,30 +209,27 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 	/** The file part as it arrives: its stream can be read once, to its end, and nothing else holds its bytes. */
 	private final class LiveFile implements MultipartFile {
 
-		private final FileItemStream item;
-
-		private final String name;
+		private final MultipartBody.Part item;
 
 		private boolean opened;
 
-		LiveFile(FileItemStream item) {
+		LiveFile(MultipartBody.Part item) {
 			this.item = item;
-			this.name = item.getName();
 		}
 
 		@Override
 		public String getName() {
-			return item.getFieldName();
+			return item.fieldName();
 		}
 
 		@Override
 		public String getOriginalFilename() {
-			return name;
+			return item.fileName();
 		}
 
 		@Override
 		public String getContentType() {
-			return item.getContentType();
+			return item.contentType();
 		}
 
 		/** Unknown until it has arrived; never read from here (the store counts and limits it). */
@@ -251,7 +254,7 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 				throw new IllegalStateException("A streamed upload can be read only once");
 			}
 			opened = true;
-			return new BodyStream(item.openStream());
+			return new BodyStream(item.content());
 		}
 
 		@Override
@@ -268,14 +271,16 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 	}
 
 	/**
-	 * The file's bytes from the request; the size limits the parser counts become the 413 every upload path
-	 * answers, and the end of the file reads the rest of the body ({@link #readTail}).
+	 * The file's bytes from the request (the request-size limit is counted by {@link MultipartBody}: the same 413
+	 * every upload path answers); the end of the file reads the rest of the body ({@link #readTail}).
 	 */
 	private final class BodyStream extends InputStream {
 
 		private final InputStream in;
 
 		private boolean ended;
+
+		private long count;
 
 		BodyStream(InputStream in) {
 			this.in = in;
@@ -292,20 +297,15 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 			if (ended) {
 				return -1;
 			}
-			try {
-				int read = in.read(buffer, offset, length);
-				if (read == -1) {
-					ended = true;
-					readTail();
-				}
-				return read;
+			int read = in.read(buffer, offset, length);
+			if (read > 0 && maxFileSize >= 0 && (count += read) > maxFileSize) {
+				throw new MaxUploadSizeExceededException(maxFileSize);
 			}
-			catch (FileUploadIOException e) {
-				if (e.getCause() instanceof SizeException size) {
-					throw new MaxUploadSizeExceededException(size.getPermittedSize(), size);
-				}
-				throw e;
+			if (read == -1) {
+				ended = true;
+				readTail();
 			}
+			return read;
 		}
 
 		@Override
