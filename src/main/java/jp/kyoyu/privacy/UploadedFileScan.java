@@ -47,12 +47,26 @@ class UploadedFileScan implements UploadInspection {
 		this.guard = guard;
 	}
 
+	/**
+	 * Only what {@link #inspect} would open: storage then writes a plaintext copy for us, which a large drawing or
+	 * photo (issue #21: uploads in one pass) must not pay for.
+	 */
+	@Override
+	public boolean wants(String name, String contentType, long size) {
+		return size <= MAX_SCANNED.toBytes() && scanned(name) && !guard.enabledKinds().isEmpty();
+	}
+
+	private static boolean scanned(String name) {
+		String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
+		return lower.endsWith(".pdf") || lower.endsWith(".docx") || lower.endsWith(".xlsx") || lower.endsWith(".xlsm")
+				|| lower.endsWith(".xls");
+	}
+
 	@Override
 	public void inspect(Path content, String name, String contentType) {
 		String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
 		Set<SensitiveKind> kinds = guard.enabledKinds();
-		if (kinds.isEmpty() || !(lower.endsWith(".pdf") || lower.endsWith(".docx") || lower.endsWith(".xlsx")
-				|| lower.endsWith(".xlsm") || lower.endsWith(".xls"))) {
+		if (kinds.isEmpty() || !scanned(name)) {
 			return;
 		}
 		try {

@@ -195,11 +195,13 @@ public class FileStore {
 	}
 
 	/**
-	 * Streams {@code content} to a temp file while hashing and counting it, lets the {@link UploadInspection}s
-	 * read it, encrypts it with the project's key into a second temp file (fsynced), records a PENDING row (in
-	 * its own transaction, committed before the bytes become an object, which the cleanup relies on) and renames
-	 * the encrypted file into place. Both temp files go in every case. On any failure nothing stays behind: no
-	 * row, no temp file. Owners use {@link #storeThenLink}; this is for files the system makes itself (a PDF, a
+	 * Takes {@code content} in one pass (docs/modules/storage.md, *One pass*): counted, hashed and encrypted with
+	 * the project's key into one temp file, fsynced. Only when an {@link UploadInspection} wants to look at the
+	 * file is it decrypted into a plaintext temp file for it. Then a PENDING row is recorded (in its own
+	 * transaction, committed before the bytes become an object, which the cleanup relies on) and the encrypted file
+	 * is renamed into place under its hash, known only now; when the project already holds the same bytes the new
+	 * file is dropped (de-duplication). Every temp file goes in every case. On any failure nothing stays behind:
+	 * no row, no temp file. Owners use {@link #storeThenLink}; this is for files the system makes itself (a PDF, a
 	 * comment as text).
 	 *
 	 * @throws jp.kyoyu.shared.InvalidInputException when the name holds a control or bidi character
@@ -210,19 +212,14 @@ public class FileStore {
 		// Every upload path ends here, so no file name with a control or bidi character is ever stored.
 		jp.kyoyu.shared.CleanText.requireFileName("file", originalName);
 		DataSize limit = maxFileSize;
-		Path temp = null;
 		Path sealed = null;
 		try {
-			temp = files.newTempFile();
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			long size = StreamingWrite.write(content, temp, sha256, limit);
-			Path complete = temp;
-			inspections.orderedStream().forEach(inspection -> inspection.inspect(complete, originalName, contentType));
-			String hash = HexFormat.of().formatHex(sha256.digest());
+			StreamingAead key = keys.forWriting(projectId);
 			sealed = files.newTempFile();
-			try (InputStream plaintext = Files.newInputStream(temp)) {
-				seal(projectId, plaintext, sealed);
-			}
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			long size = StreamingWrite.seal(content, key, ProjectKeys.associatedData(projectId), sealed, sha256, limit);
+			inspect(projectId, key, sealed, size, originalName, contentType);
+			String hash = HexFormat.of().formatHex(sha256.digest());
 			return publishNew(new StorageFile(projectId, hash, size, FileNames.displayName(originalName),
 					FileNames.contentType(contentType), clock.instant()), sealed);
 		}
@@ -236,8 +233,36 @@ public class FileStore {
 			throw new IllegalStateException(e);
 		}
 		finally {
-			deleteQuietly(temp);
 			deleteQuietly(sealed);
+		}
+	}
+
+	/**
+	 * Lets the {@link UploadInspection}s that want to see this file read it, from a plaintext temp file decrypted
+	 * for them (and deleted right after): the one extra write is paid only for files someone inspects (G-2: a
+	 * PDF or an Office file up to 50 MB while the check is on), never for the large drawings and photos.
+	 */
+	private void inspect(long projectId, StreamingAead key, Path sealed, long size, String name, String contentType)
+			throws IOException {
+		List<UploadInspection> wanting = inspections.orderedStream()
+			.filter(inspection -> inspection.wants(name, contentType, size))
+			.toList();
+		if (wanting.isEmpty()) {
+			return;
+		}
+		Path plaintext = files.newTempFile();
+		try {
+			try (InputStream in = key.newDecryptingStream(Files.newInputStream(sealed), ProjectKeys.associatedData(projectId));
+					OutputStream out = Files.newOutputStream(plaintext, StandardOpenOption.WRITE)) {
+				in.transferTo(out);
+			}
+			catch (GeneralSecurityException e) {
+				throw new IllegalStateException("Cannot decrypt an upload for its inspection", e);
+			}
+			wanting.forEach(inspection -> inspection.inspect(plaintext, name, contentType));
+		}
+		finally {
+			deleteQuietly(plaintext);
 		}
 	}
 

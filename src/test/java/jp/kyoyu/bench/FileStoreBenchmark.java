@@ -4,18 +4,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.StoredFile;
+import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * Upload ({@code FileStore.store}: stream, SHA-256, fsync, rename) and download ({@code open} read to the
@@ -29,6 +37,9 @@ class FileStoreBenchmark {
 
 	@Autowired
 	FileStore store;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void uploadAndDownloadAgainstCp() throws Exception {
@@ -82,6 +93,155 @@ class FileStoreBenchmark {
 		}
 	}
 
+	/**
+	 * Uploads through HTTP (issue #21), on loopback, three different files of {@code bench.size-mb} MB (default
+	 * 1024) in one run: {@code cp} + {@code sync} of the file, the multipart upload of it as a proposal attachment,
+	 * and the resumable upload (create, {@code PATCH} in 64 MB chunks, finish) into a project. Both uploads use one
+	 * logged-in session (cookie + CSRF header) so the password hash of Basic is not measured. Peak heap as above.
+	 * Run: {@code ./mvnw test -Dexcluded.test.groups= -Dtest=FileStoreBenchmark#httpUploadsAgainstCpSync -DargLine=-Xmx512m}.
+	 */
+	@Test
+	void httpUploadsAgainstCpSync() throws Exception {
+		long size = Long.getLong("bench.size-mb", 1024) << 20;
+		long chunk = Long.getLong("bench.chunk-mb", 64) << 20;
+		long project = new ProjectFixtures(port).works("HTTP アップロード測定").member("genba", "SITE_AGENT").create();
+		BrowserlessClient session = new BrowserlessClient(port);
+		session.login("genba", "Kyoyu#Demo2026");
+		String csrf = BrowserlessClient.csrfToken(session.get("/").body());
+		long proposal = id(session.send(json(session, csrf, "POST", "/api/v1/projects/" + project + "/proposals",
+				"{\"type\":\"worksMeetingRecord\",\"title\":\"HTTP アップロード\"}")));
+		Path dir = Files.createTempDirectory("kyoyu-bench-http");
+		System.out.printf("http upload  %,d MB x 3 files, chunks %,d MB, max heap %,d MB, JDK %s, %d cores%n", size >> 20,
+				chunk >> 20, Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
+				Runtime.getRuntime().availableProcessors());
+		try {
+			for (int file = 1; file <= 3; file++) {
+				Path source = dir.resolve("source-" + file + ".bin");
+				writeRandom(source, size, file);
+				Path target = dir.resolve("cp-sync-" + file + ".bin");
+				long cpSync = timed(() -> run("sh", "-c", "cp '" + source + "' '" + target + "' && sync"));
+				Files.delete(target);
+
+				PeakHeap heap = PeakHeap.start();
+				long cpuBefore = cpuTime();
+				long multipart = timed(() -> {
+					String boundary = "kyoyu-bench-" + UUID.randomUUID();
+					byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nDRAWING\r\n--"
+							+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"図面.bin\"\r\n"
+							+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+					byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+					HttpResponse<String> added = session.send(HttpRequest.newBuilder(URI.create(session.url(
+							"/api/v1/proposals/" + proposal + "/attachments")))
+						.header("X-CSRF-TOKEN", csrf)
+						.header("Accept", "application/json")
+						.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+						.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+								HttpRequest.BodyPublishers.ofFile(source), HttpRequest.BodyPublishers.ofByteArray(tail)))
+						.build());
+					expect(added, 201);
+				});
+				long multipartCpu = cpuTime() - cpuBefore;
+				cpuBefore = cpuTime();
+				long resumable = timed(() -> {
+					String upload = new com.fasterxml.jackson.databind.ObjectMapper()
+						.readTree(expect(session.send(json(session, csrf, "POST", "/api/v1/projects/" + project + "/uploads",
+								"{\"name\":\"写真.bin\",\"size\":" + size + ",\"contentType\":\"application/octet-stream\"}")), 201)
+							.body())
+						.get("id").asText();
+					for (long offset = 0; offset < size; offset += chunk) {
+						long length = Math.min(chunk, size - offset);
+						long from = offset;
+						expect(session.send(HttpRequest.newBuilder(URI.create(session.url("/api/v1/uploads/" + upload)))
+							.header("X-CSRF-TOKEN", csrf)
+							.header("Accept", "application/json")
+							.header("Upload-Offset", String.valueOf(offset))
+							.header("Content-Type", "application/offset+octet-stream")
+							.method("PATCH", HttpRequest.BodyPublishers.fromPublisher(
+									HttpRequest.BodyPublishers.ofInputStream(() -> slice(source, from, length)), length))
+							.build()), 200);
+					}
+					expect(session.send(json(session, csrf, "POST", "/api/v1/uploads/" + upload + "/finish", null)), 200);
+				});
+				long resumableCpu = cpuTime() - cpuBefore;
+				long peak = heap.stop();
+				System.out.printf("http upload  file %d  cp + sync: %7.0f MB/s | multipart to an attachment: %7.0f MB/s (%.2f x)"
+						+ " | resumable, %d MB chunks: %7.0f MB/s (%.2f x) | peak heap used %,d MB, live after GC %,d MB%n", file,
+						mbPerSecond(size, cpSync), mbPerSecond(size, multipart), (double) cpSync / multipart, chunk >> 20,
+						mbPerSecond(size, resumable), (double) cpSync / resumable, peak >> 20, heap.peakLive() >> 20);
+				// CPU of this JVM (client and server both): on a machine shared with other builds the wall-clock figures
+				// above measure the CPU share we got; this says what one free core would give
+				System.out.printf("http upload  file %d  CPU seconds of this JVM: multipart %.1f s (%.0f MB per CPU-second),"
+						+ " resumable %.1f s (%.0f MB per CPU-second)%n", file, multipartCpu / 1e9,
+						mbPerSecond(size, multipartCpu), resumableCpu / 1e9, mbPerSecond(size, resumableCpu));
+				Files.delete(source);
+			}
+		}
+		finally {
+			try (var paths = Files.list(dir)) {
+				for (Path path : paths.toList()) {
+					Files.deleteIfExists(path);
+				}
+			}
+			Files.deleteIfExists(dir);
+		}
+	}
+
+	private static long cpuTime() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	private static HttpRequest json(BrowserlessClient session, String csrf, String method, String path, String body) {
+		return HttpRequest.newBuilder(URI.create(session.url(path)))
+			.header("X-CSRF-TOKEN", csrf)
+			.header("Accept", "application/json")
+			.header("Content-Type", "application/json")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+	}
+
+	private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+		if (response.statusCode() != status) {
+			throw new IllegalStateException(response.statusCode() + " " + response.body());
+		}
+		return response;
+	}
+
+	private static long id(HttpResponse<String> response) throws IOException {
+		return new com.fasterxml.jackson.databind.ObjectMapper().readTree(expect(response, 201).body()).get("id").asLong();
+	}
+
+	private static InputStream slice(Path file, long offset, long length) {
+		try {
+			InputStream in = Files.newInputStream(file);
+			in.skipNBytes(offset);
+			return new java.io.FilterInputStream(in) {
+
+				long left = length;
+
+				@Override
+				public int read() throws IOException {
+					return left-- > 0 ? super.read() : -1;
+				}
+
+				@Override
+				public int read(byte[] buffer, int from, int count) throws IOException {
+					if (left <= 0) {
+						return -1;
+					}
+					int read = super.read(buffer, from, (int) Math.min(count, left));
+					if (read > 0) {
+						left -= read;
+					}
+					return read;
+				}
+			};
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
 	private static void sha256(long size) throws Exception {
 		java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
 		byte[] buffer = new byte[256 * 1024];
@@ -92,8 +252,12 @@ class FileStoreBenchmark {
 	}
 
 	private static void writeRandom(Path file, long size) throws IOException {
+		writeRandom(file, size, 42);
+	}
+
+	private static void writeRandom(Path file, long size, long seed) throws IOException {
 		byte[] buffer = new byte[1 << 20];
-		Random random = new Random(42);
+		Random random = new Random(seed);
 		try (OutputStream out = Files.newOutputStream(file)) {
 			for (long written = 0; written < size; written += buffer.length) {
 				random.nextBytes(buffer);
@@ -128,6 +292,9 @@ class FileStoreBenchmark {
 
 		private final AtomicLong peak = new AtomicLong();
 
+		/** The heap still in use after the collections (garbage not counted): what the uploads really keep. */
+		private final AtomicLong peakLive = new AtomicLong();
+
 		private final Thread sampler;
 
 		private volatile boolean running = true;
@@ -136,6 +303,13 @@ class FileStoreBenchmark {
 			sampler = new Thread(() -> {
 				while (running) {
 					peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+					long live = 0;
+					for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+						if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+							live += pool.getCollectionUsage().getUsed();
+						}
+					}
+					peakLive.accumulateAndGet(live, Math::max);
 					try {
 						Thread.sleep(5);
 					}
@@ -157,6 +331,10 @@ class FileStoreBenchmark {
 			running = false;
 			sampler.join();
 			return peak.get();
+		}
+
+		long peakLive() {
+			return peakLive.get();
 		}
 	}
 }

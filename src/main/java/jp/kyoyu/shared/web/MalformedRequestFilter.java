@@ -42,7 +42,8 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			response.sendError(HttpStatus.NOT_FOUND.value());
 			return;
 		}
-		if (isOurMultipart(request)) {
+		// A streamed upload is read as it arrives (StreamedUploadFilter checks its names): never split it into temp files.
+		if (isOurMultipart(request) && !StreamedUploadFilter.isStreamed(request)) {
 			try {
 				request.getParts();
 			}
