@@ -1,18 +1,39 @@
 package jp.kyoyu.bench;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,31 +42,32 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.kyoyu.KyoyuApplication;
-import jp.kyoyu.project.ProjectManagement;
-import jp.kyoyu.project.ProjectSummary;
-import jp.kyoyu.proposal.ApprovalAction;
-import jp.kyoyu.proposal.Importance;
-import jp.kyoyu.proposal.ProposalManagement;
+import jp.kyoyu.support.BrowserlessClient;
 import jp.kyoyu.support.JapanDate;
-import jp.kyoyu.workflow.RouteRole;
-import jp.kyoyu.workflow.RouteStep;
-import jp.kyoyu.workflow.SubmitRequest;
-import jp.kyoyu.workflow.TaskCompletion;
-import jp.kyoyu.workflow.WorkflowManagement;
 
 /**
- * One approval step through our service (3-step route: record, dates, mail notices, row lock, listeners) against
- * a bare Camunda process of three user tasks on the same engine, database and configuration (history FULL), on an
- * H2 file database and on PostgreSQL. The two take turns instance by instance after a warm-up of both, and the
- * notices go to a real SMTP server, so the comparison holds on a busy machine too. Prints approvals/s, step
- * p50/p95 and the ratio; asserts nothing.
+ * Issue #21, "the approval step, re-based": one approval step as a user makes it (HTTP, JSON API, logged-in session:
+ * {@code POST /api/v1/tasks/{id}/complete}) against <b>the same BPMN model completed through the bare engine's API</b>
+ * ({@code bpmn/proposal-approval.bpmn} deployed again without its listeners and service-task delegates, the values
+ * those listeners compute handed in as the completion's variables), on an H2 file database and on PostgreSQL, in one
+ * run. Three plain user tasks on the bare engine (the old baseline of issue #4) are kept as information. The three
+ * kinds take turns instance by instance after a warm-up of all, and the notices go to a real SMTP server, so the
+ * comparison holds on a busy machine too.
+ *
+ * <p>On PostgreSQL it also counts, for one approval of each kind, the statements ({@code pg_stat_statements}) and
+ * commits ({@code pg_stat_database.xact_commit}) of the first, middle and last step and of the whole approval —
+ * after-commit work included (each count waits 11 s for the notices and for PostgreSQL's statistics to settle);
+ * scheduled work is switched off so that it does not count. With {@code -Dbench.statements=print} it lists the
+ * statements of each of our steps. Asserts nothing; the figures are kept in docs/performance.md.
  * Run: {@code ./mvnw test -Dexcluded.test.groups= -Dtest=WorkflowStepBenchmark [-Dbench.instances=60]
- * [-Dbench.databases=postgres]}.
+ * [-Dbench.databases=postgres] [-Dbench.statements=print]}.
  */
 @Tag("benchmark")
 class WorkflowStepBenchmark {
@@ -55,7 +77,13 @@ class WorkflowStepBenchmark {
 	/** {@code h2}, {@code postgres} or both (default), e.g. to profile one of them. */
 	private static final String DATABASES = System.getProperty("bench.databases", "h2,postgres");
 
+	private static final boolean PRINT_STATEMENTS = "print".equals(System.getProperty("bench.statements"));
+
 	private static final List<String> APPROVERS = List.of("kantoku", "shunin", "sokatsu");
+
+	private static final String PASSWORD = "Kyoyu#Demo2026";
+
+	private static final String WORKS = "中部地区 用排水路改修工事（その1）";
 
 	/** The notices go out as in production, to a real SMTP server on loopback (not to a closed port). */
 	private static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
@@ -75,16 +103,20 @@ class WorkflowStepBenchmark {
 		Path dir = Files.createTempDirectory("kyoyu-bench");
 		if (DATABASES.contains("h2")) {
 			try (ConfigurableApplicationContext h2 = start("--kyoyu.data-dir=" + dir)) {
-				measure("H2 file", h2);
+				new Run("H2 file", h2, null).measure();
 			}
 		}
 		if (!DATABASES.contains("postgres")) {
 			return;
 		}
-		try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+		try (EmbeddedPostgres server = EmbeddedPostgres.builder()
+			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+			.setServerConfig("pg_stat_statements.track", "top") // what the client sends, not the foreign-key checks inside
+			.start()) {
 			JdbcTemplate superuser = new JdbcTemplate(server.getPostgresDatabase());
 			superuser.execute("create role kyoyu login password 'kyoyu-bench'");
 			superuser.execute("create database kyoyu owner kyoyu encoding 'UTF8'");
+			superuser.execute("create extension pg_stat_statements");
 			String url = server.getJdbcUrl("kyoyu", "kyoyu");
 			try (Connection connection = DriverManager.getConnection(url, "kyoyu", "kyoyu-bench")) {
 				for (String part : List.of("engine", "history", "identity", "case.engine", "case.history",
@@ -96,7 +128,7 @@ class WorkflowStepBenchmark {
 			try (ConfigurableApplicationContext pg = start("--spring.profiles.active=postgres",
 					"--SPRING_DATASOURCE_URL=" + url, "--SPRING_DATASOURCE_USERNAME=kyoyu",
 					"--SPRING_DATASOURCE_PASSWORD=kyoyu-bench", "--kyoyu.data-dir=" + dir.resolve("pg"))) {
-				measure("PostgreSQL", pg);
+				new Run("PostgreSQL", pg, new DatabaseCounters(superuser)).measure();
 			}
 		}
 	}
@@ -105,102 +137,260 @@ class WorkflowStepBenchmark {
 		List<String> all = new ArrayList<>(List.of(args));
 		all.addAll(List.of("--kyoyu.demo.enabled=true", "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
 				"--camunda.bpm.history-level=full", "--logging.level.org.camunda=warn",
-				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP.getSmtp().getPort()));
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + SMTP.getSmtp().getPort(),
+				// Scheduled rounds off, so that the statement counts hold the steps' own work only.
+				"--kyoyu.audit.seal-cron=-", "--spring.session.jdbc.cleanup-cron=-", "--kyoyu.erasure.sweep-cron=-",
+				"--kyoyu.document.upload-cleanup-cron=-", "--kyoyu.storage.cleanup-cron=-",
+				"--kyoyu.storage.migration-cron=-", "--kyoyu.notification.retry-interval=0s"));
 		return new SpringApplicationBuilder(KyoyuApplication.class).run(all.toArray(String[]::new));
 	}
 
-	private static void measure(String database, ConfigurableApplicationContext context) {
-		ProcessEngine engine = context.getBean(ProcessEngine.class);
-		BpmnModelInstance bare = Bpmn.createExecutableProcess("BareThreeSteps").camundaHistoryTimeToLive(1)
-			.startEvent().userTask("a").camundaAssignee("kantoku").userTask("b").camundaAssignee("shunin")
-			.userTask("c").camundaAssignee("sokatsu").endEvent().done();
-		engine.getRepositoryService().createDeployment().addModelInstance("bare.bpmn", bare).deploy();
-		WorkflowManagement workflow = context.getBean(WorkflowManagement.class);
-		ProposalManagement proposals = context.getBean(ProposalManagement.class);
-		long project = context.getBean(ProjectManagement.class).projectsOf("genba").stream()
-			.filter(p -> p.name().contains("用排水路")).map(ProjectSummary::id).findFirst().orElseThrow();
-		List<Long> bareSteps = new ArrayList<>();
-		List<Long> modelSteps = new ArrayList<>();
-		List<Long> ourSteps = new ArrayList<>();
-		long bareNanos = 0;
-		long ourNanos = 0;
-		// All warm up first; then one instance of each takes turns, so that whatever else the machine does (the
-		// JIT, other builds, the mails and filings of earlier steps) weighs on all alike.
-		for (int i = -INSTANCES / 4; i < INSTANCES; i++) {
-			long started = System.nanoTime();
-			List<Long> bareTimes = bareInstance(engine, "b" + i);
-			long bareTook = System.nanoTime() - started;
-			List<Long> modelTimes = ourInstance(workflow, proposals, project, i, engine);
-			started = System.nanoTime();
-			List<Long> ourTimes = ourInstance(workflow, proposals, project, i, null);
-			long ourTook = System.nanoTime() - started;
-			if (i >= 0) {
-				bareSteps.addAll(bareTimes);
-				modelSteps.addAll(modelTimes);
-				ourSteps.addAll(ourTimes);
-				bareNanos += bareTook;
-				ourNanos += ourTook;
-			}
-		}
-		double bareRate = INSTANCES / (bareNanos / 1e9);
-		double ourRate = INSTANCES / (ourNanos / 1e9);
-		System.out.printf("%n[%s] %d three-step instances each (after %d of warm-up), history FULL%n", database,
-				INSTANCES, INSTANCES / 4);
-		System.out.printf("  bare engine: %.1f instances/s, step p50 %.1f ms, p95 %.1f ms%n", bareRate,
-				pct(bareSteps, 50), pct(bareSteps, 95));
-		System.out.printf("  our model, completed through the engine API (no portal checks): step p50 %.1f ms, p95 %.1f ms"
-				+ " (%.2f x / %.2f x bare)%n", pct(modelSteps, 50), pct(modelSteps, 95),
-				pct(modelSteps, 50) / pct(bareSteps, 50), pct(modelSteps, 95) / pct(bareSteps, 95));
-		System.out.printf("  our service: %.1f instances/s (incl. create+submit), step p50 %.1f ms, p95 %.1f ms%n",
-				ourRate, pct(ourSteps, 50), pct(ourSteps, 95));
-		System.out.printf("  step ratio (ours / bare): p50 %.2f x, p95 %.2f x%n", pct(ourSteps, 50) / pct(bareSteps, 50),
-				pct(ourSteps, 95) / pct(bareSteps, 95));
-		// The last step also ends the process (and ours files the approved document), so it weighs on p95.
-		for (int position = 0; position < 3; position++) {
-			List<Long> bareAt = at(bareSteps, position);
-			List<Long> ourAt = at(ourSteps, position);
-			System.out.printf("  step %d of 3: bare p50 %.1f ms, ours p50 %.1f ms (%.2f x)%n", position + 1,
-					pct(bareAt, 50), pct(ourAt, 50), pct(ourAt, 50) / pct(bareAt, 50));
-		}
-	}
+	/** One database's run: the three kinds of step, timed, then counted. */
+	private static final class Run {
 
-	private static List<Long> bareInstance(ProcessEngine engine, String businessKey) {
-		List<Long> steps = new ArrayList<>();
-		String instance = engine.getRuntimeService().startProcessInstanceByKey("BareThreeSteps", businessKey).getId();
-		for (int step = 0; step < 3; step++) {
-			Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
-			long t = System.nanoTime();
-			engine.getTaskService().complete(task.getId(), Map.of("action", "APPROVE"));
-			steps.add(System.nanoTime() - t);
-		}
-		return steps;
-	}
+		private final String database;
 
-	/**
-	 * One of our proposals through the three approvers: through our service, or with {@code direct} through the
-	 * engine's task API as Tasklist would (the model, its listeners and the bookkeeping, without the portal's checks).
-	 */
-	private static List<Long> ourInstance(WorkflowManagement workflow, ProposalManagement proposals, long project,
-			int i, ProcessEngine direct) {
-		List<Long> steps = new ArrayList<>();
-		List<RouteStep> route = APPROVERS.stream().map(u -> new RouteStep(u, RouteRole.APPROVER)).toList();
-		long id = proposals.create(project, "worksMeetingRecord", "性能測定 " + i,
-				Map.of("matter", "REPORT", "content", "測定"), "genba").id();
-		workflow.submit(id, new SubmitRequest(route, JapanDate.today().plusDays(30), Importance.NORMAL, null),
-				"genba");
-		for (String approver : APPROVERS) {
-			String task = workflow.tasksOf(approver).stream().filter(t -> t.proposalId() == id).findFirst()
-				.orElseThrow().id();
-			long t = System.nanoTime();
-			if (direct == null) {
-				workflow.complete(task, new TaskCompletion(ApprovalAction.APPROVE, null, null, null), approver);
-			}
-			else {
-				direct.getTaskService().complete(task, Map.of("action", "APPROVE"));
-			}
-			steps.add(System.nanoTime() - t);
+		private final ProcessEngine engine;
+
+		private final DatabaseCounters counters;
+
+		private final int port;
+
+		private final Map<String, Session> sessions = new HashMap<>();
+
+		private long project;
+
+		/** The persistent variables our submission starts the process with (captured from a real submission). */
+		private Map<String, Object> startVariables;
+
+		Run(String database, ConfigurableApplicationContext context, DatabaseCounters counters) {
+			this.database = database;
+			this.engine = context.getBean(ProcessEngine.class);
+			this.counters = counters;
+			this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 		}
-		return steps;
+
+		void measure() throws Exception {
+			deployBareModels();
+			for (String user : List.of("genba", "kantoku", "shunin", "sokatsu")) {
+				sessions.put(user, Session.logIn(port, user));
+			}
+			project = worksProject(sessions.get("genba"));
+			List<Long> plain = new ArrayList<>();
+			List<Long> bare = new ArrayList<>();
+			List<Long> ours = new ArrayList<>();
+			// All warm up first; then one instance of each takes turns, so that whatever else the machine does (the
+			// JIT, other builds, the mails and filings of earlier steps) weighs on all alike.
+			for (int i = -INSTANCES / 4; i < INSTANCES; i++) {
+				List<Long> ourTimes = ourInstance(i, null);
+				List<Long> bareTimes = bareModelInstance("m" + i, null);
+				List<Long> plainTimes = plainInstance("p" + i, null);
+				if (i >= 0) {
+					plain.addAll(plainTimes);
+					bare.addAll(bareTimes);
+					ours.addAll(ourTimes);
+				}
+			}
+			System.out.printf("%n[%s] %d three-step approvals of each kind (after %d of warm-up), history FULL%n",
+					database, INSTANCES, INSTANCES / 4);
+			System.out.printf("  our step (HTTP, JSON API, session):            p50 %6.1f ms, p95 %6.1f ms%n",
+					pct(ours, 50), pct(ours, 95));
+			System.out.printf("  same model, bare engine API (no listeners):    p50 %6.1f ms, p95 %6.1f ms"
+					+ "   -> ours / bare model: p50 %.2f x, p95 %.2f x (target <= 1.15 x)%n", pct(bare, 50),
+					pct(bare, 95), pct(ours, 50) / pct(bare, 50), pct(ours, 95) / pct(bare, 95));
+			System.out.printf("  three plain user tasks, bare engine (info):    p50 %6.1f ms, p95 %6.1f ms"
+					+ "   -> ours / plain: p50 %.2f x, p95 %.2f x%n", pct(plain, 50), pct(plain, 95),
+					pct(ours, 50) / pct(plain, 50), pct(ours, 95) / pct(plain, 95));
+			for (int position = 0; position < 3; position++) {
+				System.out.printf("  step %d of 3: ours p50 %.1f / p95 %.1f ms, bare model p50 %.1f / p95 %.1f ms"
+						+ " (%.2f x / %.2f x)%n", position + 1, pct(at(ours, position), 50), pct(at(ours, position), 95),
+						pct(at(bare, position), 50), pct(at(bare, position), 95),
+						pct(at(ours, position), 50) / pct(at(bare, position), 50),
+						pct(at(ours, position), 95) / pct(at(bare, position), 95));
+			}
+			if (counters != null) {
+				count();
+			}
+		}
+
+		/** Statements and commits per step of one approval of each kind (PostgreSQL only). */
+		private void count() throws Exception {
+			System.out.printf("%n[%s] statements / commits per step, after-commit work included%n", database);
+			List<DatabaseCounters.Counts> ourCounts = new ArrayList<>();
+			ourInstance(1000, ourCounts);
+			print("our step (HTTP, session)", ourCounts);
+			List<DatabaseCounters.Counts> basicCounts = new ArrayList<>();
+			ourInstance(1001, basicCounts, true);
+			print("our step (HTTP Basic, info)", basicCounts);
+			List<DatabaseCounters.Counts> bareCounts = new ArrayList<>();
+			bareModelInstance("count-model", bareCounts);
+			print("same model, bare engine API", bareCounts);
+			List<DatabaseCounters.Counts> plainCounts = new ArrayList<>();
+			plainInstance("count-plain", plainCounts);
+			print("three plain tasks (info)", plainCounts);
+		}
+
+		private static void print(String kind, List<DatabaseCounters.Counts> steps) {
+			long statements = steps.stream().mapToLong(DatabaseCounters.Counts::statements).sum();
+			long commits = steps.stream().mapToLong(DatabaseCounters.Counts::commits).sum();
+			System.out.printf("  %-30s first %3d / %2d, middle %3d / %2d, last %3d / %2d, whole approval %3d / %2d%n",
+					kind, steps.get(0).statements(), steps.get(0).commits(), steps.get(1).statements(),
+					steps.get(1).commits(), steps.get(2).statements(), steps.get(2).commits(), statements, commits);
+		}
+
+		private void deployBareModels() {
+			BpmnModelInstance plain = Bpmn.createExecutableProcess("BareThreeSteps").camundaHistoryTimeToLive(1)
+				.startEvent().userTask("a").camundaAssignee("kantoku").userTask("b").camundaAssignee("shunin")
+				.userTask("c").camundaAssignee("sokatsu").endEvent().done();
+			engine.getRepositoryService().createDeployment().addModelInstance("bare.bpmn", plain)
+				.addModelInstance("bare-approval.bpmn", withoutListeners()).deploy();
+		}
+
+		/**
+		 * Our approval model with the same elements (gateways, tasks, flows, expressions) but nothing of Kyoyu's:
+		 * no execution or task listeners, service tasks that do nothing, no forms.
+		 */
+		private static BpmnModelInstance withoutListeners() {
+			BpmnModelInstance model = Bpmn.readModelFromStream(WorkflowStepBenchmark.class.getResourceAsStream(
+					"/bpmn/proposal-approval.bpmn"));
+			Process process = model.getModelElementsByType(Process.class).iterator().next();
+			process.setId("BareApprovalModel");
+			for (Class<? extends ModelElementInstance> listener : List.of(CamundaExecutionListener.class,
+					CamundaTaskListener.class)) {
+				for (ModelElementInstance each : new ArrayList<>(model.getModelElementsByType(listener))) {
+					((ExtensionElements) each.getParentElement()).removeChildElement(each);
+				}
+			}
+			for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
+				task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
+				task.setCamundaExpression("${true}");
+			}
+			for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+				task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "formRef");
+				task.removeAttributeNs(BpmnModelConstants.CAMUNDA_NS, "formRefBinding");
+			}
+			return model;
+		}
+
+		private List<Long> plainInstance(String businessKey, List<DatabaseCounters.Counts> counts) throws Exception {
+			List<Long> steps = new ArrayList<>();
+			String instance = engine.getRuntimeService().startProcessInstanceByKey("BareThreeSteps", businessKey)
+				.getId();
+			for (int step = 0; step < 3; step++) {
+				Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+				DatabaseCounters.Counts before = counts == null ? null : counters.read();
+				long t = System.nanoTime();
+				engine.getTaskService().complete(task.getId(), Variables.putValue("action", "APPROVE"));
+				steps.add(System.nanoTime() - t);
+				if (counts != null) {
+					counts.add(counters.read().minus(before));
+				}
+			}
+			return steps;
+		}
+
+		/**
+		 * Our model on the bare engine: the client hands in, as transient variables, what Kyoyu's listeners would
+		 * compute (holder, deputies, due date, the route position) and moves {@code idx} itself, as the model's own
+		 * {@code nextStep} listener does.
+		 */
+		private List<Long> bareModelInstance(String businessKey, List<DatabaseCounters.Counts> counts)
+				throws Exception {
+			List<Long> steps = new ArrayList<>();
+			VariableMap start = Variables.fromMap(startVariables);
+			start.putAll(position(0));
+			String instance = engine.getRuntimeService()
+				.startProcessInstanceByKey("BareApprovalModel", businessKey, start)
+				.getId();
+			for (int step = 0; step < 3; step++) {
+				Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+				VariableMap completion = Variables.createVariables()
+					.putValueTyped("action", Variables.stringValue("APPROVE", true))
+					.putValue("idx", step + 1);
+				completion.putAll(position(step + 1));
+				DatabaseCounters.Counts before = counts == null ? null : counters.read();
+				long t = System.nanoTime();
+				engine.getTaskService().complete(task.getId(), completion);
+				steps.add(System.nanoTime() - t);
+				if (counts != null) {
+					counts.add(counters.read().minus(before));
+				}
+			}
+			return steps;
+		}
+
+		/** What {@code routePosition} and {@code stepAssignment} put on the process for step {@code idx}. */
+		private static VariableMap position(int idx) {
+			boolean ended = idx >= APPROVERS.size();
+			return Variables.createVariables()
+				.putValueTyped("routeEnded", Variables.booleanValue(ended, true))
+				.putValueTyped("stepIsViewer", Variables.booleanValue(false, true))
+				.putValueTyped("stepHolder", Variables.stringValue(ended ? null : APPROVERS.get(idx), true))
+				.putValueTyped("stepDeputies", Variables.objectValue(new ArrayList<String>(), true)
+					.serializationDataFormat(Variables.SerializationDataFormats.JSON).create())
+				.putValueTyped("stepDue", Variables.dateValue(new Date(System.currentTimeMillis() + 86_400_000L), true));
+		}
+
+		private List<Long> ourInstance(int i, List<DatabaseCounters.Counts> counts) throws Exception {
+			return ourInstance(i, counts, false);
+		}
+
+		/** One of our proposals drafted and submitted by genba, then approved by the three, each as a user does. */
+		private List<Long> ourInstance(int i, List<DatabaseCounters.Counts> counts, boolean basic) throws Exception {
+			Session genba = sessions.get("genba");
+			long id = genba.json("POST", "/api/v1/projects/" + project + "/proposals", Map.of("type",
+					"worksMeetingRecord", "title", "性能測定 " + i, "fields", Map.of("matter", "REPORT", "content",
+							"測定"))).get("id").asLong();
+			genba.json("POST", "/api/v1/proposals/" + id + "/submit", Map.of("route",
+					APPROVERS.stream().map(u -> Map.of("userId", u, "role", "APPROVER")).toList(),
+					"requestedAnswerDate", JapanDate.today().plusDays(30).toString(), "importance", "NORMAL"));
+			if (startVariables == null) {
+				String instance = engine.getRuntimeService().createProcessInstanceQuery()
+					.processInstanceBusinessKey(String.valueOf(id)).singleResult().getId();
+				startVariables = new LinkedHashMap<>(engine.getRuntimeService().getVariablesTyped(instance, true));
+			}
+			List<Long> steps = new ArrayList<>();
+			for (String approver : APPROVERS) {
+				Session session = sessions.get(approver);
+				String task = null;
+				for (JsonNode each : session.json("GET", "/api/v1/tasks", null)) {
+					if (each.get("proposalId").asLong() == id) {
+						task = each.get("id").asText();
+					}
+				}
+				if (task == null) {
+					throw new IllegalStateException(approver + " got no task for " + id);
+				}
+				DatabaseCounters.Counts before = counts == null ? null : counters.read();
+				if (PRINT_STATEMENTS && counts != null) {
+					counters.snapshot();
+				}
+				long t = System.nanoTime();
+				if (basic) {
+					session.basic(approver, "/api/v1/tasks/" + task + "/complete", Map.of("action", "APPROVE"));
+				}
+				else {
+					session.json("POST", "/api/v1/tasks/" + task + "/complete", Map.of("action", "APPROVE"));
+				}
+				steps.add(System.nanoTime() - t);
+				if (counts != null) {
+					counts.add(counters.read().minus(before));
+					if (PRINT_STATEMENTS) {
+						counters.printSinceSnapshot((basic ? "Basic " : "") + "step of " + approver);
+					}
+				}
+			}
+			return steps;
+		}
+
+		private static long worksProject(Session session) throws Exception {
+			for (JsonNode project : session.json("GET", "/api/v1/projects", null)) {
+				if (WORKS.equals(project.path("name").asText())) {
+					return project.get("id").asLong();
+				}
+			}
+			throw new IllegalStateException("demo works project missing");
+		}
 	}
 
 	/** The steps at one position of their three-step instance (0 = first). */
@@ -217,5 +407,154 @@ class WorkflowStepBenchmark {
 		List<Long> sorted = new ArrayList<>(nanos);
 		Collections.sort(sorted);
 		return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100)) / 1e6;
+	}
+
+	/** The statements and commits PostgreSQL received in the application's database. */
+	private static final class DatabaseCounters {
+
+		record Counts(long statements, long commits) {
+
+			Counts minus(Counts before) {
+				return new Counts(statements - before.statements, commits - before.commits);
+			}
+		}
+
+		private static final long SETTLE_MILLIS = 11_000;
+
+		private static final String OURS = "dbid = (select oid from pg_database where datname = 'kyoyu')"
+				// \y: the word boundary of PostgreSQL's regular expressions (there \b is a backspace)
+				+ " and query !~* '^\\s*(begin|commit|rollback|set|show)\\y'";
+
+		private final JdbcTemplate superuser;
+
+		private Map<String, Long> snapshot = Map.of();
+
+		DatabaseCounters(JdbcTemplate superuser) {
+			this.superuser = superuser;
+		}
+
+		/**
+		 * Statements as {@code pg_stat_statements} counts them, commits as {@code pg_stat_database} does: a server
+		 * process reports those when it has been idle a while (PostgreSQL 15: within 10 s), so the read waits for
+		 * that (and for the step's after-commit work) first.
+		 */
+		Counts read() throws InterruptedException {
+			Thread.sleep(SETTLE_MILLIS);
+			superuser.execute("select pg_stat_clear_snapshot()");
+			long statements = superuser.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements where "
+					+ OURS, Long.class);
+			long commits = superuser.queryForObject(
+					"select xact_commit from pg_stat_database where datname = 'kyoyu'", Long.class);
+			return new Counts(statements, commits);
+		}
+
+		void snapshot() {
+			snapshot = perStatement();
+		}
+
+		void printSinceSnapshot(String title) {
+			System.out.println("    --- " + title);
+			perStatement().forEach((query, calls) -> {
+				long more = calls - snapshot.getOrDefault(query, 0L);
+				if (more > 0) {
+					System.out.printf("    %3d  %s%n", more, query.replaceAll("\\s+", " ")
+						.substring(0, Math.min(160, query.replaceAll("\\s+", " ").length())));
+				}
+			});
+		}
+
+		private Map<String, Long> perStatement() {
+			Map<String, Long> calls = new LinkedHashMap<>();
+			superuser.query("select query, calls from pg_stat_statements where " + OURS + " order by query",
+					row -> {
+						calls.merge(row.getString(1), row.getLong(2), Long::sum);
+					});
+			return calls;
+		}
+	}
+
+	/** A user's logged-in session (form login, cookie, CSRF token), as a browser or a script that logs in once. */
+	private static final class Session {
+
+		private final int port;
+
+		private final HttpClient http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.cookieHandler(new CookieManager())
+			.build();
+
+		private final HttpClient cookieless = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+		private final ObjectMapper json = new ObjectMapper();
+
+		private String csrf;
+
+		private Session(int port) {
+			this.port = port;
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + port + path);
+		}
+
+		static Session logIn(int port, String userId) throws Exception {
+			Session session = new Session(port);
+			String token = BrowserlessClient.csrfToken(session.get("/login"));
+			HttpResponse<String> login = session.http.send(HttpRequest.newBuilder(session.uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(userId) + "&password="
+						+ encode(PASSWORD) + "&_csrf=" + encode(token)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+				throw new IllegalStateException("login of " + userId + " failed");
+			}
+			session.csrf = BrowserlessClient.csrfToken(session.get("/"));
+			return session;
+		}
+
+		String get(String path) throws Exception {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path))
+				.header("Accept", "text/html,application/json,*/*")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+
+		JsonNode json(String method, String path, Object body) throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+				.header("Accept", "application/json")
+				.header("Content-Type", "application/json")
+				.header("X-CSRF-TOKEN", csrf);
+			request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+					: HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8));
+			return answer(http.send(request.build(), HttpResponse.BodyHandlers.ofString()), method, path);
+		}
+
+		/** A POST with HTTP Basic and no session, as a script that does not log in first. */
+		JsonNode basic(String userId, String path, Object body) throws Exception {
+			HttpRequest request = HttpRequest.newBuilder(uri(path))
+				.header("Accept", "application/json")
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString((userId + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body), StandardCharsets.UTF_8))
+				.build();
+			return answer(cookieless.send(request, HttpResponse.BodyHandlers.ofString()), "POST", path);
+		}
+
+		private JsonNode answer(HttpResponse<String> response, String method, String path) throws Exception {
+			if (response.statusCode() >= 300) {
+				throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+						+ response.body());
+			}
+			return response.body().isEmpty() ? json.nullNode() : json.readTree(response.body());
+		}
+
+		private static String encode(String value) {
+			return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		}
 	}
 }
