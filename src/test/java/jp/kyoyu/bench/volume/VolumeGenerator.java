@@ -163,7 +163,7 @@ public final class VolumeGenerator {
 				insertOne(table, copy, written);
 			}
 		}
-		template.projectNames.put(id, name);
+		projectNames.put(id, name); // the row is still queued: later reads of it would find nothing
 		return id;
 	}
 
@@ -210,6 +210,10 @@ public final class VolumeGenerator {
 			parts.put("genba", contractor.get(0));
 			parts.put("gyomu", contractor.get(1));
 		}
+		List<String> everyone = new ArrayList<>(demo.stream().map(m -> (String) m.get("user_id")).toList());
+		everyone.addAll(agency);
+		everyone.addAll(contractor);
+		membersOf.put(project, everyone);
 		parts.put("*agency", String.join(",", agency));
 		parts.put("*contractor", String.join(",", contractor));
 		return parts;
@@ -241,6 +245,9 @@ public final class VolumeGenerator {
 	private final Map<Long, ProposalTemplate> proposalTemplates = new HashMap<>();
 
 	private final Map<Long, String> projectNames = new HashMap<>();
+
+	/** Each generated project's members (their rows may still be queued). */
+	private final Map<Long, List<String>> membersOf = new HashMap<>();
 
 	private ProposalTemplate proposalTemplate(long template) throws SQLException {
 		ProposalTemplate known = proposalTemplates.get(template);
@@ -327,8 +334,8 @@ public final class VolumeGenerator {
 			}
 		}
 		for (String task : taskIds) {
-			add(byTable, "act_ru_identitylink", rows.read("select * from act_ru_identitylink where task_id_ = ?"
-					+ " and proc_inst_id_ is null", task));
+			add(byTable, "act_ru_identitylink", rows.read("select * from act_ru_identitylink where task_id_ = ?",
+					task));
 			add(byTable, "act_ru_authorization",
 					rows.read("select * from act_ru_authorization where resource_id_ = ? and root_proc_inst_id_ is null", task));
 		}
@@ -403,8 +410,7 @@ public final class VolumeGenerator {
 		Map<String, Object> post = rows.read("select * from board_post where id = ?", works.post).get(0);
 		Map<String, Object> reply = rows.read("select * from board_reply where post_id = ?", works.post).get(0);
 		Map<String, Object> mark = rows.read("select * from board_read_mark where post_id = ?", works.post).get(0);
-		List<String> readers = new ArrayList<>(rows.read("select user_id from project_member where project_id = ?",
-				project).stream().map(r -> (String) r.get("user_id")).toList());
+		List<String> readers = membersOf.get(project);
 		{
 			for (int i = 0; i < volume.postsPerProject(); i++) {
 				long id = nextId("board_post");
@@ -484,10 +490,7 @@ public final class VolumeGenerator {
 	private void events(Templates works, long project, int p, Map<String, String> members, Volume volume,
 			Map<String, Long> written) throws SQLException {
 		Map<String, Object> event = rows.read("select * from schedule_event where id = ?", works.event).get(0);
-		List<String> owners = rows.read("select user_id from project_member where project_id = ?", project)
-			.stream()
-			.map(r -> (String) r.get("user_id"))
-			.toList();
+		List<String> owners = membersOf.get(project);
 		{
 			for (int i = 0; i < volume.eventsPerProject(); i++) {
 				// two years back and one ahead, in working hours
@@ -599,8 +602,6 @@ public final class VolumeGenerator {
 		final List<Long> inReview = new ArrayList<>();
 
 		final List<Long> sentBack = new ArrayList<>();
-
-		final Map<Long, String> projectNames = new HashMap<>();
 
 		long post;
 
