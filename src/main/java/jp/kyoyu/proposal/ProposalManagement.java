@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -365,6 +366,15 @@ public class ProposalManagement {
 			statuses.put(p.id(), p.status());
 		}
 		return statuses;
+	}
+
+	/**
+	 * The ids of the proposals of {@code projectIds} that are in {@code status}: one query answered from the index on
+	 * (project, status), so a list across many projects can filter by status without loading every proposal.
+	 */
+	@Transactional(readOnly = true)
+	public Set<Long> idsWithStatus(Collection<Long> projectIds, ProposalStatus status) {
+		return projectIds.isEmpty() ? Set.of() : new HashSet<>(proposals.idsWithStatus(projectIds, status));
 	}
 
 	/** One proposal's status; see {@link #statuses}. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,15 +22,15 @@ import jp.kyoyu.shared.Wording;
 @Component
 class ApprovalLists {
 
-	private static final Map<String, Comparator<Submission>> ORDERS = Map.of(
-			"submittedAt", Comparator.comparing(Submission::submittedAt),
-			"requestedAnswerDate", dates(Submission::requestedAnswerOn),
-			"receiptDate", dates(Submission::receivedOn),
-			"plannedAnswerDate", dates(Submission::plannedAnswerOn),
-			"interimAnswerDate", dates(Submission::interimAnswerOn),
-			"answerDate", dates(Submission::finalAnswerOn),
-			"title", Comparator.comparing(Submission::titleSnapshot, Comparator.nullsLast(Comparator.naturalOrder())),
-			"importance", Comparator.comparing(Submission::importance));
+	private static final Map<String, Comparator<SubmissionKeys>> ORDERS = Map.of(
+			"submittedAt", Comparator.comparing(SubmissionKeys::submittedAt),
+			"requestedAnswerDate", dates(SubmissionKeys::requestedAnswerOn),
+			"receiptDate", dates(SubmissionKeys::receivedOn),
+			"plannedAnswerDate", dates(SubmissionKeys::plannedAnswerOn),
+			"interimAnswerDate", dates(SubmissionKeys::interimAnswerOn),
+			"answerDate", dates(SubmissionKeys::finalAnswerOn),
+			"title", Comparator.comparing(SubmissionKeys::titleSnapshot, Comparator.nullsLast(Comparator.naturalOrder())),
+			"importance", Comparator.comparing(SubmissionKeys::importance));
 
 	private final SubmissionRepository submissions;
 
@@ -60,22 +61,34 @@ class ApprovalLists {
 		List<Long> ids = chosen.isEmpty() ? List.copyOf(names.keySet()) : chosen;
 		String sort = query.sort() == null || query.sort().isBlank() ? "-submittedAt" : query.sort().strip();
 		boolean descending = sort.startsWith("-");
-		Comparator<Submission> order = ORDERS.get(descending ? sort.substring(1) : sort);
+		Comparator<SubmissionKeys> order = ORDERS.get(descending ? sort.substring(1) : sort);
 		if (order == null) {
 			throw new InvalidInputException("sort", Wording.of("workflow.list.sort.invalid",
 					String.join(", ", ORDERS.keySet().stream().sorted().toList())));
 		}
-		order = (descending ? order.reversed() : order).thenComparing(Submission::proposalId);
+		order = (descending ? order.reversed() : order).thenComparingLong(SubmissionKeys::proposalId);
 		int size = query.size() <= 0 ? ProposalListQuery.DEFAULT_SIZE : Math.min(query.size(), 200);
 		int page = Math.max(query.page(), 0);
-		List<Submission> found = ids.isEmpty() ? List.of() : submissions.findByProjects(ids);
-		// the one status is the proposal's: one query for all of them
-		Map<Long, ProposalStatus> statuses = proposals.statuses(found.stream().map(Submission::proposalId).toList());
-		List<Submission> all = found.stream()
-			.filter(s -> query.status() == null || statuses.get(s.proposalId()) == query.status())
+		if (ids.isEmpty()) {
+			return new ListPage<>(List.of(), page, size, 0);
+		}
+		// Order the light sort keys of every submission (the same comparators as always, so the order does not
+		// depend on the database's collation or null ordering), then load whole submissions and describe only the
+		// page: a supervisor's list across all projects holds tens of thousands at a prefecture's volume.
+		Set<Long> inStatus = query.status() == null ? null : proposals.idsWithStatus(ids, query.status());
+		List<Long> all = submissions.keysOf(ids)
+			.stream()
+			.filter(k -> inStatus == null || inStatus.contains(k.proposalId()))
 			.sorted(order)
+			.map(SubmissionKeys::proposalId)
 			.toList();
-		List<ProposalListItem> items = all.stream().skip((long) page * size).limit(size)
+		List<Long> pageIds = all.stream().skip((long) page * size).limit(size).toList();
+		Map<Long, Submission> loaded = submissions.findAllById(pageIds)
+			.stream()
+			.collect(Collectors.toMap(Submission::proposalId, Function.identity()));
+		Map<Long, ProposalStatus> statuses = proposals.statuses(pageIds);
+		List<ProposalListItem> items = pageIds.stream()
+			.map(loaded::get)
 			.map(s -> item(s, statuses.get(s.proposalId()), names.getOrDefault(s.projectId(), record.projectName(s))))
 			.toList();
 		return new ListPage<>(items, page, size, all.size());
@@ -106,7 +119,7 @@ class ApprovalLists {
 				s.completedOn());
 	}
 
-	private static Comparator<Submission> dates(Function<Submission, LocalDate> date) {
+	private static Comparator<SubmissionKeys> dates(Function<SubmissionKeys, LocalDate> date) {
 		return Comparator.comparing(date, Comparator.nullsLast(Comparator.naturalOrder()));
 	}
 }

@@ -10,4 +10,9 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
 	@Query("select s from Submission s where s.projectId in ?1")
 	List<Submission> findByProjects(Collection<Long> projectIds);
+
+	@Query("select new jp.kyoyu.workflow.SubmissionKeys(s.proposalId, s.submittedAt, s.requestedAnswerOn,"
+			+ " s.receivedOn, s.plannedAnswerOn, s.interimAnswerOn, s.finalAnswerOn, s.titleSnapshot, s.importance)"
+			+ " from Submission s where s.projectId in ?1")
+	List<SubmissionKeys> keysOf(Collection<Long> projectIds);
 }

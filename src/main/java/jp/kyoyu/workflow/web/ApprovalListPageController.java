@@ -50,6 +50,11 @@ class ApprovalListPageController {
 			"answer", dates(ProposalListItem::answerDate),
 			"importance", Comparator.comparing(ProposalListItem::importance, Comparator.nullsLast(Comparator.naturalOrder())));
 
+	/** This page's sorts the service orders the same way ("" = the default, newest submission first). */
+	private static final Map<String, String> SERVICE_SORTS = Map.of("", "", "requested", "requestedAnswerDate",
+			"receipt", "receiptDate", "planned", "plannedAnswerDate", "interim", "interimAnswerDate", "answer",
+			"answerDate", "importance", "importance");
+
 	private final WorkflowManagement workflow;
 
 	private final ProjectManagement projects;
@@ -108,12 +113,27 @@ class ApprovalListPageController {
 			filter = chosen(asked, user);
 		}
 		model.addAttribute("filter", filter);
-		List<ProposalListItem> all = rows(filter, user);
-		int page = Math.min(filter.pageValue(), Math.max(0, (all.size() - 1) / PAGE_SIZE));
-		model.addAttribute("items", all.stream().skip((long) page * PAGE_SIZE).limit(PAGE_SIZE).toList());
-		model.addAttribute("total", all.size());
-		model.addAttribute("page", page);
-		model.addAttribute("lastPage", Math.max(0, (all.size() - 1) / PAGE_SIZE));
+		String pagedSort = pagedSort(filter);
+		if (pagedSort != null) {
+			// Nothing to filter or sort here: the service orders and pages, and only this page is loaded.
+			ListPage<ProposalListItem> found = page(filter, pagedSort, filter.pageValue(), user);
+			int lastPage = (int) Math.max(0, (found.total() - 1) / PAGE_SIZE);
+			if (found.page() > lastPage) {
+				found = page(filter, pagedSort, lastPage, user);
+			}
+			model.addAttribute("items", found.items());
+			model.addAttribute("total", found.total());
+			model.addAttribute("page", found.page());
+			model.addAttribute("lastPage", lastPage);
+		}
+		else {
+			List<ProposalListItem> all = rows(filter, user);
+			int page = Math.min(filter.pageValue(), Math.max(0, (all.size() - 1) / PAGE_SIZE));
+			model.addAttribute("items", all.stream().skip((long) page * PAGE_SIZE).limit(PAGE_SIZE).toList());
+			model.addAttribute("total", all.size());
+			model.addAttribute("page", page);
+			model.addAttribute("lastPage", Math.max(0, (all.size() - 1) / PAGE_SIZE));
+		}
 		model.addAttribute("projects", projects.visibleProjects(user.userId()));
 		model.addAttribute("statuses", ProposalStatus.values());
 		model.addAttribute("types", workflow.list(new ProposalListQuery(filter.projectId(), null, null, 0, 200,
@@ -144,6 +164,26 @@ class ApprovalListPageController {
 	}
 
 	/** Every matching line, in the chosen order; 404 for a project the user may not see (from the facade). */
+	/**
+	 * The service's sort for this filter when the service can order and page by itself: no words or type to match
+	 * here, and a sort it knows (the default, dates, importance). Null when the whole list must be built here.
+	 * Proposals with the same date follow in proposal-number order (before: in the default order).
+	 */
+	private static String pagedSort(Filter filter) {
+		if (filter.q() != null && !filter.q().isBlank() || filter.type() != null && !filter.type().isBlank()) {
+			return null;
+		}
+		String sort = filter.sort() == null ? "" : filter.sort().strip();
+		boolean descending = sort.startsWith("-");
+		String service = SERVICE_SORTS.get(descending ? sort.substring(1) : sort);
+		return service == null ? null : service.isEmpty() ? "" : (descending ? "-" : "") + service;
+	}
+
+	private ListPage<ProposalListItem> page(Filter filter, String sort, int page, KyoyuPrincipal user) {
+		return workflow.list(new ProposalListQuery(filter.projectId(), filter.statusValue(), sort, page, PAGE_SIZE,
+				filter.projectIds()), user.userId());
+	}
+
 	private List<ProposalListItem> rows(Filter filter, KyoyuPrincipal user) {
 		List<ProposalListItem> all = new ArrayList<>();
 		for (int page = 0;; page++) {
