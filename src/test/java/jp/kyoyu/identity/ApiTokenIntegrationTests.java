@@ -269,6 +269,39 @@ class ApiTokenIntegrationTests {
 		assertThat(bearer("GET", "/api/v1/me", secret, null).statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void anAdministratorMakesAServiceAccountsTokenOnTheUsersPage() throws Exception {
+		String service = api.user("svc", "CONTRACTOR");
+		BrowserlessClient admin = new BrowserlessClient(port);
+		admin.login("admin", RightsFixture.PASSWORD);
+		String page = "/admin/users/" + service;
+		assertThat(admin.get(page).body()).contains("APIトークン", "APIトークンはありません。");
+
+		HttpResponse<String> refused = admin.submit(page, page + "/api-tokens", "name=&validDays=0");
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("トークンの名前を入力してください", "1日から365日まで");
+
+		HttpResponse<String> made = admin.submit(page, page + "/api-tokens",
+				"name=" + URLEncoder.encode("ASP連携（画面）", StandardCharsets.UTF_8) + "&validDays=7");
+		assertThat(made.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+		Matcher shown = SECRET.matcher(made.body());
+		assertThat(shown.find()).isTrue();
+		String secret = shown.group();
+		HttpResponse<String> me = bearer("GET", "/api/v1/me", secret, null);
+		assertThat(api.json.readTree(me.body()).get("userId").asText()).isEqualTo(service);
+		assertThat(SECRET.matcher(admin.get(page).body()).find()).as("shown once").isFalse();
+
+		BrowserlessClient user = new BrowserlessClient(port);
+		user.login(holder, RightsFixture.PASSWORD);
+		assertThat(user.submit("/account", page + "/api-tokens", "name=x").statusCode())
+			.as("the user page's form is administration's").isEqualTo(403);
+
+		long id = idOf(service, "ASP連携（画面）");
+		assertThat(admin.submit(page, page + "/api-tokens/" + id + "/revoke", "x=1").statusCode()).isEqualTo(302);
+		assertThat(admin.get(page).body()).contains("APIトークン「ASP連携（画面）」を取り消しました。");
+		assertThat(bearer("GET", "/api/v1/me", secret, null).statusCode()).isEqualTo(401);
+	}
+
 	private String make(String userId, String name) throws Exception {
 		HttpResponse<String> made = api.send("POST", "/api/v1/me/api-tokens", userId, Map.of("name", name));
 		assertThat(made.statusCode()).as(made.body()).isEqualTo(201);

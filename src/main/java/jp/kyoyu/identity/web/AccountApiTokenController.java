@@ -69,7 +69,7 @@ class AccountApiTokenController {
 	}
 
 	/** Empty is the default validity; anything else must be a whole number of days (else the range message). */
-	private static Integer days(String typed) {
+	static Integer days(String typed) {
 		if (typed.isBlank()) {
 			return null;
 		}
