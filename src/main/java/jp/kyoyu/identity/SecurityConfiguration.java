@@ -38,7 +38,8 @@ import jp.kyoyu.shared.web.ApiProblems;
 /**
  * One login for everything (G-1, C8.2): the portal's form login puts the user into the HTTP session, and the
  * Camunda webapps and engine REST API take the same user from it ({@link CamundaLoginBridge}). Scripts and
- * tests use HTTP Basic on {@code /api/v1/**} and {@code /engine-rest/**}.
+ * tests use HTTP Basic or a personal API token ({@link BearerTokenFilter}) on {@code /api/v1/**} and
+ * {@code /engine-rest/**}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -79,7 +80,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-			FeatureAuthorization featureRights) throws Exception {
+			FeatureAuthorization featureRights, ApiTokens apiTokens) throws Exception {
 		RequestMatcher machineClients = request -> isMachinePath(request);
 		// KyoyuAuthenticationProvider is the global provider; adding it here too would run it twice per failed
 		// login (local manager, then its parent) and count every failure double.
@@ -92,7 +93,7 @@ public class SecurityConfiguration {
 				.anyRequest().access(featureRights))
 			.formLogin(form -> form.loginPage("/login").failureHandler(keepingTypedUserId()).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(jsonEntryPoint()))
-			// Only the form login puts the user into the HTTP session; HTTP Basic stays per request.
+			// Only the form login puts the user into the HTTP session; HTTP Basic and API tokens stay per request.
 			.securityContext(context -> context.securityContextRepository(new SessionlessBasicRepository()))
 			.sessionManagement(session -> session.maximumSessions(-1)
 				.sessionRegistry(sessionRegistry)
@@ -102,9 +103,12 @@ public class SecurityConfiguration {
 			// Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN). A pure Basic client has no
 			// logged-in session a forged page could ride on; a request that carries one is checked whatever else
 			// it carries, since a browser adds a cached Basic header to a forged request just as it adds the cookie.
+			// A Bearer token is never added by a browser on its own (unlike a cookie or a cached Basic header), so a
+			// forged cross-site request cannot carry one: token requests need no CSRF token, session cookie or not.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::isCamundaWebappApi,
-					SecurityConfiguration::isSessionlessBasicClient))
+					SecurityConfiguration::isSessionlessBasicClient, SecurityConfiguration::isApiTokenClient))
 			.addFilterBefore(new BasicOverSessionFilter(), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(apiTokens), BasicAuthenticationFilter.class)
 			.headers(headers -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 						request -> !isCamundaWebapp(request) && !isInlineDocumentFile(request),
@@ -162,6 +166,10 @@ public class SecurityConfiguration {
 
 	private static boolean isSessionlessBasicClient(HttpServletRequest request) {
 		return BasicOverSessionFilter.usesBasicAuth(request) && !carriesLoggedInSession(request);
+	}
+
+	private static boolean isApiTokenClient(HttpServletRequest request) {
+		return BearerTokenFilter.usesBearerToken(request) && BearerTokenFilter.acceptsTokens(request);
 	}
 
 	/**

@@ -16,7 +16,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
  * maximumSessions (for {@link SessionTermination}) made Spring store every Basic login in a new session as
  * well: each cookie-less script call left a session for 8 hours, and a script with a cookie jar became a
  * logged-in session, whose POSTs need the CSRF token. Answering "already stored" for a Basic request keeps
- * Spring's session management from storing it.
+ * Spring's session management from storing it. A request with an API token ({@link BearerTokenFilter}) is kept
+ * for itself alike: a script's token never becomes a session.
  */
 final class SessionlessBasicRepository implements SecurityContextRepository {
 
@@ -38,12 +39,17 @@ final class SessionlessBasicRepository implements SecurityContextRepository {
 
 	@Override
 	public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
-		(BasicOverSessionFilter.usesBasicAuth(request) ? requestOnly : sessionToo).saveContext(context, request,
+		(forItsRequestOnly(request) ? requestOnly : sessionToo).saveContext(context, request,
 				response);
 	}
 
 	@Override
 	public boolean containsContext(HttpServletRequest request) {
-		return BasicOverSessionFilter.usesBasicAuth(request) || sessionToo.containsContext(request);
+		return forItsRequestOnly(request) || sessionToo.containsContext(request);
+	}
+
+	private static boolean forItsRequestOnly(HttpServletRequest request) {
+		return BasicOverSessionFilter.usesBasicAuth(request)
+				|| BearerTokenFilter.usesBearerToken(request) && BearerTokenFilter.acceptsTokens(request);
 	}
 }

@@ -335,6 +335,9 @@ class AccessMatrixIntegrationTests {
 					"sokatsu", Map.of("userId", outsider, "validFrom", JapanDate.today().plusDays(10).toString(),
 							"validTo", JapanDate.today().plusDays(12).toString())))));
 			samples.put("users", outsider);
+			// A real token of the member: the other callers' revocations of it must be refused or hidden.
+			samples.put("api-tokens", String.valueOf(id(api.send("POST", "/api/v1/me/api-tokens", member,
+					Map.of("name", "権限表のトークン")))));
 			samples.put("document-types", "worksMeetingRecord");
 
 			long post = id(api.send("POST", "/api/v1/projects/" + p + "/posts", member, Map.of("title", "権限表の記事",

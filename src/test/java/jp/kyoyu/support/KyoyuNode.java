@@ -49,10 +49,20 @@ public final class KyoyuNode implements AutoCloseable {
 	 * over HTTP Basic hash on every call; production strength only slows tests) and the readiness probe.
 	 */
 	public static KyoyuNode start(Path logFolder, String name, int port, List<String> arguments) throws Exception {
+		return start(logFolder, name, port, 1000, arguments);
+	}
+
+	/**
+	 * As {@link #start(Path, String, int, List)} with the password hash at {@code pbkdf2Iterations}: a benchmark of
+	 * what HTTP Basic costs needs production strength (310,000). Spring joins a repeated argument into a list, so
+	 * the strength cannot simply be given again among {@code arguments}.
+	 */
+	public static KyoyuNode start(Path logFolder, String name, int port, int pbkdf2Iterations, List<String> arguments)
+			throws Exception {
 		Path log = logFolder.resolve(name + ".log");
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-cp", shippedClassPath(),
 				KyoyuApplication.class.getName(), "--server.port=" + port,
-				"--kyoyu.security.password.pbkdf2-iterations=1000",
+				"--kyoyu.security.password.pbkdf2-iterations=" + pbkdf2Iterations,
 				"--management.endpoint.health.probes.enabled=true"));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -94,7 +94,8 @@ class AccountController {
 		contexts.saveContext(context, request, response);
 	}
 
-	private String page(KyoyuPrincipal user, Model model, Map<String, ?> errors) {
+	/** The account page with {@code errors} by field; also rendered by {@link AccountApiTokenController}. */
+	String page(KyoyuPrincipal user, Model model, Map<String, ?> errors) {
 		model.addAttribute("account", identity.get(user.userId()));
 		model.addAttribute("expired", passwords.passwordExpired(user.userId()));
 		model.addAttribute("passwordRules", passwords.passwordRules());

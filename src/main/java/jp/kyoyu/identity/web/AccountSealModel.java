@@ -11,7 +11,7 @@ import jp.kyoyu.identity.SealImages;
  * Tells the account page whether the caller uploaded a seal, kept apart from {@link AccountController} so the
  * seal and the password parts of the page change independently.
  */
-@ControllerAdvice(assignableTypes = AccountController.class)
+@ControllerAdvice(assignableTypes = { AccountController.class, AccountApiTokenController.class })
 class AccountSealModel {
 
 	private final SealImages seals;
