@@ -20,7 +20,8 @@ import jp.kyoyu.shared.TempFiles;
 import jp.kyoyu.shared.Wording;
 
 /**
- * Jobs a restart interrupted are marked failed (their threads are gone), and results past
+ * Jobs whose node stopped (a restart, a crash) are marked failed once no node has touched them for
+ * {@link #ABANDONED} (their threads are gone; jobs another node runs stay), and results past
  * {@code kyoyu.delivery.keep} are deleted hourly: exports are copies, the documents stay in Kyoyu. At start and
  * hourly the export directory is swept of work nobody can download (docs/durability.md): half-written results of
  * failed jobs and directories no job row names.
@@ -54,13 +55,39 @@ class ExportHousekeeping {
 	 */
 	static final Duration ORPHAN_AGE = Duration.ofHours(1);
 
+	/**
+	 * A running job nobody has touched for this long lost its node (a crash, a kill, a restart): its thread is gone.
+	 * Four missed heartbeats, so a node slowed by a long garbage collection or a busy database is not taken for dead.
+	 */
+	static final Duration ABANDONED = ExportRunner.HEARTBEAT.multipliedBy(4);
+
 	@EventListener(ApplicationReadyEvent.class)
-	void failInterrupted() {
-		for (ExportJob job : jobs.findByStatus(ExportStatus.RUNNING)) {
-			results.finish(job, ExportStatus.FAILED, java.util.List.of(new ExportProblem(Kind.FAILURE,
-					Wording.japanese("delivery.check.where.export"), Wording.japanese("delivery.check.interrupted"))), null, null);
-		}
+	void atStart() {
+		failAbandoned(clock.instant());
 		sweepWork(clock.instant());
+	}
+
+	/** Every minute, once per cluster: the jobs of a node that died are failed within about three minutes. */
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+	void everyMinute() {
+		once.run("delivery.abandoned", Duration.ofSeconds(50), Duration.ZERO, () -> failAbandoned(clock.instant()));
+	}
+
+	/**
+	 * Fails the running jobs whose node has given no sign since {@link #ABANDONED} before {@code now}; the jobs
+	 * other nodes are running stay (issue #18: a node's start used to fail every running export, a rolling upgrade
+	 * included). Answers how many were failed.
+	 */
+	int failAbandoned(Instant now) {
+		int failed = 0;
+		for (ExportJob job : jobs.findByStatus(ExportStatus.RUNNING)) {
+			if (job.lastSign().isBefore(now.minus(ABANDONED))) {
+				results.finish(job, ExportStatus.FAILED, java.util.List.of(new ExportProblem(Kind.FAILURE,
+						Wording.japanese("delivery.check.where.export"), Wording.japanese("delivery.check.interrupted"))), null, null);
+				failed++;
+			}
+		}
+		return failed;
 	}
 
 	/** Once per cluster (issue #18): the export directory is shared by the nodes. */

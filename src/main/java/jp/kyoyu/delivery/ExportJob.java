@@ -48,6 +48,9 @@ class ExportJob {
 
 	private Instant finishedAt;
 
+	/** Touched by the running node every {@link ExportRunner#HEARTBEAT}; null on rows older than the column. */
+	private Instant heartbeatAt;
+
 	protected ExportJob() {
 	}
 
@@ -61,6 +64,7 @@ class ExportJob {
 		this.requestedBy = requestedBy;
 		this.status = ExportStatus.RUNNING;
 		this.createdAt = now;
+		this.heartbeatAt = now;
 	}
 
 	void finish(ExportStatus status, String problemsJson, String resultName, String resultPath, Instant now) {
@@ -70,6 +74,11 @@ class ExportJob {
 		this.resultPath = resultPath;
 		this.progress = status == ExportStatus.DONE ? 100 : progress;
 		this.finishedAt = now;
+	}
+
+	/** When a node last said it is still on this job (queued or running). */
+	Instant lastSign() {
+		return heartbeatAt == null ? createdAt : heartbeatAt;
 	}
 
 	Long id() {

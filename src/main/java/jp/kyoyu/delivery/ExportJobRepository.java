@@ -1,6 +1,7 @@
 package jp.kyoyu.delivery;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,4 +22,10 @@ interface ExportJobRepository extends JpaRepository<ExportJob, Long> {
 	@Transactional
 	@Query("update ExportJob j set j.progress = :progress where j.id = :id and j.status = 'RUNNING'")
 	int updateProgress(long id, int progress);
+
+	/** The running node's sign of life for the jobs it holds (issue #18). */
+	@Modifying
+	@Transactional
+	@Query("update ExportJob j set j.heartbeatAt = :now where j.id in :ids and j.status = 'RUNNING'")
+	int beat(Collection<Long> ids, Instant now);
 }

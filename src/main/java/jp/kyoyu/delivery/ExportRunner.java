@@ -69,8 +69,43 @@ class ExportRunner {
 		this.clock = clock;
 	}
 
+	/** How often this node says it still holds its jobs; {@link ExportHousekeeping#ABANDONED} is a few of these. */
+	static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(30);
+
+	/** Jobs this node has accepted and not finished: queued for the two threads or running. */
+	private final java.util.Set<Long> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	void submit(long jobId) {
-		executor.submit(() -> run(jobId));
+		held.add(jobId);
+		executor.submit(() -> {
+			try {
+				run(jobId);
+			}
+			finally {
+				held.remove(jobId);
+			}
+		});
+	}
+
+	/**
+	 * With several nodes (issue #18) a starting node must not fail the exports another node is running, and an
+	 * export of a node that died must not stay "running" for ever: each node touches the rows of the jobs it holds,
+	 * and housekeeping fails only the jobs nobody has touched for a while.
+	 */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
+	void beat() {
+		if (!held.isEmpty()) {
+			jobs.beat(java.util.Set.copyOf(held), clock.instant());
+		}
+	}
+
+	/** For the test of the beat only: a job as if this node had accepted it. */
+	void hold(long jobId) {
+		held.add(jobId);
+	}
+
+	void release(long jobId) {
+		held.remove(jobId);
 	}
 
 	private void run(long jobId) {
