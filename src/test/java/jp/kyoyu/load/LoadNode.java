@@ -22,13 +22,16 @@ import org.springframework.util.FileSystemUtils;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.kyoyu.PostgresIntegrationTests;
 import jp.kyoyu.support.KyoyuNode;
 
 /**
  * The Kyoyu the load simulations drive: one JVM as shipped (runtime class path, {@code -Xmx512m}, demo data) on an
- * embedded PostgreSQL 15 (zonky), both on loopback, plus the users the workload needs — created through the admin
+ * embedded PostgreSQL 15 (zonky) and a GreenMail SMTP server, all on loopback, plus the users the workload needs — created through the admin
  * API as any operator would, and made members of the demo works project. Also reads what only the operating system
  * knows about the node: its resident size and its heap after a full collection.
  */
@@ -48,13 +51,16 @@ final class LoadNode implements AutoCloseable {
 
 	private final EmbeddedPostgres database;
 
+	private final GreenMail mailServer;
+
 	private final KyoyuNode node;
 
 	private long worksProject;
 
-	private LoadNode(Path dataDir, EmbeddedPostgres database, KyoyuNode node) {
+	private LoadNode(Path dataDir, EmbeddedPostgres database, GreenMail mailServer, KyoyuNode node) {
 		this.dataDir = dataDir;
 		this.database = database;
+		this.mailServer = mailServer;
 		this.node = node;
 	}
 
@@ -67,12 +73,16 @@ final class LoadNode implements AutoCloseable {
 		superuser.execute("create database kyoyu owner kyoyu encoding 'UTF8'");
 		String url = database.getJdbcUrl("kyoyu", "kyoyu");
 		PostgresIntegrationTests.createCamundaSchema(url);
+		// Every submission and approval sends notices: a mail server that accepts them, as in production.
+		GreenMail mailServer = new GreenMail(new ServerSetup(KyoyuNode.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		mailServer.start();
 		KyoyuNode node = KyoyuNode.start(dataDir, "load", port,
 				List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
 						"--spring.datasource.username=kyoyu", "--spring.datasource.password=kyoyu-test",
-						"--kyoyu.data-dir=" + dataDir, "--kyoyu.demo.enabled=true"),
+						"--kyoyu.data-dir=" + dataDir, "--kyoyu.demo.enabled=true", "--spring.mail.host=127.0.0.1",
+						"--spring.mail.port=" + mailServer.getSmtp().getPort()),
 				applicationClassPath());
-		LoadNode load = new LoadNode(dataDir, database, node);
+		LoadNode load = new LoadNode(dataDir, database, mailServer, node);
 		load.worksProject = load.findWorksProject();
 		return load;
 	}
@@ -166,6 +176,7 @@ final class LoadNode implements AutoCloseable {
 			node.close();
 		}
 		finally {
+			mailServer.stop();
 			database.close();
 			FileSystemUtils.deleteRecursively(dataDir);
 		}
