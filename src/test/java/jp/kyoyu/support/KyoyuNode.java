@@ -49,7 +49,7 @@ public final class KyoyuNode implements AutoCloseable {
 	 * over HTTP Basic hash on every call; production strength only slows tests) and the readiness probe.
 	 */
 	public static KyoyuNode start(Path logFolder, String name, int port, List<String> arguments) throws Exception {
-		return start(logFolder, name, port, 1000, arguments);
+		return start(logFolder, name, port, 1000, arguments, shippedClassPath());
 	}
 
 	/**
@@ -59,8 +59,23 @@ public final class KyoyuNode implements AutoCloseable {
 	 */
 	public static KyoyuNode start(Path logFolder, String name, int port, int pbkdf2Iterations, List<String> arguments)
 			throws Exception {
+		return start(logFolder, name, port, pbkdf2Iterations, arguments, shippedClassPath());
+	}
+
+	/**
+	 * As {@link #start(Path, String, int, List)} with the given class path: for a JVM whose own class path is not the
+	 * application's (the Gatling run, which also holds Gatling and its libraries).
+	 */
+	public static KyoyuNode start(Path logFolder, String name, int port, List<String> arguments, String classPath)
+			throws Exception {
+		return start(logFolder, name, port, 1000, arguments, classPath);
+	}
+
+	private static KyoyuNode start(Path logFolder, String name, int port, int pbkdf2Iterations, List<String> arguments,
+			String classPath)
+			throws Exception {
 		Path log = logFolder.resolve(name + ".log");
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-cp", shippedClassPath(),
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-cp", classPath,
 				KyoyuApplication.class.getName(), "--server.port=" + port,
 				"--kyoyu.security.password.pbkdf2-iterations=" + pbkdf2Iterations,
 				"--management.endpoint.health.probes.enabled=true"));
@@ -83,6 +98,11 @@ public final class KyoyuNode implements AutoCloseable {
 	public long cpuNanos() {
 		return process.info().totalCpuDuration().orElseThrow(
 				() -> new IllegalStateException("this system does not report a process's CPU time")).toNanos();
+	}
+
+	/** The node's process id, for what only the operating system tells (resident size in /proc, jcmd). */
+	public long pid() {
+		return process.pid();
 	}
 
 	public boolean isAlive() {
