@@ -73,6 +73,11 @@ public final class ApiContract {
 					continue;
 				}
 				int equals = pair.indexOf('=');
+				if (equals < 0 || equals == pair.length() - 1) {
+					// "?flag=" or "?flag": the server reads an empty value as no value (the default applies), as
+					// the form posts of plain HTML do; the validator would call it a missing value (docs/api.md)
+					continue;
+				}
 				request.withQueryParam(decode(equals < 0 ? pair : pair.substring(0, equals)),
 						equals < 0 ? "" : decode(pair.substring(equals + 1)));
 			}
