@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -76,20 +75,8 @@ class DeliverableTests {
 		Deliverable deliverable = Deliverable.prepare(profile, profiles, works("南幌地区 用水路改修工事", "12345"), worksTree());
 		assertThat(deliverable.problems()).isEmpty();
 
-		Path zip = dir.resolve("deliverable.zip");
-		try (ZipSink sink = new ZipSink(zip)) {
-			deliverable.write(sink, Progress.NONE);
-		}
-		Map<String, byte[]> entries = new HashMap<>();
-		List<String> names = new ArrayList<>();
-		try (ZipFile read = new ZipFile(zip.toFile())) {
-			for (ZipEntry entry : Collections.list(read.entries())) {
-				names.add(entry.getName());
-				try (InputStream in = read.getInputStream(entry)) {
-					entries.put(entry.getName(), in.readAllBytes());
-				}
-			}
-		}
+		Map<String, byte[]> entries = written(deliverable, dir.resolve("deliverable.zip"));
+		List<String> names = new ArrayList<>(entries.keySet());
 		assertThat(names).contains("INDEX_C.XML", "INDE_C05.DTD", "PLAN/PLAN.XML", "PLAN/PLAN03.DTD", "PLAN/ORG/P0001001.PDF",
 				"MEET/MEET.XML", "MEET/MEET05.DTD", "MEET/ORG/M0001001.PDF", "MEET/ORG/M0002002.DWG", "MEET/ORG/M0002001.PDF",
 				"PHOTO/PHOTO.XML", "PHOTO/PHOTO05.DTD", "PHOTO/PIC/P0000001.JPG", "PHOTO/PIC/P0000002.JPG", "REGISTER/",
@@ -240,18 +227,7 @@ class DeliverableTests {
 		assertThat(new String(deliverable.generated("OTHRS/OTHRS.XML"), SJIS)).contains("<資料名>貸与資料一覧</資料名>");
 		assertThat(new String(deliverable.generated("INDEX_D.XML"), SJIS)).contains("<測量データフォルダ名>SURVEY</測量データフォルダ名>");
 
-		Path zip = dir.resolve("services.zip");
-		try (ZipSink sink = new ZipSink(zip)) {
-			deliverable.write(sink, Progress.NONE);
-		}
-		Map<String, byte[]> entries = new HashMap<>();
-		try (ZipFile read = new ZipFile(zip.toFile())) {
-			for (ZipEntry entry : Collections.list(read.entries())) {
-				try (InputStream in = read.getInputStream(entry)) {
-					entries.put(entry.getName(), in.readAllBytes());
-				}
-			}
-		}
+		Map<String, byte[]> entries = written(deliverable, dir.resolve("services.zip"));
 		assertThat(entries).containsKeys("SURVEY/S0000001.PDF", "MEET/ORG/M0001001.PDF", "OTHRS/ORG001/O0001001.PDF");
 		assertThat(entries.keySet()).noneMatch(name -> name.contains("下書き"));
 		for (String xml : List.of("INDEX_D.XML", "MEET/MEET.XML", "OTHRS/OTHRS.XML")) {
@@ -282,18 +258,7 @@ class DeliverableTests {
 			.contains("<打合せ簿オリジナルファイル名>M0002001.PDF</打合せ簿オリジナルファイル名>");
 		assertThat(deliverable.generated("INDEX_C.XML")).isNull();
 
-		Path zip = dir.resolve("volumes.zip");
-		try (ZipSink sink = new ZipSink(zip)) {
-			deliverable.write(sink, Progress.NONE);
-		}
-		Map<String, byte[]> entries = new HashMap<>();
-		try (ZipFile read = new ZipFile(zip.toFile())) {
-			for (ZipEntry entry : Collections.list(read.entries())) {
-				try (InputStream in = read.getInputStream(entry)) {
-					entries.put(entry.getName(), in.readAllBytes());
-				}
-			}
-		}
+		Map<String, byte[]> entries = written(deliverable, dir.resolve("volumes.zip"));
 		assertThat(entries).containsKeys("VOL01/PLAN/ORG/P0001001.PDF", "VOL02/MEET/ORG/M0001001.PDF",
 				"VOL03/MEET/ORG/M0002001.PDF", "VOL01/REGISTER/", "VOL02/REGISTER/", "VOL03/REGISTER/");
 		validate("VOL02/INDEX_C.XML", entries);
@@ -373,5 +338,21 @@ class DeliverableTests {
 		Document document = builder.parse(new ByteArrayInputStream(entries.get(xml)));
 		assertThat(errors).as(xml + " against its DTD").isEmpty();
 		return document;
+	}
+
+	/** The deliverable written as a ZIP at {@code zip}, read back: each entry's bytes by name, in the ZIP's order. */
+	static Map<String, byte[]> written(Deliverable deliverable, Path zip) throws Exception {
+		try (ZipSink sink = new ZipSink(zip)) {
+			deliverable.write(sink, Progress.NONE);
+		}
+		Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+		try (ZipFile read = new ZipFile(zip.toFile())) {
+			for (ZipEntry entry : Collections.list(read.entries())) {
+				try (InputStream in = read.getInputStream(entry)) {
+					entries.put(entry.getName(), in.readAllBytes());
+				}
+			}
+		}
+		return entries;
 	}
 }

@@ -8,12 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -123,19 +119,7 @@ class PhotoXmlTests {
 	}
 
 	private Map<String, byte[]> write(Deliverable deliverable) throws Exception {
-		Path zip = dir.resolve("photos.zip");
-		try (ZipSink sink = new ZipSink(zip)) {
-			deliverable.write(sink, Progress.NONE);
-		}
-		Map<String, byte[]> entries = new HashMap<>();
-		try (ZipFile read = new ZipFile(zip.toFile())) {
-			for (ZipEntry entry : Collections.list(read.entries())) {
-				try (InputStream in = read.getInputStream(entry)) {
-					entries.put(entry.getName(), in.readAllBytes());
-				}
-			}
-		}
-		return entries;
+		return DeliverableTests.written(deliverable, dir.resolve("photos.zip"));
 	}
 
 	private static String text(Element parent, String name) {
