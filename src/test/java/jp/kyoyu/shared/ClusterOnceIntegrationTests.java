@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,97 @@ class ClusterOnceIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	ClusterLockSettings settings;
+
+	@Test
+	void theShippedLeaseIsTwoMinutesRenewedEveryHalfMinute() {
+		assertThat(settings.lockLease()).isEqualTo(Duration.ofMinutes(2));
+		assertThat(settings.lockExtendEvery()).isEqualTo(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void aLongRoundKeepsRenewingItsLeaseAndIsNeverRunTwice() throws Exception {
+		ClusterOnce nodeA = nodeWithShortLease();
+		ClusterOnce nodeB = nodeWithShortLease();
+		try {
+			String task = "test.long-" + UUID.randomUUID().toString().substring(0, 8);
+			AtomicInteger runs = new AtomicInteger();
+			CountDownLatch running = new CountDownLatch(1);
+			CountDownLatch release = new CountDownLatch(1);
+			CompletableFuture<Boolean> roundOnA = CompletableFuture.supplyAsync(() -> nodeA.run(task,
+					Duration.ofMinutes(5), Duration.ZERO, () -> {
+						runs.incrementAndGet();
+						running.countDown();
+						await(release);
+					}));
+			assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
+			long started = System.nanoTime();
+
+			// Three leases long, node B's every tick finds the round still held.
+			while (System.nanoTime() - started < SHORT_LEASE.multipliedBy(3).toNanos()) {
+				assertThat(nodeB.run(task, Duration.ofMinutes(5), Duration.ZERO, runs::incrementAndGet))
+					.as("node B, %d ms into node A's round", Duration.ofNanos(System.nanoTime() - started).toMillis())
+					.isFalse();
+				assertThat(jdbc.queryForObject("select count(*) from shedlock where name = ? and lock_until > "
+						+ "current_timestamp and lock_until <= current_timestamp + interval '4' second", Integer.class, task))
+					.as("the lock is a lease of 3 s renewed, not the round's upper bound of 5 minutes").isEqualTo(1);
+				Thread.sleep(200);
+			}
+			release.countDown();
+
+			assertThat(roundOnA.get(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(runs).hasValue(1);
+			assertThat(nodeB.run(task, Duration.ofMinutes(5), Duration.ZERO, runs::incrementAndGet))
+				.as("once node A's round ended, node B runs the next").isTrue();
+			assertThat(runs).hasValue(2);
+		}
+		finally {
+			nodeA.stopRenewing();
+			nodeB.stopRenewing();
+		}
+	}
+
+	@Test
+	void aRoundPastItsUpperBoundIsNoLongerRenewedSoAnotherNodeMayStartTheWork() throws Exception {
+		ClusterOnce nodeA = nodeWithShortLease();
+		ClusterOnce nodeB = nodeWithShortLease();
+		CountDownLatch release = new CountDownLatch(1);
+		try {
+			String task = "test.hung-" + UUID.randomUUID().toString().substring(0, 8);
+			CountDownLatch running = new CountDownLatch(1);
+			Duration bound = Duration.ofSeconds(5);
+			CompletableFuture<Boolean> hungOnA = CompletableFuture.supplyAsync(() -> nodeA.run(task, bound,
+					Duration.ZERO, () -> {
+						running.countDown();
+						await(release);
+					}));
+			assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
+			long started = System.nanoTime();
+
+			AtomicInteger runsOnB = new AtomicInteger();
+			while (!nodeB.run(task, Duration.ofMinutes(5), Duration.ZERO, runsOnB::incrementAndGet)) {
+				assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the hung round's lock frees itself")
+					.isLessThan(Duration.ofSeconds(30));
+				Thread.sleep(200);
+			}
+			Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+			assertThat(runsOnB).hasValue(1);
+			assertThat(waited).as("held past its first lease of 3 s, freed at its bound of 5 s")
+				.isGreaterThan(Duration.ofMillis(3500));
+			assertThat(hungOnA).as("node A's round still runs").isNotDone();
+		}
+		finally {
+			release.countDown();
+			nodeA.stopRenewing();
+			nodeB.stopRenewing();
+		}
+	}
 
 	@Test
 	void whileOneNodeRunsATaskTheOtherSkipsIt() throws Exception {
@@ -75,6 +168,14 @@ class ClusterOnceIntegrationTests {
 		assertThat(once.run(task, Duration.ofMinutes(5), Duration.ZERO, runs::incrementAndGet))
 			.as("past its lock_until, a survivor runs it").isTrue();
 		assertThat(runs).hasValue(1);
+	}
+
+	/** A lease of 3 s renewed every 0.5 s: long enough for a loaded machine, short enough for a test. */
+	private static final Duration SHORT_LEASE = Duration.ofSeconds(3);
+
+	/** Another node on the same database; the shipped settings (2 min) would make a slow test. */
+	private ClusterOnce nodeWithShortLease() {
+		return new ClusterOnce(dataSource, new ClusterLockSettings(SHORT_LEASE, Duration.ofMillis(500)));
 	}
 
 	private static void await(CountDownLatch latch) {
