@@ -135,7 +135,7 @@ public class DocumentManagement {
 
 	/** Registers a document with its files (C5.2); see {@link DocumentRegistry#register}. */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public DocumentView register(long folderId, DocumentInput input, List<NewFile> files, String userId) {
+	public DocumentView register(long folderId, DocumentInput input, Iterable<NewFile> files, String userId) {
 		return registry.register(folderId, input, files, userId);
 	}
 

@@ -3,6 +3,7 @@ package jp.kyoyu.document;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,19 +67,38 @@ class DocumentRegistry {
 	 * Checks everything first, then lets the store stream the multipart files in (no connection held meanwhile)
 	 * and claim them, with the finished resumable uploads, in the transaction that saves the document. The
 	 * finished uploads survive a failure, so the user can register again without sending them again.
+	 * <p>
+	 * {@code newFiles} may be files still arriving ({@code ArrivingFiles}, issue #21): only the first one's name
+	 * is looked at before storing (the title's default); each further one is checked by the store as it arrives,
+	 * and a refusal discards the files stored before it.
 	 */
-	DocumentView register(long folderId, DocumentInput input, List<NewFile> newFiles, String userId) {
+	DocumentView register(long folderId, DocumentInput input, Iterable<NewFile> newFiles, String userId) {
 		Folder folder = access.folder(folderId, userId);
-		List<NewFile> parts = newFiles == null ? List.of()
-				: newFiles.stream().filter(f -> f.name() != null && !f.name().isBlank()).toList();
+		Iterator<NewFile> parts = named(newFiles == null ? List.<NewFile>of() : newFiles);
+		NewFile first = parts.hasNext() ? parts.next() : null;
 		// Before the title check: a blank title becomes the first file's name.
-		parts.forEach(part -> jp.kyoyu.shared.CleanText.requireFileName("file", part.name()));
+		if (first != null) {
+			jp.kyoyu.shared.CleanText.requireFileName("file", first.name());
+		}
 		List<StoredFile> finished = uploads.finished(input.uploadIds(), folder.projectId(), userId);
-		String firstName = !parts.isEmpty() ? parts.get(0).name() : finished.isEmpty() ? null : finished.get(0).name();
-		DocumentRules.Clean clean = DocumentRules.check(input, parts.size() + finished.size(), firstName);
-		List<IncomingFile> incoming = parts.stream()
-			.map(part -> new IncomingFile(part.content(), part.name(), part.contentType()))
-			.toList();
+		String firstName = first != null ? first.name() : finished.isEmpty() ? null : finished.get(0).name();
+		DocumentRules.Clean clean = DocumentRules.check(input, (first != null ? 1 : 0) + finished.size(), firstName);
+		Iterable<IncomingFile> incoming = () -> new Iterator<>() {
+
+			private NewFile next = first;
+
+			@Override
+			public boolean hasNext() {
+				return next != null || parts.hasNext();
+			}
+
+			@Override
+			public IncomingFile next() {
+				NewFile part = next != null ? next : parts.next();
+				next = null;
+				return new IncomingFile(part.content(), part.name(), part.contentType());
+			}
+		};
 		return files.storeThenLink(folder.projectId(), incoming, finished, stored -> {
 			access.folder(folderId, userId);
 			DocumentEntry entry = documents.save(new DocumentEntry(folder.projectId(), folderId, clean.title(),
@@ -90,6 +110,36 @@ class DocumentRegistry {
 			events.publishEvent(new DocumentRegistered(entry.id(), entry.projectId(), folderId, entry.title()));
 			return views.of(entry);
 		});
+	}
+
+	/** The files that have a name: a form's empty file input sends a part without one. */
+	private static Iterator<NewFile> named(Iterable<NewFile> files) {
+		Iterator<NewFile> all = files.iterator();
+		return new Iterator<>() {
+
+			private NewFile next;
+
+			@Override
+			public boolean hasNext() {
+				while (next == null && all.hasNext()) {
+					NewFile file = all.next();
+					if (file.name() != null && !file.name().isBlank()) {
+						next = file;
+					}
+				}
+				return next != null;
+			}
+
+			@Override
+			public NewFile next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				NewFile file = next;
+				next = null;
+				return file;
+			}
+		};
 	}
 
 	/** Links files already in the store (a filed proposal's) within the caller's transaction. */

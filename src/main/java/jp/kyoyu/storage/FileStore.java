@@ -98,7 +98,7 @@ public class FileStore {
 	}
 
 	/**
-	 * The one way an owner turns an upload into its records: {@link #storeThenLink(List, List, Function)} for a
+	 * The one way an owner turns an upload into its records: {@link #storeThenLink(long, Iterable, List, Function)} for a
 	 * single file.
 	 */
 	public <T> T storeThenLink(long projectId, IncomingFile upload, Function<StoredFile, T> link) {
@@ -110,6 +110,9 @@ public class FileStore {
 	 * transaction that also claims every file, so an owner's row never exists without claimed content and no
 	 * connection is held while gigabytes arrive (call it without a transaction of your own).
 	 * <p>
+	 * {@code uploads} may still be arriving (a streamed request's files, issue #21): each is taken from the iterator
+	 * only after the one before it has been stored.
+	 * <p>
 	 * When a store is refused (too large, broken off, a G-2 {@link UploadInspection}) or linking fails, the files
 	 * this call stored are discarded at once. {@code storedEarlier} (finished resumable uploads) are claimed
 	 * with the rest but never discarded: the user uploaded them and may try again with them.
@@ -117,7 +120,7 @@ public class FileStore {
 	 * @param projectId the project the files belong to: their key, and what erasing the project destroys
 	 * @param link saves the owner's rows; gets the new files in upload order, then {@code storedEarlier}
 	 */
-	public <T> T storeThenLink(long projectId, List<IncomingFile> uploads, List<StoredFile> storedEarlier,
+	public <T> T storeThenLink(long projectId, Iterable<IncomingFile> uploads, List<StoredFile> storedEarlier,
 			Function<List<StoredFile>, T> link) {
 		// Inside a caller's transaction our claims hold their rows until the caller rolls back, so a discard
 		// would wait for them: the cleanup removes those files after pending-ttl instead.
@@ -406,7 +409,7 @@ public class FileStore {
 	}
 
 	/** Streams the uploads in turn; when one is refused, the ones before it go too (nobody will link them). */
-	private List<StoredFile> storeAll(long projectId, List<IncomingFile> uploads) {
+	private List<StoredFile> storeAll(long projectId, Iterable<IncomingFile> uploads) {
 		List<StoredFile> stored = new ArrayList<>();
 		try {
 			for (IncomingFile upload : uploads) {

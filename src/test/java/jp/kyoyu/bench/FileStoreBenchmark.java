@@ -110,6 +110,15 @@ class FileStoreBenchmark {
 		String csrf = BrowserlessClient.csrfToken(session.get("/").body());
 		long proposal = id(session.send(json(session, csrf, "POST", "/api/v1/projects/" + project + "/proposals",
 				"{\"type\":\"worksMeetingRecord\",\"title\":\"HTTP アップロード\"}")));
+		long post = id(session.send(json(session, csrf, "POST", "/api/v1/projects/" + project + "/posts",
+				"{\"title\":\"HTTP アップロード\",\"body\":\"測定\"}")));
+		long matter = id(session.send(json(session, csrf, "POST", "/api/v1/projects/" + project + "/consultations",
+				"{\"title\":\"HTTP アップロード\",\"body\":\"測定\"}")));
+		long folder = new com.fasterxml.jackson.databind.ObjectMapper()
+			.readTree(expect(session.send(json(session, csrf, "GET", "/api/v1/projects/" + project + "/folders", null)), 200)
+				.body())
+			.get(0).get("id").asLong();
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).toString();
 		Path dir = Files.createTempDirectory("kyoyu-bench-http");
 		System.out.printf("http upload  %,d MB x 3 files, chunks %,d MB, max heap %,d MB, JDK %s, %d cores%n", size >> 20,
 				chunk >> 20, Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
@@ -124,22 +133,8 @@ class FileStoreBenchmark {
 
 				PeakHeap heap = PeakHeap.start();
 				long cpuBefore = cpuTime();
-				long multipart = timed(() -> {
-					String boundary = "kyoyu-bench-" + UUID.randomUUID();
-					byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nDRAWING\r\n--"
-							+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"図面.bin\"\r\n"
-							+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-					byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-					HttpResponse<String> added = session.send(HttpRequest.newBuilder(URI.create(session.url(
-							"/api/v1/proposals/" + proposal + "/attachments")))
-						.header("X-CSRF-TOKEN", csrf)
-						.header("Accept", "application/json")
-						.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-						.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-								HttpRequest.BodyPublishers.ofFile(source), HttpRequest.BodyPublishers.ofByteArray(tail)))
-						.build());
-					expect(added, 201);
-				});
+				long multipart = timed(() -> multipartUpload(session, csrf, "/api/v1/proposals/" + proposal + "/attachments",
+						"kind", "DRAWING", source));
 				long multipartCpu = cpuTime() - cpuBefore;
 				cpuBefore = cpuTime();
 				long resumable = timed(() -> {
@@ -163,6 +158,17 @@ class FileStoreBenchmark {
 					expect(session.send(json(session, csrf, "POST", "/api/v1/uploads/" + upload + "/finish", null)), 200);
 				});
 				long resumableCpu = cpuTime() - cpuBefore;
+				// the other upload paths streamed once by issue #21, each against the same cp + sync
+				long register = timed(() -> multipartUpload(session, csrf, "/api/v1/folders/" + folder + "/documents",
+						"category", "図面\r\n--%s\r\nContent-Disposition: form-data; name=\"date\"\r\n\r\n" + today, source));
+				long boardFile = timed(() -> multipartUpload(session, csrf, "/api/v1/posts/" + post + "/attachments", null,
+						null, source));
+				long matterFile = timed(() -> multipartUpload(session, csrf, "/api/v1/consultations/" + matter + "/files",
+						null, null, source));
+				System.out.printf("http upload  file %d  document register: %7.0f MB/s (%.2f x) | board file: %7.0f MB/s (%.2f x)"
+						+ " | consultation file: %7.0f MB/s (%.2f x)%n", file, mbPerSecond(size, register),
+						(double) cpSync / register, mbPerSecond(size, boardFile), (double) cpSync / boardFile,
+						mbPerSecond(size, matterFile), (double) cpSync / matterFile);
 				long peak = heap.stop();
 				System.out.printf("http upload  file %d  cp + sync: %7.0f MB/s | multipart to an attachment: %7.0f MB/s (%.2f x)"
 						+ " | resumable, %d MB chunks: %7.0f MB/s (%.2f x) | peak heap used %,d MB, live after GC %,d MB%n", file,
@@ -184,6 +190,29 @@ class FileStoreBenchmark {
 			}
 			Files.deleteIfExists(dir);
 		}
+	}
+
+	/**
+	 * One multipart POST of {@code source} as part {@code file}, after one field (none when {@code field} is null;
+	 * a {@code %s} in its value is the boundary, so a value can hold a further field).
+	 */
+	private static void multipartUpload(BrowserlessClient session, String csrf, String path, String field, String value,
+			Path source) throws Exception {
+		String boundary = "kyoyu-bench-" + UUID.randomUUID();
+		String fields = field == null ? ""
+				: "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\n"
+						+ value.replace("%s", boundary) + "\r\n";
+		byte[] head = (fields + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"図面.bin\"\r\n"
+				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> added = session.send(HttpRequest.newBuilder(URI.create(session.url(path)))
+			.header("X-CSRF-TOKEN", csrf)
+			.header("Accept", "application/json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+					HttpRequest.BodyPublishers.ofFile(source), HttpRequest.BodyPublishers.ofByteArray(tail)))
+			.build());
+		expect(added, 201);
 	}
 
 	private static long cpuTime() {

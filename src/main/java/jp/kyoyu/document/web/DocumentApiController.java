@@ -1,13 +1,12 @@
 package jp.kyoyu.document.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.io.Resource;
@@ -24,8 +23,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -35,11 +36,11 @@ import jp.kyoyu.document.DocumentLists;
 import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.DocumentQuery;
 import jp.kyoyu.document.DocumentView;
-import jp.kyoyu.document.NewFile;
 import jp.kyoyu.document.PhotoInput;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.Wording;
+import jp.kyoyu.shared.web.ArrivingFiles;
 import jp.kyoyu.shared.web.ETags;
 
 /** Documents (C5.2-C5.8): register into a folder, list/search/sort, CSV/Excel, move, delete, files. */
@@ -55,31 +56,22 @@ class DocumentApiController {
 		this.lists = lists;
 	}
 
-	/** Multipart: {@code file} (one or more), {@code category}, {@code date}, optional {@code title}, {@code uploadIds}. */
+	/**
+	 * Multipart: {@code category}, {@code date}, optional {@code title}, {@code uploadIds}, then {@code file} (one or
+	 * more). The files stream from the request into the store one after the other (issue #21), so every field
+	 * must come before them (a field after a file: 400).
+	 */
 	@ApiResponse(responseCode = "201", description = "作成しました（Location に新しいリソースの URL）")
+	@Parameter(name = "file", in = ParameterIn.QUERY, required = true,
+			array = @ArraySchema(schema = @Schema(type = "string", format = "binary")))
 	@PostMapping("/api/v1/folders/{folderId}/documents")
-	ResponseEntity<DocumentView> register(@PathVariable long folderId,
-			@RequestParam(name = "file", required = false) List<MultipartFile> files,
+	ResponseEntity<DocumentView> register(@PathVariable long folderId, HttpServletRequest request,
 			@RequestParam(required = false) String title, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String date, @RequestParam(required = false) List<String> uploadIds,
-			@AuthenticationPrincipal KyoyuPrincipal user) throws IOException {
-		List<InputStream> opened = new ArrayList<>();
-		try {
-			List<NewFile> parts = new ArrayList<>();
-			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-				InputStream in = file.getInputStream();
-				opened.add(in);
-				parts.add(new NewFile(in, file.getOriginalFilename(), file.getContentType()));
-			}
-			DocumentView created = documents.register(folderId, new DocumentInput(title, category, date, uploadIds),
-					parts, user.userId());
-			return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id())).body(created);
-		}
-		finally {
-			for (InputStream in : opened) {
-				in.close();
-			}
-		}
+			@AuthenticationPrincipal KyoyuPrincipal user) {
+		DocumentView created = documents.register(folderId, new DocumentInput(title, category, date, uploadIds),
+				NewFiles.of(ArrivingFiles.of(request, "file")), user.userId());
+		return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id())).body(created);
 	}
 
 	@GetMapping("/api/v1/projects/{projectId}/documents")

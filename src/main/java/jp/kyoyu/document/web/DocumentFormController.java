@@ -1,11 +1,11 @@
 package jp.kyoyu.document.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,13 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.kyoyu.document.DocumentInput;
 import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.DocumentView;
-import jp.kyoyu.document.NewFile;
 import jp.kyoyu.document.ResumableUploads;
 import jp.kyoyu.document.UploadStatus;
 import jp.kyoyu.identity.KyoyuPrincipal;
@@ -29,6 +27,7 @@ import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.Wording;
+import jp.kyoyu.shared.web.ArrivingFiles;
 import jp.kyoyu.shared.web.FormErrors;
 
 /**
@@ -66,10 +65,13 @@ class DocumentFormController {
 				user, model);
 	}
 
+	/**
+	 * The files stream from the request into the store one after the other (issue #21): the form sends them after
+	 * every field. A refused registration shows the form again with what was typed.
+	 */
 	@PostMapping("/projects/{projectId}/documents")
-	String register(@PathVariable long projectId, RegisterForm form,
-			@RequestParam(name = "file", required = false) List<MultipartFile> files,
-			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) throws IOException {
+	String register(@PathVariable long projectId, RegisterForm form, HttpServletRequest request,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
 		Long folderId;
 		try {
 			folderId = DocumentPageController.parse(form.folderId());
@@ -80,26 +82,15 @@ class DocumentFormController {
 		catch (InvalidInputException e) {
 			return form(projectId, form, e.problems(), user, model);
 		}
-		List<InputStream> opened = new ArrayList<>();
 		try {
-			List<NewFile> parts = new ArrayList<>();
-			for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-				InputStream in = file.getInputStream();
-				opened.add(in);
-				parts.add(new NewFile(in, file.getOriginalFilename(), file.getContentType()));
-			}
 			DocumentView created = documents.register(folderId,
-					new DocumentInput(form.title(), form.category(), form.date(), form.uploadIds()), parts, user.userId());
+					new DocumentInput(form.title(), form.category(), form.date(), form.uploadIds()),
+					NewFiles.of(ArrivingFiles.of(request, "file")), user.userId());
 			redirect.addFlashAttribute("notice", Wording.of("document.notice.registered", created.title()));
 			return "redirect:/documents/" + created.id();
 		}
 		catch (InvalidInputException e) {
 			return form(projectId, form, e.problems(), user, model);
-		}
-		finally {
-			for (InputStream in : opened) {
-				in.close();
-			}
 		}
 	}
 

@@ -37,7 +37,9 @@ import jp.kyoyu.shared.Wording;
  * What cannot be known before the file has passed: fields sent <em>after</em> it. Reaching the end of the file, the
  * stream reads the rest of the body; a non-empty field there is refused (400, naming it) before the upload is
  * stored, so it is never silently ignored. Further files after the first are read and dropped, as Spring's binding
- * of one {@code MultipartFile} did.
+ * of one {@code MultipartFile} did — unless the handler takes them one after the other through
+ * {@link ArrivingFiles} (several files of one form: the document register, a new post, a new consultation).
+ * A file part without a name (an empty file input of a form) is no file: it is skipped wherever it comes.
  */
 final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest {
 
@@ -55,6 +57,18 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 
 	/** A refusal met while reading the head of the body, thrown when the handler asks for the parts. */
 	private RuntimeException deferred;
+
+	/** The first file, handed to Spring's binding of one {@code MultipartFile}; null when none was sent. */
+	private LiveFile first;
+
+	/** The file whose bytes are being read or are next to be read, then the one after it ({@link ArrivingFiles}). */
+	private LiveFile arriving;
+
+	/** Set by {@link ArrivingFiles}: at the end of a file, stop at the next one instead of dropping it. */
+	private boolean sequential;
+
+	/** After the closing boundary, or after a refusal: nothing more is read. */
+	private boolean over;
 
 	StreamedMultipartRequest(HttpServletRequest request, long maxFileSize, long maxRequestSize) {
 		super(request);
@@ -101,10 +115,21 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 				add(item.fieldName(), readField(item));
 				continue;
 			}
-			files.add(item.fieldName(), new LiveFile(item));
+			if (isNoFile(item)) {
+				continue; // an empty file input; next() skips its (empty) content
+			}
+			first = new LiveFile(item);
+			arriving = first;
+			files.add(item.fieldName(), first);
 			break;
 		}
+		over = first == null;
 		setMultipartFiles(files);
+	}
+
+	/** A browser sends an empty file input as a file part with an empty name (and no bytes): no file. */
+	private static boolean isNoFile(MultipartBody.Part item) {
+		return item.fileName().isBlank();
 	}
 
 	private static String readField(MultipartBody.Part item) throws IOException {
@@ -119,15 +144,88 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 	 * At the end of the file: the rest of the body. A field there would have been missing when the handler's
 	 * arguments were bound, so it is refused instead of ignored.
 	 */
-	private void readTail() throws IOException {
+	private void afterFile() throws IOException {
+		arriving = null;
 		for (MultipartBody.Part item = items.next(); item != null; item = items.next()) {
 			if (item.isFormField()
 					&& !new String(item.content().readNBytes(MAX_FIELD_BYTES), StandardCharsets.UTF_8).isBlank()) {
+				over = true;
 				throw new InvalidInputException(item.fieldName(),
 						Wording.of("error.request.field-after-file", item.fieldName()));
 			}
-			// a further file: skipped by next(), as Spring's binding of one MultipartFile ignored it
+			if (sequential && !item.isFormField() && !isNoFile(item)) {
+				arriving = new LiveFile(item);
+				return;
+			}
+			// a further file of a single-file operation: skipped by next(), as Spring's binding of one
+			// MultipartFile ignored it
 		}
+		over = true;
+	}
+
+	/**
+	 * The files of {@code field} in the order sent, each read once and only after the one before it (a file not
+	 * read to its end is skipped when the next is asked for). The first one's name is known before any of its
+	 * bytes is read; the names of the others only as they arrive.
+	 */
+	java.util.Iterator<MultipartFile> files(String field) {
+		initializeMultipart();
+		sequential = true;
+		return new java.util.Iterator<>() {
+
+			/** The file handed out last, skipped to its end before the next one is looked for. */
+			private LiveFile given;
+
+			@Override
+			public boolean hasNext() {
+				try {
+					while (true) {
+						if (given != null && !given.ended()) {
+							given.skipRest();
+						}
+						if (arriving == null || arriving == given) {
+							return false;
+						}
+						if (arriving.getName().equals(field)) {
+							return true;
+						}
+						given = arriving; // another field's file: not asked for
+					}
+				}
+				catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}
+
+			@Override
+			public MultipartFile next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				given = arriving;
+				return given;
+			}
+		};
+	}
+
+	/**
+	 * Reads what the handler left of the body, so a page's answer (a form shown again with what the user typed)
+	 * reaches the browser instead of a reset connection; the container would otherwise close a connection with
+	 * more than {@code max-swallow-size} unread. Stops at a refusal (a limit) without waiting for more.
+	 */
+	void readRest() {
+		if (deferred != null || over) {
+			return;
+		}
+		try {
+			while (arriving != null && !over) {
+				arriving.skipRest(); // its end reads on to the next file, or to the closing boundary
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			// broken off or past a limit: the answer already says what the handler decided
+		}
+		over = true;
 	}
 
 	@Override
@@ -213,8 +311,23 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 
 		private boolean opened;
 
+		private BodyStream stream;
+
 		LiveFile(MultipartBody.Part item) {
 			this.item = item;
+		}
+
+		boolean ended() {
+			return stream != null && stream.ended;
+		}
+
+		/** Reads the file to its end unseen (the handler did not want it); the next part is then looked at. */
+		void skipRest() throws IOException {
+			if (stream == null) {
+				stream = new BodyStream(item.content());
+				opened = true;
+			}
+			stream.transferTo(java.io.OutputStream.nullOutputStream());
 		}
 
 		@Override
@@ -254,7 +367,8 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 				throw new IllegalStateException("A streamed upload can be read only once");
 			}
 			opened = true;
-			return new BodyStream(item.content());
+			stream = new BodyStream(item.content());
+			return stream;
 		}
 
 		@Override
@@ -272,7 +386,7 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 
 	/**
 	 * The file's bytes from the request (the request-size limit is counted by {@link MultipartBody}: the same 413
-	 * every upload path answers); the end of the file reads the rest of the body ({@link #readTail}).
+	 * every upload path answers); the end of the file reads on to the next file or the end ({@link #afterFile}).
 	 */
 	private final class BodyStream extends InputStream {
 
@@ -303,7 +417,7 @@ final class StreamedMultipartRequest extends AbstractMultipartHttpServletRequest
 			}
 			if (read == -1) {
 				ended = true;
-				readTail();
+				afterFile();
 			}
 			return read;
 		}

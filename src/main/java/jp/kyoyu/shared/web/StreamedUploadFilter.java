@@ -29,18 +29,28 @@ import jp.kyoyu.shared.Wording;
  * request already and leaves it alone. The same limits apply ({@code spring.servlet.multipart.*}) and give the
  * same Japanese 413; a NUL in a file name is the same 400 as {@link MalformedRequestFilter}'s.
  * <p>
- * Only operations whose handler takes one {@code file} and reads its stream once are listed: a handler binding a
- * list of files (the document register) needs every part before it runs.
+ * Only operations whose handler reads each file's stream once are listed: one {@code MultipartFile}, or several
+ * through {@link ArrivingFiles} (a handler binding a {@code List<MultipartFile>} would see only the first file).
+ * Their forms send every field before the files (the templates put the file inputs last, see
+ * docs/modules/storage.md *One pass*). A page's request is read to its end after the handler has answered, so a
+ * form shown again (a refused upload, what the user typed kept) reaches the browser.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class StreamedUploadFilter extends OncePerRequestFilter {
 
-	/** POST operations that take their one file as a stream (controllers in proposal, board and consultation). */
+	/** POST operations that take their files as streams (controllers in proposal, board, consultation, document). */
 	static final List<Pattern> STREAMED = List.of(
 			Pattern.compile("/api/v1/proposals/\\d+/attachments"),
 			Pattern.compile("/api/v1/posts/\\d+/attachments"),
-			Pattern.compile("/api/v1/consultations/\\d+/files"));
+			Pattern.compile("/api/v1/consultations/\\d+/files"),
+			Pattern.compile("/api/v1/folders/\\d+/documents"),
+			// the browser's forms
+			Pattern.compile("/projects/\\d+/documents"),
+			Pattern.compile("/proposals/\\d+/attachments"),
+			Pattern.compile("/board/posts/\\d+/replies"),
+			Pattern.compile("/consultations/\\d+/comments"),
+			Pattern.compile("/consultations/\\d+/files"));
 
 	private final ObjectProvider<MultipartProperties> multipart;
 
@@ -76,7 +86,19 @@ class StreamedUploadFilter extends OncePerRequestFilter {
 			response.sendError(HttpStatus.BAD_REQUEST.value());
 			return;
 		}
-		chain.doFilter(streamed, response);
+		try {
+			chain.doFilter(streamed, response);
+		}
+		finally {
+			if (!isApi(request)) {
+				streamed.readRest();
+			}
+		}
+	}
+
+	/** API clients get their answer at once; what they still send is the container's to swallow or cut. */
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
 	}
 
 	/** Spring's -1 (no limit) is the parser's -1 too; anything else as it is. */

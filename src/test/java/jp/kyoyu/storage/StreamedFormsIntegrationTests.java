@@ -1,0 +1,385 @@
+package jp.kyoyu.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import jp.kyoyu.support.BrowserlessClient;
+import jp.kyoyu.support.JsonApi;
+import jp.kyoyu.support.ProjectFixtures;
+
+/**
+ * The upload paths moved onto the one-pass path by issue #21 (docs/modules/storage.md *One pass*): the document
+ * register (API and form page, several files), and the form pages of proposal attachments and board replies. Large
+ * files arrive with the right bytes and hash while the container's multipart directory stays empty; a refused
+ * upload stores nothing and a refused form keeps what the user typed.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StreamedFormsIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ObjectFiles files;
+
+	@Autowired
+	MultipartProperties multipart;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theDocumentRegisterStreamsSeveralLargeFilesOnceEach() throws Exception {
+		long project = project("一度で登録する工事");
+		long folder = folderId(project, "打合せ簿");
+		byte[] plan = random(24 << 20, 1);
+		byte[] section = random(8 << 20, 2);
+		Body body = new Body().field("category", "図面").field("date", today()).field("title", "配置図と断面図")
+			.file("file", "配置図.pdf", plan)
+			.file("file", "断面図.pdf", section);
+		try (Socket socket = new Socket("localhost", port)) {
+			OutputStream out = socket.getOutputStream();
+			byte[] all = body.bytes();
+			int half = body.offsetOf(0) + plan.length / 2;
+			out.write(request("/api/v1/folders/" + folder + "/documents", all.length));
+			out.write(all, 0, half);
+			out.flush();
+			awaitOneTempFile();
+			assertThat(filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory").isEmpty();
+			out.write(all, half, all.length - half);
+			out.flush();
+			String response = response(socket.getInputStream());
+			assertThat(response).startsWith("HTTP/1.1 201");
+			JsonNode created = api().json
+				.readTree(response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1));
+			assertThat(created.get("title").asText()).isEqualTo("配置図と断面図");
+			JsonNode stored = created.get("files");
+			assertThat(stored).hasSize(2);
+			assertThat(stored.get(0).get("name").asText()).isEqualTo("配置図.pdf");
+			assertThat(stored.get(0).get("size").asLong()).isEqualTo(plan.length);
+			assertThat(stored.get(0).get("sha256").asText()).isEqualTo(sha256(plan));
+			assertThat(stored.get(1).get("name").asText()).isEqualTo("断面図.pdf");
+			assertThat(stored.get(1).get("sha256").asText()).isEqualTo(sha256(section));
+			assertThat(download("/api/v1/documents/" + created.get("id").asLong() + "/files/"
+					+ stored.get(1).get("id").asLong())).isEqualTo(section);
+		}
+		assertThat(files.tempFiles()).isEmpty();
+		assertThat(filesIn(Path.of(multipart.getLocation()))).isEmpty();
+	}
+
+	@Test
+	void aRegistrationRefusedByItsFieldsOrAFieldAfterAFileStoresNothing() throws Exception {
+		long project = project("登録を断る工事");
+		long folder = folderId(project, "打合せ簿");
+		Integer rowsBefore = storedRows();
+		JsonApi api = api();
+
+		HttpResponse<String> noCategory = api.multipart("/api/v1/folders/" + folder + "/documents", "genba",
+				Map.of("date", today()), Map.of("区分なし.pdf", random(3 << 20, 3)));
+		assertThat(noCategory.statusCode()).isEqualTo(400);
+		assertThat(noCategory.body()).contains("区分を入力してください");
+
+		Body late = new Body().field("category", "図面").field("date", today()).file("file", "前.pdf", random(1 << 20, 4))
+			.field("title", "後から送った件名");
+		HttpResponse<String> fieldAfterFile = api.http.send(BrowserlessClient
+			.basic(api.url("/api/v1/folders/" + folder + "/documents"), "genba", JsonApi.PASSWORD)
+			.header("Content-Type", Body.TYPE)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(late.bytes()))
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		assertThat(fieldAfterFile.statusCode()).isEqualTo(400);
+		assertThat(fieldAfterFile.body()).contains("title").contains("ファイルより前に送ってください");
+
+		assertThat(storedRows()).isEqualTo(rowsBefore);
+		assertThat(api.read(api.get("/api/v1/projects/" + project + "/documents", "genba"))).isEmpty();
+		assertThat(files.tempFiles()).isEmpty();
+	}
+
+	@Test
+	void theRegisterFormStoresALargeFileAndARefusedOneKeepsWhatWasTyped() throws Exception {
+		long project = project("登録画面の工事");
+		long folder = folderId(project, "打合せ簿");
+		BrowserlessClient browser = new BrowserlessClient(port);
+		browser.login("genba", JsonApi.PASSWORD);
+		String form = "/projects/" + project + "/documents/new";
+		byte[] photo = random(16 << 20, 5);
+		Integer rowsBefore = storedRows();
+
+		// no date: the form comes back with the title and category typed, the 16 MB file read and dropped
+		HttpResponse<String> refused = browser.send(post(browser, form, "/projects/" + project + "/documents",
+				new Body().field("folderId", String.valueOf(folder)).field("title", "床掘り状況の写真")
+					.field("category", "写真帳").field("date", "")
+					.file("file", "床掘り.jpg", photo)));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("日付を入力してください").contains("value=\"床掘り状況の写真\"")
+			.contains("value=\"写真帳\"");
+		assertThat(storedRows()).isEqualTo(rowsBefore);
+
+		HttpResponse<String> registered = browser.send(post(browser, form, "/projects/" + project + "/documents",
+				new Body().field("folderId", String.valueOf(folder)).field("title", "床掘り状況の写真")
+					.field("category", "写真帳").field("date", today())
+					.file("file", "", new byte[0]) // an empty second file input
+					.file("file", "床掘り.jpg", photo)));
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
+		long id = Long.parseLong(registered.headers().firstValue("Location").orElseThrow().replaceAll(".*/documents/", ""));
+		JsonNode document = api().read(api().get("/api/v1/documents/" + id, "genba"));
+		assertThat(document.get("files")).hasSize(1);
+		assertThat(document.get("files").get(0).get("sha256").asText()).isEqualTo(sha256(photo));
+		assertThat(filesIn(Path.of(multipart.getLocation()))).isEmpty();
+		assertThat(files.tempFiles()).isEmpty();
+	}
+
+	@Test
+	void theProposalAttachmentFormStreamsItsFile() throws Exception {
+		long project = project("添付画面の工事");
+		JsonApi api = api();
+		long proposal = api.read(api.send("POST", "/api/v1/projects/" + project + "/proposals", "genba",
+				Map.of("type", "worksMeetingRecord", "title", "添付を画面から"))).get("id").asLong();
+		BrowserlessClient browser = new BrowserlessClient(port);
+		browser.login("genba", JsonApi.PASSWORD);
+		byte[] drawing = random(20 << 20, 6);
+
+		// sent by hand with the browser's session cookie, so the test looks at the disk half-way through
+		java.net.CookieManager cookies = new java.net.CookieManager();
+		java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+		String loginToken = BrowserlessClient.csrfToken(client.send(HttpRequest.newBuilder(URI.create(browser.url("/login")))
+			.build(), HttpResponse.BodyHandlers.ofString()).body());
+		client.send(HttpRequest.newBuilder(URI.create(browser.url("/login")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=genba&password="
+					+ java.net.URLEncoder.encode(JsonApi.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + loginToken))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		String token = BrowserlessClient.csrfToken(client.send(HttpRequest.newBuilder(URI.create(browser.url(
+				"/proposals/" + proposal))).build(), HttpResponse.BodyHandlers.ofString()).body());
+		String session = cookies.getCookieStore().getCookies().stream()
+			.filter(cookie -> cookie.getName().equals("JSESSIONID"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		Body body = new Body().field("_csrf", token).field("kind", "DRAWING").file("file", "平面図.pdf", drawing);
+		byte[] all = body.bytes();
+		int half = body.offsetOf(0) + drawing.length / 2;
+		try (Socket socket = new Socket("localhost", port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST /proposals/" + proposal + "/attachments HTTP/1.1\r\nHost: localhost\r\nCookie: JSESSIONID="
+					+ session + "\r\nAccept: text/html\r\nContent-Type: " + Body.TYPE + "\r\nContent-Length: " + all.length
+					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			out.write(all, 0, half);
+			out.flush();
+			awaitOneTempFile();
+			assertThat(filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory").isEmpty();
+			out.write(all, half, all.length - half);
+			out.flush();
+			assertThat(response(socket.getInputStream())).startsWith("HTTP/1.1 302");
+		}
+		JsonNode attachment = api.read(api.get("/api/v1/proposals/" + proposal + "/attachments", "genba")).get(0);
+		assertThat(attachment.get("kind").asText()).isEqualTo("DRAWING");
+		assertThat(attachment.get("sha256").asText()).isEqualTo(sha256(drawing));
+		assertThat(filesIn(Path.of(multipart.getLocation()))).isEmpty();
+	}
+
+	@Test
+	void aRefusedReplyFileKeepsTheReplyTextAndALargeOneIsStored() throws Exception {
+		long project = project("返信画面の工事");
+		JsonApi api = api();
+		long post = api.read(api.send("POST", "/api/v1/projects/" + project + "/posts", "genba",
+				Map.of("title", "返信に添付", "body", "図面を返信で送ってください"))).get("id").asLong();
+		BrowserlessClient browser = new BrowserlessClient(port);
+		browser.login("genba", JsonApi.PASSWORD);
+		String page = "/board/posts/" + post;
+		Integer rowsBefore = storedRows();
+
+		// a bidi override in the name: refused before the reply is saved; the 12 MB behind it is read and dropped
+		HttpResponse<String> refused = browser.send(post(browser, page, page + "/replies",
+				new Body().field("body", "断面図を添付します").file("file", "断面\u202Egpj.exe", random(12 << 20, 7))));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(browser.get(page).body()).contains("断面図を添付します").contains("に使えない文字");
+		assertThat(storedRows()).isEqualTo(rowsBefore);
+
+		byte[] section = random(12 << 20, 8);
+		HttpResponse<String> replied = browser.send(post(browser, page, page + "/replies",
+				new Body().field("body", "断面図です").file("file", "断面図.pdf", section)));
+		assertThat(replied.statusCode()).isEqualTo(302);
+		assertThat(browser.get(page).body()).contains("断面図です").contains("断面図.pdf");
+		assertThat(jdbc.queryForObject("select sha256 from storage_file where id = (select max(id) from storage_file)",
+				String.class)).isEqualTo(sha256(section));
+		assertThat(filesIn(Path.of(multipart.getLocation()))).isEmpty();
+	}
+
+	/** A form post with the session's CSRF token as the form's first field, as a browser sends it. */
+	private static HttpRequest post(BrowserlessClient browser, String formPage, String path, Body fields) {
+		String token = BrowserlessClient.csrfToken(browser.get(formPage).body());
+		byte[] body = new Body().field("_csrf", token).then(fields).bytes();
+		return HttpRequest.newBuilder(URI.create(browser.url(path)))
+			.header("Content-Type", Body.TYPE)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build();
+	}
+
+	private JsonApi api() {
+		return new JsonApi(port) {
+		};
+	}
+
+	private long project(String prefix) throws Exception {
+		return new ProjectFixtures(port).works(prefix).member("genba", "SITE_AGENT").create();
+	}
+
+	private long folderId(long project, String name) throws Exception {
+		JsonApi api = api();
+		for (JsonNode node : api.read(api.get("/api/v1/projects/" + project + "/folders", "genba"))) {
+			if (node.get("name").asText().equals(name)) {
+				return node.get("id").asLong();
+			}
+		}
+		throw new AssertionError("no folder " + name);
+	}
+
+	private byte[] download(String path) throws Exception {
+		return api().bytes(path, "genba").body();
+	}
+
+	private Integer storedRows() {
+		return jdbc.queryForObject("select count(*) from storage_file", Integer.class);
+	}
+
+	private static String today() {
+		return LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+	}
+
+	private Path awaitOneTempFile() throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (Instant.now().isBefore(deadline)) {
+			List<Path> temp = files.tempFiles();
+			if (temp.size() == 1 && Files.size(temp.get(0)) > 0) {
+				return temp.get(0);
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("the upload never reached the store: " + files.tempFiles());
+	}
+
+	private static List<Path> filesIn(Path directory) throws IOException {
+		if (!Files.isDirectory(directory)) {
+			return List.of();
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			return paths.filter(Files::isRegularFile).toList();
+		}
+	}
+
+	private static byte[] random(int size, long seed) {
+		byte[] content = new byte[size];
+		new Random(seed).nextBytes(content);
+		return content;
+	}
+
+	private static String sha256(byte[] content) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+	}
+
+	private static byte[] request(String path, long length) {
+		String basic = Base64.getEncoder().encodeToString(("genba:" + JsonApi.PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return ("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Basic " + basic
+				+ "\r\nAccept: application/json\r\nContent-Type: " + Body.TYPE + "\r\nContent-Length: " + length
+				+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** Status line, headers and body of a response with Content-Length (or up to the connection's end). */
+	private static String response(InputStream in) throws IOException {
+		ByteArrayOutputStream head = new ByteArrayOutputStream();
+		while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+			int next = in.read();
+			if (next == -1) {
+				break;
+			}
+			head.write(next);
+		}
+		String headers = head.toString(StandardCharsets.UTF_8);
+		var length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headers);
+		byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
+		return headers + new String(body, StandardCharsets.UTF_8);
+	}
+
+	/** A multipart body with its parts in the order given, as a browser sends a form's fields in page order. */
+	private static final class Body {
+
+		static final String BOUNDARY = "kyoyu-streamed-forms";
+
+		static final String TYPE = "multipart/form-data; boundary=" + BOUNDARY;
+
+		private final List<byte[]> parts = new ArrayList<>();
+
+		/** Where each file's content starts, in the order added. */
+		private final List<Integer> contentOffsets = new ArrayList<>();
+
+		private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		Body field(String name, String value) {
+			out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+					+ "\r\n").getBytes(StandardCharsets.UTF_8));
+			return this;
+		}
+
+		Body file(String field, String name, byte[] content) {
+			out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+					+ name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			contentOffsets.add(out.size());
+			out.writeBytes(content);
+			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+			parts.add(content);
+			return this;
+		}
+
+		/** This body's parts followed by the other's (the other not yet closed). */
+		Body then(Body other) {
+			int base = out.size();
+			other.contentOffsets.forEach(offset -> contentOffsets.add(base + offset));
+			out.writeBytes(other.out.toByteArray());
+			return this;
+		}
+
+		int offsetOf(int file) {
+			return contentOffsets.get(file);
+		}
+
+		byte[] bytes() {
+			ByteArrayOutputStream all = new ByteArrayOutputStream();
+			all.writeBytes(out.toByteArray());
+			all.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return all.toByteArray();
+		}
+	}
+}
