@@ -37,6 +37,10 @@ class Absence {
 		this.deputyUserId = period.deputyUserId();
 	}
 
+	String userId() {
+		return userId;
+	}
+
 	AbsencePeriod period() {
 		return new AbsencePeriod(startsOn, endsOn, deputyUserId);
 	}

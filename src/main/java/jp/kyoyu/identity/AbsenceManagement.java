@@ -3,8 +3,11 @@ package jp.kyoyu.identity;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,6 +51,21 @@ public class AbsenceManagement {
 	@Transactional(readOnly = true)
 	public List<AbsencePeriod> of(String userId) {
 		return absences.findByUser(userId).stream().map(Absence::period).toList();
+	}
+
+	/**
+	 * The periods of each of the users that overlap [{@code from}, {@code to}] (days, both included), in one query:
+	 * the schedule overview shows a row per person of every project, a query per person made it slow at volume.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, List<AbsencePeriod>> overlapping(Collection<String> userIds, LocalDate from, LocalDate to) {
+		Map<String, List<AbsencePeriod>> periods = new HashMap<>();
+		if (!userIds.isEmpty()) {
+			for (Absence absence : absences.findOverlapping(userIds, from, to)) {
+				periods.computeIfAbsent(absence.userId(), id -> new ArrayList<>()).add(absence.period());
+			}
+		}
+		return periods;
 	}
 
 	/**

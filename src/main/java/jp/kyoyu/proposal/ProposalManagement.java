@@ -377,6 +377,51 @@ public class ProposalManagement {
 		return projectIds.isEmpty() ? Set.of() : new HashSet<>(proposals.idsWithStatus(projectIds, status));
 	}
 
+	/**
+	 * The submitted proposals of {@code projectIds} ({@code status} null = any but drafts) as light lines, from one
+	 * query: what a list across many projects filters and sorts by before it loads the page. No access check.
+	 */
+	@Transactional(readOnly = true)
+	public List<ProposalLine> lines(Collection<Long> projectIds, ProposalStatus status) {
+		if (projectIds.isEmpty()) {
+			return List.of();
+		}
+		return lines(status == null ? proposals.linesOf(projectIds) : proposals.linesOf(projectIds, status));
+	}
+
+	/** The lines of the given proposals (a list's page), in one query; no access check. */
+	@Transactional(readOnly = true)
+	public Map<Long, ProposalLine> linesById(Collection<Long> ids) {
+		Map<Long, ProposalLine> lines = new HashMap<>();
+		if (!ids.isEmpty()) {
+			lines(proposals.linesById(ids)).forEach(line -> lines.put(line.id(), line));
+		}
+		return lines;
+	}
+
+	/**
+	 * The names of the document types used by the submitted proposals of {@code projectIds}, sorted: the choices
+	 * of a list's type filter from one {@code select distinct}, not from describing the listed proposals.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> submittedTypeNames(Collection<Long> projectIds) {
+		return projectIds.isEmpty() ? List.of()
+				: proposals.submittedTypeKeys(projectIds).stream().map(this::typeName).distinct().sorted().toList();
+	}
+
+	private List<ProposalLine> lines(List<Object[]> rows) {
+		Map<String, String> typeNames = new HashMap<>();
+		return rows.stream()
+			.map(row -> new ProposalLine((Long) row[0], typeNames.computeIfAbsent((String) row[1], this::typeName),
+					(String) row[2], (ProposalStatus) row[3]))
+			.toList();
+	}
+
+	/** The type's name as {@link #describe} shows it: the key itself for a type no longer configured. */
+	private String typeName(String typeKey) {
+		return types.find(typeKey).map(DocumentType::name).orElse(typeKey);
+	}
+
 	/** One proposal's status; see {@link #statuses}. */
 	@Transactional(readOnly = true)
 	public ProposalStatus status(long id) {

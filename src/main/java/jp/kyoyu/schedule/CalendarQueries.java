@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -52,15 +54,18 @@ class CalendarQueries {
 		if (owners.isEmpty()) {
 			return List.of();
 		}
+		List<ScheduleEvent> candidates = new ArrayList<>(events.findSingles(owners, query.from(), query.to()));
+		List<ScheduleEvent> series = events.findSeries(owners, query.from(), query.to());
+		candidates.addAll(series);
+		Map<String, Set<String>> overriddenKeys = overriddenKeys(owners, series);
 		List<Found> found = new ArrayList<>();
-		for (ScheduleEvent event : events.findCandidates(owners, query.from(), query.to())) {
+		for (ScheduleEvent event : candidates) {
 			boolean full = Visibility.full(event, circle);
 			if (full && !query.projectIds().isEmpty()
 					&& (event.projectId() == null || !query.projectIds().contains(event.projectId()))) {
 				continue;
 			}
-			Set<String> overridden = event.recurring() ? Set.copyOf(events.findOverriddenKeys(event.ownerId(), event.uid()))
-					: Set.of();
+			Set<String> overridden = overriddenKeys.getOrDefault(event.ownerId() + "|" + event.uid(), Set.of());
 			for (Occurrences.Occurrence occurrence : Occurrences.within(event, query.from(), query.to(), overridden)) {
 				found.add(new Found(entry(event, occurrence, full, circle), event.seriesId()));
 			}
@@ -68,6 +73,23 @@ class CalendarQueries {
 		List<CalendarEntry> entries = withoutRepeatedBusyTime(found);
 		entries.sort(ORDER);
 		return entries;
+	}
+
+	/** The changed occurrences of all the series at once (by owner and UID), not a query per series. */
+	private Map<String, Set<String>> overriddenKeys(Set<String> owners, List<ScheduleEvent> series) {
+		if (series.isEmpty()) {
+			return Map.of();
+		}
+		Set<String> uids = new HashSet<>();
+		series.stream().map(ScheduleEvent::uid).filter(java.util.Objects::nonNull).forEach(uids::add);
+		if (uids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Set<String>> keys = new HashMap<>();
+		for (Object[] row : events.findOverriddenKeys(owners, uids)) {
+			keys.computeIfAbsent(row[0] + "|" + row[1], key -> new HashSet<>()).add((String) row[2]);
+		}
+		return keys;
 	}
 
 	private record Found(CalendarEntry entry, String seriesId) {

@@ -163,6 +163,15 @@ public class WorkflowManagement {
 		return lists.list(query, userId);
 	}
 
+	/**
+	 * The names of the document types among the submitted proposals of the query's projects (the rest of the
+	 * query is ignored), sorted: the approval list's type filter offers these.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> listTypes(ProposalListQuery query, String userId) {
+		return lists.typeNames(query, userId);
+	}
+
 	/** The projects the caller chose for the list across projects (C4.5); empty = all of them. */
 	@Transactional(readOnly = true)
 	public List<Long> listChoice(String userId) {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -79,20 +81,26 @@ class OverviewPageController {
 		boolean month = page.view() == CalendarPage.View.MONTH;
 		List<CalendarDay> days = schedule.days(month ? page.anchor().withDayOfMonth(1) : page.first(),
 				month ? page.anchor().withDayOfMonth(page.anchor().lengthOfMonth()) : page.last());
+		// A month of a prefecture's supervisor is a hundred people and hundreds of events: each person's events and
+		// absences are grouped from one list and one query, not looked up person by person (issue #21).
+		Map<String, List<CalendarEntry>> byPerson = entries.stream()
+			.collect(Collectors.groupingBy(CalendarEntry::userId));
+		List<CalendarPerson> shown = people.stream()
+			.filter(person -> chosenPeople.isEmpty() || chosenPeople.contains(person.userId()))
+			.toList();
+		Map<String, List<AbsencePeriod>> absent = absences.overlapping(
+				shown.stream().map(CalendarPerson::userId).toList(), days.get(0).date(), days.get(days.size() - 1).date());
 		List<Row> rows = new ArrayList<>();
-		for (CalendarPerson person : people) {
-			if (!chosenPeople.isEmpty() && !chosenPeople.contains(person.userId())) {
-				continue;
-			}
-			List<CalendarEntry> own = entries.stream().filter(entry -> entry.userId().equals(person.userId())).toList();
-			List<AbsencePeriod> away = absences.of(person.userId());
-			Set<LocalDate> absent = new java.util.HashSet<>();
+		for (CalendarPerson person : shown) {
+			List<CalendarEntry> own = byPerson.getOrDefault(person.userId(), List.of());
+			List<AbsencePeriod> away = absent.getOrDefault(person.userId(), List.of());
+			Set<LocalDate> absentDays = new java.util.HashSet<>();
 			days.forEach(day -> {
 				if (away.stream().anyMatch(period -> period.covers(day.date()))) {
-					absent.add(day.date());
+					absentDays.add(day.date());
 				}
 			});
-			rows.add(new Row(person, days.stream().map(day -> page.cell(day, today, own)).toList(), absent));
+			rows.add(new Row(person, days.stream().map(day -> page.cell(day, today, own)).toList(), absentDays));
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("view", page.view().param());

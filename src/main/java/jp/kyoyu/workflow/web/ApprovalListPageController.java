@@ -2,11 +2,8 @@ package jp.kyoyu.workflow.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,36 +21,26 @@ import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.workflow.ListPage;
 import jp.kyoyu.workflow.ProposalListItem;
 import jp.kyoyu.workflow.ProposalListQuery;
+import jp.kyoyu.workflow.StatusText;
 import jp.kyoyu.workflow.WorkflowManagement;
 import jp.kyoyu.workflow.export.ProposalListCsv;
 import jp.kyoyu.workflow.export.ProposalListExcel;
 import jp.kyoyu.workflow.export.ProposalRow;
 
 /**
- * The approval lists (C4.4-C4.7) per project and across the user's projects. The facade filters by project and
- * status; type and text filters and the sort by any column are applied here on the (project-sized) result.
+ * The approval lists (C4.4-C4.7) per project and across the user's projects. The service filters (project, status,
+ * type, words), orders and pages; this page only maps its column names to the service's sorts, so a view loads one
+ * page of items whatever the list holds (issue #21).
  */
 @Controller
 class ApprovalListPageController {
 
 	static final int PAGE_SIZE = 30;
 
-	private static final Map<String, Comparator<ProposalListItem>> ORDERS = Map.of(
-			"project", Comparator.comparing(ProposalListItem::projectName, Comparator.nullsLast(Comparator.naturalOrder())),
-			"title", Comparator.comparing(ProposalListItem::title, Comparator.nullsLast(Comparator.naturalOrder())),
-			"type", Comparator.comparing(ProposalListItem::documentTypeName, Comparator.nullsLast(Comparator.naturalOrder())),
-			"status", Comparator.comparing(i -> StatusText.of(i.status(), i.stage())),
-			"requested", dates(ProposalListItem::requestedAnswerDate),
-			"receipt", dates(ProposalListItem::receiptDate),
-			"planned", dates(ProposalListItem::plannedAnswerDate),
-			"interim", dates(ProposalListItem::interimAnswerDate),
-			"answer", dates(ProposalListItem::answerDate),
-			"importance", Comparator.comparing(ProposalListItem::importance, Comparator.nullsLast(Comparator.naturalOrder())));
-
-	/** This page's sorts the service orders the same way ("" = the default, newest submission first). */
-	private static final Map<String, String> SERVICE_SORTS = Map.of("", "", "requested", "requestedAnswerDate",
-			"receipt", "receiptDate", "planned", "plannedAnswerDate", "interim", "interimAnswerDate", "answer",
-			"answerDate", "importance", "importance");
+	/** This page's column sorts and the service's names for them ("" = the default, newest submission first). */
+	private static final Map<String, String> SERVICE_SORTS = Map.of("project", "project", "title", "title", "type",
+			"type", "status", "status", "requested", "requestedAnswerDate", "receipt", "receiptDate", "planned",
+			"plannedAnswerDate", "interim", "interimAnswerDate", "answer", "answerDate", "importance", "importance");
 
 	private final WorkflowManagement workflow;
 
@@ -113,31 +100,19 @@ class ApprovalListPageController {
 			filter = chosen(asked, user);
 		}
 		model.addAttribute("filter", filter);
-		String pagedSort = pagedSort(filter);
-		if (pagedSort != null) {
-			// Nothing to filter or sort here: the service orders and pages, and only this page is loaded.
-			ListPage<ProposalListItem> found = page(filter, pagedSort, filter.pageValue(), user);
-			int lastPage = (int) Math.max(0, (found.total() - 1) / PAGE_SIZE);
-			if (found.page() > lastPage) {
-				found = page(filter, pagedSort, lastPage, user);
-			}
-			model.addAttribute("items", found.items());
-			model.addAttribute("total", found.total());
-			model.addAttribute("page", found.page());
-			model.addAttribute("lastPage", lastPage);
+		ListPage<ProposalListItem> found = page(filter, filter.pageValue(), PAGE_SIZE, user);
+		int lastPage = (int) Math.max(0, (found.total() - 1) / PAGE_SIZE);
+		if (found.page() > lastPage) {
+			found = page(filter, lastPage, PAGE_SIZE, user); // a page beyond the last shows the last one
 		}
-		else {
-			List<ProposalListItem> all = rows(filter, user);
-			int page = Math.min(filter.pageValue(), Math.max(0, (all.size() - 1) / PAGE_SIZE));
-			model.addAttribute("items", all.stream().skip((long) page * PAGE_SIZE).limit(PAGE_SIZE).toList());
-			model.addAttribute("total", all.size());
-			model.addAttribute("page", page);
-			model.addAttribute("lastPage", Math.max(0, (all.size() - 1) / PAGE_SIZE));
-		}
+		model.addAttribute("items", found.items());
+		model.addAttribute("total", found.total());
+		model.addAttribute("page", found.page());
+		model.addAttribute("lastPage", lastPage);
 		model.addAttribute("projects", projects.visibleProjects(user.userId()));
 		model.addAttribute("statuses", ProposalStatus.values());
-		model.addAttribute("types", workflow.list(new ProposalListQuery(filter.projectId(), null, null, 0, 200,
-				filter.projectIds()), user.userId()).items().stream().map(ProposalListItem::documentTypeName).distinct().sorted().toList());
+		model.addAttribute("types", workflow.listTypes(new ProposalListQuery(filter.projectId(), null, null, 0, 0,
+				filter.projectIds()), user.userId()));
 		return "workflow/list";
 	}
 
@@ -163,55 +138,32 @@ class ApprovalListPageController {
 				: filter.withProjects(workflow.listChoice(user.userId()));
 	}
 
-	/** Every matching line, in the chosen order; 404 for a project the user may not see (from the facade). */
 	/**
-	 * The service's sort for this filter when the service can order and page by itself: no words or type to match
-	 * here, and a sort it knows (the default, dates, importance). Null when the whole list must be built here.
-	 * Proposals with the same date follow in proposal-number order (before: in the default order).
+	 * The service's sort for the page's column ({@code -} first for descending); an unknown column is the default
+	 * order, as it always was. Proposals that compare equal follow in proposal-number order.
 	 */
-	private static String pagedSort(Filter filter) {
-		if (filter.q() != null && !filter.q().isBlank() || filter.type() != null && !filter.type().isBlank()) {
-			return null;
-		}
+	private static String serviceSort(Filter filter) {
 		String sort = filter.sort() == null ? "" : filter.sort().strip();
 		boolean descending = sort.startsWith("-");
 		String service = SERVICE_SORTS.get(descending ? sort.substring(1) : sort);
-		return service == null ? null : service.isEmpty() ? "" : (descending ? "-" : "") + service;
+		return service == null ? "" : (descending ? "-" : "") + service;
 	}
 
-	private ListPage<ProposalListItem> page(Filter filter, String sort, int page, KyoyuPrincipal user) {
-		return workflow.list(new ProposalListQuery(filter.projectId(), filter.statusValue(), sort, page, PAGE_SIZE,
-				filter.projectIds()), user.userId());
+	private ListPage<ProposalListItem> page(Filter filter, int page, int size, KyoyuPrincipal user) {
+		return workflow.list(new ProposalListQuery(filter.projectId(), filter.statusValue(), serviceSort(filter), page,
+				size, filter.projectIds(), filter.type(), filter.q()), user.userId());
 	}
 
+	/** Every matching line in the chosen order, for the exports; 404 for a project the user may not see. */
 	private List<ProposalListItem> rows(Filter filter, KyoyuPrincipal user) {
 		List<ProposalListItem> all = new ArrayList<>();
 		for (int page = 0;; page++) {
-			ListPage<ProposalListItem> chunk = workflow
-				.list(new ProposalListQuery(filter.projectId(), filter.statusValue(), null, page, 200,
-						filter.projectIds()), user.userId());
+			ListPage<ProposalListItem> chunk = page(filter, page, 200, user);
 			all.addAll(chunk.items());
 			if (chunk.items().isEmpty() || all.size() >= chunk.total()) {
-				break;
+				return all;
 			}
 		}
-		String text = filter.q() == null ? "" : filter.q().strip().toLowerCase(Locale.ROOT);
-		String sort = filter.sort() == null ? "" : filter.sort().strip();
-		boolean descending = sort.startsWith("-");
-		Comparator<ProposalListItem> order = ORDERS.get(descending ? sort.substring(1) : sort);
-		List<ProposalListItem> matching = new ArrayList<>(all.stream()
-			.filter(i -> filter.type() == null || filter.type().isBlank() || filter.type().equals(i.documentTypeName()))
-			.filter(i -> text.isEmpty() || contains(i.title(), text) || contains(i.projectName(), text)
-					|| contains(i.documentTypeName(), text))
-			.toList());
-		if (order != null) {
-			matching.sort(descending ? order.reversed() : order);
-		}
-		return matching;
-	}
-
-	private static boolean contains(String value, String text) {
-		return value != null && value.toLowerCase(Locale.ROOT).contains(text);
 	}
 
 	private static ProposalRow row(ProposalListItem i) {
@@ -225,7 +177,4 @@ class ApprovalListPageController {
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"proposals." + extension + "\"");
 	}
 
-	private static <T extends Comparable<T>> Comparator<ProposalListItem> dates(Function<ProposalListItem, T> key) {
-		return Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder()));
-	}
 }

@@ -23,6 +23,7 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.proposal.ProposalView;
 import jp.kyoyu.shared.Wording;
+import jp.kyoyu.workflow.StatusText;
 import jp.kyoyu.workflow.SubmissionView;
 import jp.kyoyu.workflow.WorkflowManagement;
 import jp.kyoyu.workflow.export.ApprovalHistoryCsv;

@@ -1,16 +1,15 @@
-package jp.kyoyu.workflow.web;
+package jp.kyoyu.workflow;
 
 import jp.kyoyu.proposal.ProposalStatus;
 import jp.kyoyu.shared.Wording;
-import jp.kyoyu.workflow.TaskKind;
 
 /** Status texts as the lists and exports show them (承認中 / 閲覧中 / 差戻し / 承認済 / 下書き). */
-final class StatusText {
+public final class StatusText {
 
 	private StatusText() {
 	}
 
-	static String of(ProposalStatus status, TaskKind stage) {
+	public static String of(ProposalStatus status, TaskKind stage) {
 		if (status == null) {
 			return "";
 		}
