@@ -45,8 +45,8 @@ class JdbcSharedVersions implements SharedVersions {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request == null) {
 			return TransactionSynchronizationManager.isActualTransactionActive()
-					&& TransactionSynchronizationManager.isSynchronizationActive() ? seenInTransaction().computeIfAbsent(
-							name, this::read) : read(name);
+					&& TransactionSynchronizationManager.isSynchronizationActive() ? seen(seenInTransaction(), name)
+							: read(name);
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Long> seen = (Map<String, Long>) request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
@@ -55,7 +55,15 @@ class JdbcSharedVersions implements SharedVersions {
 			seen = readWholeCacheRows();
 			request.setAttribute(REQUEST_ATTRIBUTE, seen, RequestAttributes.SCOPE_REQUEST);
 		}
-		return seen.computeIfAbsent(name, this::read);
+		return seen(seen, name);
+	}
+
+	/**
+	 * A whole cache's row missing from the all-rows answer did not exist at that moment: version 0, as {@link #read}
+	 * would say, without asking again (a cache nobody has changed yet). A group's row is read once.
+	 */
+	private long seen(Map<String, Long> seen, String name) {
+		return seen.computeIfAbsent(name, row -> row.contains("/") ? read(row) : 0L);
 	}
 
 	/**
