@@ -33,10 +33,13 @@ public class IdentityManagement {
 
 	private final UserNames names;
 
+	private final KeptAccounts kept;
+
 	private final IdentityTexts texts;
 
 	IdentityManagement(IdentityService camunda, UserProfileRepository profiles, PermissionGrantRepository grants,
-			UserNames names, IdentityTexts texts) {
+			UserNames names, KeptAccounts kept, IdentityTexts texts) {
+		this.kept = kept;
 		this.camunda = camunda;
 		this.profiles = profiles;
 		this.grants = grants;
@@ -51,6 +54,18 @@ public class IdentityManagement {
 		User user = camunda.createUserQuery().userId(userId).singleResult();
 		return Optional.ofNullable(user)
 			.flatMap(u -> profiles.findById(userId).map(profile -> toAccount(u, profile, permissionsOf(userId))));
+	}
+
+	/**
+	 * As {@link #find}, kept a while ({@link KeptAccounts}) and right on every node after a change Kyoyu makes: for
+	 * what asks about many users on every approval step (the notice mails' recipients). Checks of rights before an
+	 * action use {@link FeatureRights}.
+	 */
+	public Optional<UserAccount> findKept(String userId) {
+		if (userId == null || userId.isBlank()) {
+			return Optional.empty();
+		}
+		return kept.find(userId, this::find);
 	}
 
 	/** The user's display name, or empty for an unknown id (kept a while by {@link UserNames}). */

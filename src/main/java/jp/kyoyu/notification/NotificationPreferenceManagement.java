@@ -1,10 +1,13 @@
 package jp.kyoyu.notification;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,11 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.identity.UserDeleted;
 import jp.kyoyu.proposal.Importance;
+import jp.kyoyu.shared.SharedVersions;
+import jp.kyoyu.shared.StampedCache;
 import jp.kyoyu.shared.Wording;
 
 /**
  * Each user's choice of mail notices (C4.19, S2 mail): read and changed by the user on
- * {@code /account/notifications} and {@code /api/v1/me/notification-preferences}, applied by the mailers.
+ * {@code /account/notifications} and {@code /api/v1/me/notification-preferences}, applied by the mailers. What the
+ * mailers ask is kept ({@link #wants}): every approval step mails, and a user changes these choices rarely.
  */
 @Service
 @Transactional
@@ -34,8 +40,19 @@ public class NotificationPreferenceManagement {
 
 	private final ApplicationEventPublisher events;
 
+	/** A bound for a change made around Kyoyu (straight in the database); Kyoyu's own are seen at once. */
+	static final Duration KEPT = Duration.ofMinutes(5);
+
+	/** What the mailers ask of a user, kept (docs/scaling.md "Kept answers"); every change forgets it on every node. */
+	private final StampedCache<String, Wishes> wishes;
+
+	/** A user's choices as the mailers apply them: the kinds switched off, and whether only 重要 workflow notices. */
+	private record Wishes(Set<Notice> off, boolean importantOnly) {
+	}
+
 	NotificationPreferenceManagement(NoticePreferenceRepository preferences, NotificationOptionRepository options,
-			MessageSource messages, ApplicationEventPublisher events) {
+			MessageSource messages, ApplicationEventPublisher events, SharedVersions shared) {
+		this.wishes = new StampedCache<>("notification.preferences", shared, KEPT, 10_000);
 		this.preferences = preferences;
 		this.options = options;
 		this.messages = messages;
@@ -61,6 +78,7 @@ public class NotificationPreferenceManagement {
 				.ifPresentOrElse(row -> row.importantOnly(importantOnly),
 						() -> options.save(new NotificationOption(userId, importantOnly)));
 		}
+		wishes.forgetAllAfterCommit();
 		NotificationPreferences after = of(userId, Locale.JAPANESE);
 		if (!after.equals(before)) {
 			events.publishEvent(new NotificationPreferencesChanged(userId, summary(after)));
@@ -71,16 +89,24 @@ public class NotificationPreferenceManagement {
 	/** Whether {@code userId} wants this notice; {@code importance} is {@literal null} for board notices. */
 	@Transactional(readOnly = true)
 	boolean wants(String userId, Notice notice, Importance importance) {
-		boolean kindOn = preferences.findByUserIdAndNotice(userId, notice).map(NoticePreference::receive).orElse(true);
+		Wishes chosen = wishes.get(userId, this::wishesOf);
+		boolean kindOn = !chosen.off().contains(notice);
 		if (!kindOn || !notice.isWorkflow() || importance == Importance.IMPORTANT) {
 			return kindOn;
 		}
-		return !options.findById(userId).map(NotificationOption::importantOnly).orElse(false);
+		return !chosen.importantOnly();
+	}
+
+	private Wishes wishesOf(String userId) {
+		Set<Notice> off = EnumSet.noneOf(Notice.class);
+		preferences.findByUserId(userId).stream().filter(row -> !row.receive()).forEach(row -> off.add(row.notice()));
+		return new Wishes(off, options.findById(userId).map(NotificationOption::importantOnly).orElse(false));
 	}
 
 	/** A deleted user's choices must not pass to a new user who is given the same id. */
 	@EventListener
 	void on(UserDeleted deleted) {
+		wishes.forgetAllAfterCommit();
 		preferences.deleteByUserId(deleted.userId());
 		options.findById(deleted.userId()).ifPresent(options::delete);
 	}

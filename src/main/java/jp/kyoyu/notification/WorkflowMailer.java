@@ -76,7 +76,8 @@ class WorkflowMailer {
 			if (!preferences.wants(userId, kind, notice.importance())) {
 				continue;
 			}
-			UserAccount recipient = identity.find(userId).orElse(null);
+			// kept answers (accounts, preferences, templates): every step mails, and they change rarely (issue #21)
+			UserAccount recipient = identity.findKept(userId).orElse(null);
 			if (recipient != null && !recipient.level(Feature.WORKFLOW).allows(AccessLevel.READ)) {
 				continue; // no workflow notice to a user without the workflow right: the mail's link would only answer 403 (docs/security/rights.md)
 			}
@@ -120,7 +121,7 @@ class WorkflowMailer {
 	}
 
 	private String name(String userId) {
-		return identity.find(userId).map(UserAccount::name).orElse(userId);
+		return identity.findKept(userId).map(UserAccount::name).orElse(userId);
 	}
 
 	private static String orNone(String value) {

@@ -29,6 +29,7 @@ final class ApprovalProcess {
 
 	static final String ROUTE = "route";
 
+	// kinds and idx are also read by forms/approval-decision.form: 「前の承認者へ差し戻す」 only after an APPROVER
 	static final String KINDS = "kinds";
 
 	static final String INDEX = "idx";
@@ -79,9 +80,6 @@ final class ApprovalProcess {
 	static final String SUBMIT_COMMENT = "submitComment";
 
 	static final String PROPOSAL_URL = "proposalUrl";
-
-	// A task variable of Task_Approve: whether the route has an approver before this step (the form's choices)
-	static final String CAN_SEND_BACK_TO_PREVIOUS = "canSendBackToPrevious";
 
 	private ApprovalProcess() {
 	}

@@ -97,6 +97,7 @@ class ApprovalRecord {
 		ApprovalStep step = new ApprovalStep(clock.instant(), actor, nameOf(actor), behalf, nameOf(behalf), action,
 				comment == null || comment.isBlank() ? null : comment.strip());
 		history.save(new HistoryEntry(submission.proposalId(), step));
+		submission.recorded(step);
 		events.publishEvent(new ApprovalStepRecorded(submission.proposalId(), submission.projectId(), step));
 		return step;
 	}
@@ -116,15 +117,23 @@ class ApprovalRecord {
 				step == null ? null : step.onBehalfOfUserId(), step == null ? null : step.comment(), due, recipients);
 	}
 
-	/** The latest entry of the record (the submission, an approval, a resubmission …), or null before any. */
-	ApprovalStep lastStep(long proposalId) {
-		List<ApprovalStep> steps = of(proposalId);
+	/**
+	 * The latest entry of the record (the submission, an approval, a resubmission …), or null before any: the one
+	 * this transaction just wrote when there is one (the previous step's, as a new task is created), else read.
+	 */
+	ApprovalStep lastStep(Submission submission) {
+		if (submission.recordedNow() != null) {
+			return submission.recordedNow();
+		}
+		List<ApprovalStep> steps = of(submission.proposalId());
 		return steps.isEmpty() ? null : steps.get(steps.size() - 1);
 	}
 
-	/** The latest approval (ahead or not): who the 承認されました mail names, not a viewer confirming after it. */
-	ApprovalStep lastApproval(long proposalId) {
-		List<ApprovalStep> steps = of(proposalId);
+	/**
+	 * The latest approval (ahead or not) of the record {@code steps}: who the 承認されました mail names, not a viewer
+	 * confirming after it.
+	 */
+	static ApprovalStep lastApproval(List<ApprovalStep> steps) {
 		for (int i = steps.size() - 1; i >= 0; i--) {
 			ApprovalAction action = steps.get(i).action();
 			if (action == ApprovalAction.APPROVE || action == ApprovalAction.APPROVE_AHEAD) {

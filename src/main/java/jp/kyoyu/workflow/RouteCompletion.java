@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.proposal.NoticeKind;
 import jp.kyoyu.proposal.ProposalHeading;
 import jp.kyoyu.proposal.ProposalManagement;
@@ -33,8 +34,10 @@ class RouteCompletion implements JavaDelegate {
 		long proposalId = ((Number) execution.getVariable(PROPOSAL_ID)).longValue();
 		Submission s = record.lock(proposalId);
 		s.completed(record.today(), record.clock().instant());
-		ProposalHeading proposal = proposals.approve(proposalId, s.postReviewPending(), record.of(proposalId));
-		record.noticeOf(record.lastApproval(proposalId), NoticeKind.APPROVED, s,
+		// read once: the approval filed with the document and the mail's actor come from the same record
+		List<ApprovalStep> steps = record.of(proposalId);
+		ProposalHeading proposal = proposals.approve(proposalId, s.postReviewPending(), steps);
+		record.noticeOf(ApprovalRecord.lastApproval(steps), NoticeKind.APPROVED, s,
 				record.subject(proposal, execution.getVariable(PROJECT_NAME), s), null, List.of(s.proposerUserId()));
 	}
 }

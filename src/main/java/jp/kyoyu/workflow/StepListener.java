@@ -79,24 +79,21 @@ class StepListener implements TaskListener {
 		if (kind == TaskKind.APPROVE || kind == TaskKind.VIEW) {
 			submission.at(((Number) process.getVariable(INDEX)).intValue());
 		}
-		if (kind == TaskKind.APPROVE) {
-			// the Tasklist form offers 「前の承認者へ差し戻す」 only when there is one, as the portal does
-			task.setVariableLocal(CAN_SEND_BACK_TO_PREVIOUS, Routes.previousApprover(
-					Routes.list(process.getVariable(KINDS)), ((Number) process.getVariable(INDEX)).intValue()) >= 0);
-		}
+		// Tasklist's form decides itself whether to offer 「前の承認者へ差し戻す」, from the process's kinds and idx
+		// (forms/approval-decision.form): a task variable for it cost four statements per step (issue #21).
 		Set<String> recipients = StepHolders.of(task.getAssignee(), task.getCandidates());
 		java.time.LocalDate due = task.getDueDate() == null ? null
 				: task.getDueDate().toInstant().atZone(record.clock().getZone()).toLocalDate();
 		// The mail names whoever caused this task: the latest entry of the record is the submission, the previous
 		// approval (a deputy's with whom they stood in for) or, for a post-review, the approval made ahead.
 		if (kind == TaskKind.POST_REVIEW) {
-			record.noticeOf(record.lastStep(proposalId), NoticeKind.POST_REVIEW_REQUESTED, submission,
+			record.noticeOf(record.lastStep(submission), NoticeKind.POST_REVIEW_REQUESTED, submission,
 					subject(process, proposalId, submission), due, recipients);
 		}
 		else if (kind != TaskKind.REVISE
 				&& !ApprovalAction.SEND_BACK_TO_PREVIOUS.name().equals(String.valueOf(lastAction))) {
 			// a send-back has already told its receiver (SENT_BACK); everyone else learns of a new task here
-			record.noticeOf(record.lastStep(proposalId), NoticeKind.TASK_ASSIGNED, submission,
+			record.noticeOf(record.lastStep(submission), NoticeKind.TASK_ASSIGNED, submission,
 					subject(process, proposalId, submission), due, recipients);
 		}
 	}

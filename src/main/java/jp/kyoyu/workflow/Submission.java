@@ -9,8 +9,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import jp.kyoyu.proposal.ApprovalStep;
 import jp.kyoyu.proposal.Importance;
 import jp.kyoyu.proposal.ProposalSnapshot;
 import jp.kyoyu.proposal.ProposalStatus;
@@ -65,6 +67,14 @@ class Submission {
 	@Version
 	private long version;
 
+	/**
+	 * The record entry written for this proposal in the current transaction, if any (not a column): the next task's
+	 * notice names its actor without reading back the record just written (issue #21). The locked row is the same
+	 * object for every listener of one step, and gone with the transaction.
+	 */
+	@Transient
+	private ApprovalStep recordedNow;
+
 	protected Submission() {
 	}
 
@@ -88,6 +98,15 @@ class Submission {
 		return new SubmissionView(proposalId, projectId, proposerUserId, status, importance, comment, route,
 				currentIndex, requestedAnswerOn, proposedOn, receivedOn, plannedAnswerOn, interimAnswerOn,
 				finalAnswerOn, completedOn, answer, postReviewPending, submittedAt);
+	}
+
+	void recorded(ApprovalStep step) {
+		this.recordedNow = step;
+	}
+
+	/** The entry {@link #recorded} in this transaction, else {@literal null} (then read the record). */
+	ApprovalStep recordedNow() {
+		return recordedNow;
 	}
 
 	void touch(Instant now) {

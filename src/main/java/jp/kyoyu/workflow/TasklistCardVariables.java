@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -25,8 +28,11 @@ import jp.kyoyu.shared.Wording;
  * Tasklist loads a list's variables through Camunda's variable query, which lets an approver read a process
  * variable only with READ on the whole process instance, which approvers rightly lack; a variable of their own
  * task they may read. The copies have their own names so that a user who may read both (an administrator) sees
- * each column once. Registered for every user task of every process; a process without these variables (the
- * tests' own) gets none.
+ * each column once. Registered for every user task, it copies only on Kyoyu's own processes: another model (the
+ * tests' own, the benchmark's bare engine) gets none.
+ * <p>
+ * The copies keep no history ({@link CopiesWithoutHistory}): the values are the process's, whose variable history
+ * Camunda keeps already, and a copy's history cost two of the four statements each copy adds to a step (issue #21).
  */
 @Component
 class TasklistCardVariables extends AbstractProcessEnginePlugin {
@@ -54,6 +60,9 @@ class TasklistCardVariables extends AbstractProcessEnginePlugin {
 	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
 	private static final TaskListener COPY = task -> {
+		if (!isKyoyus(task.getProcessDefinitionId())) {
+			return;
+		}
 		COPIES.forEach((local, source) -> {
 			Object value = task.getVariable(source);
 			if (value != null) {
@@ -61,7 +70,7 @@ class TasklistCardVariables extends AbstractProcessEnginePlugin {
 			}
 		});
 		Object title = task.getVariable(ApprovalProcess.PROPOSAL_TITLE);
-		if (title != null && isKyoyus(task.getProcessDefinitionId())) {
+		if (title != null) {
 			task.setName(name(ApprovalProcess.kindOf(task.getTaskDefinitionKey()), title,
 					task.getVariable(ApprovalProcess.DOCUMENT_TYPE_NAME)));
 			if (task.getDueDate() != null) {
@@ -89,8 +98,36 @@ class TasklistCardVariables extends AbstractProcessEnginePlugin {
 				|| processDefinitionId.startsWith(ApprovalProcess.POST_REVIEW_KEY + ":"));
 	}
 
+	/** Whether a task variable is one of the copies (the due date's too). */
+	static boolean isCopy(String variableName) {
+		return COPIES.containsKey(variableName) || DUE.equals(variableName);
+	}
+
+	/**
+	 * Camunda's history writer, minus the history of the copies: a task variable named as a copy writes no
+	 * {@code ACT_HI_VARINST} and no {@code ACT_HI_DETAIL} row. Everything else is written as before.
+	 */
+	static final class CopiesWithoutHistory extends DbHistoryEventHandler {
+
+		@Override
+		public void handleEvent(HistoryEvent event) {
+			if (event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() != null
+					&& isCopy(variable.getVariableName())) {
+				return;
+			}
+			super.handleEvent(event);
+		}
+	}
+
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		// Camunda's own database writer replaced by the same writer without the copies' history; other history
+		// handlers (none in Kyoyu) would still run beside it.
+		configuration.setEnableDefaultDbHistoryEventHandler(false);
+		if (configuration.getCustomHistoryEventHandlers() == null) {
+			configuration.setCustomHistoryEventHandlers(new ArrayList<>());
+		}
+		configuration.getCustomHistoryEventHandlers().add(new CopiesWithoutHistory());
 		if (configuration.getCustomPostBPMNParseListeners() == null) {
 			configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
 		}

@@ -16,6 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.identity.AbsenceManagement;
 import jp.kyoyu.identity.AbsencePeriod;
+import jp.kyoyu.identity.IdentityManagement;
+import jp.kyoyu.identity.UserAccount;
+import jp.kyoyu.masterdata.MailTemplates;
 
 /**
  * Kept answers stay right across nodes (issue #18): two caches of the same name stand for the same cache on two
@@ -37,6 +40,12 @@ class SharedCacheAcrossNodesIntegrationTests {
 
 	@Autowired
 	AbsenceManagement absences;
+
+	@Autowired
+	IdentityManagement identity;
+
+	@Autowired
+	MailTemplates templates;
 
 	private final AtomicInteger reads = new AtomicInteger();
 
@@ -115,5 +124,60 @@ class SharedCacheAcrossNodesIntegrationTests {
 		});
 
 		assertThat(absences.on("tanto", day)).as("deleted through the other node").isEmpty();
+	}
+
+	/**
+	 * Issue #21: the notice mails' accounts are kept (a change straight in the database, without the shared row's
+	 * bump, is not seen: the answer is kept), and a change another node commits is seen here at once.
+	 */
+	@Test
+	void aMailAddressChangedOnAnotherNodeIsReadHereAtOnce() {
+		String before = identity.find("genba").map(UserAccount::email).orElseThrow();
+		try {
+			assertThat(identity.findKept("genba").map(UserAccount::email)).hasValue(before);
+			jdbc.update("update ACT_ID_USER set EMAIL_ = ? where ID_ = ?", "genba-quiet@example.jp", "genba");
+			assertThat(identity.findKept("genba").map(UserAccount::email)).as("kept").hasValue(before);
+
+			transaction.executeWithoutResult(status -> {
+				jdbc.update("update ACT_ID_USER set EMAIL_ = ? where ID_ = ?", "genba-moved@example.jp", "genba");
+				shared.bump("identity.accounts");
+			});
+
+			assertThat(identity.findKept("genba").map(UserAccount::email)).as("changed through the other node")
+				.hasValue("genba-moved@example.jp");
+		}
+		finally {
+			transaction.executeWithoutResult(status -> {
+				jdbc.update("update ACT_ID_USER set EMAIL_ = ? where ID_ = ?", before, "genba");
+				shared.bump("identity.accounts");
+			});
+		}
+	}
+
+	/** The same for the mail templates (issue #21): kept, and an edit through another node is used here at once. */
+	@Test
+	void aMailTemplateEditedOnAnotherNodeIsUsedHereAtOnce() {
+		String key = "workflow.overdue";
+		String before = jdbc.queryForObject("select subject from masterdata_mail_template where template_key = ?",
+				String.class, key);
+		try {
+			assertThat(templates.render(key, java.util.Map.of()).subject()).isEqualTo(before);
+			jdbc.update("update masterdata_mail_template set subject = ? where template_key = ?", "黙って変えた件名", key);
+			assertThat(templates.render(key, java.util.Map.of()).subject()).as("kept").isEqualTo(before);
+
+			transaction.executeWithoutResult(status -> {
+				jdbc.update("update masterdata_mail_template set subject = ? where template_key = ?", "別の件名", key);
+				shared.bump("masterdata.mailTemplates");
+			});
+
+			assertThat(templates.render(key, java.util.Map.of()).subject()).as("edited through the other node")
+				.isEqualTo("別の件名");
+		}
+		finally {
+			transaction.executeWithoutResult(status -> {
+				jdbc.update("update masterdata_mail_template set subject = ? where template_key = ?", before, key);
+				shared.bump("masterdata.mailTemplates");
+			});
+		}
 	}
 }
