@@ -123,6 +123,20 @@ public class WorkObjects {
 		return new WorkResource(projectId, checked(name), size);
 	}
 
+	/**
+	 * The work object as a download, its plaintext size worked out from the stored size (one HEAD).
+	 *
+	 * @throws java.nio.file.NoSuchFileException when it is missing
+	 */
+	public Resource resource(long projectId, String name) throws IOException {
+		try {
+			return resource(projectId, name, StorageVerification.plaintextSize(objects.workSize(checked(name))));
+		}
+		catch (ObjectStoreUnavailableException e) {
+			throw failed(name, e);
+		}
+	}
+
 	/** Whether the work object is there; a store that does not answer is a 503. */
 	public boolean exists(String name) {
 		try {
