@@ -143,7 +143,8 @@ class ExportHousekeeping {
 			try {
 				stored.delete(job.id());
 			}
-			catch (IOException e) {
+			catch (IOException | RuntimeException e) {
+				// one result that cannot go (the store away) does not keep the others; the next round tries again
 				LOG.warn("could not delete the result of export {}", job.id(), e);
 			}
 		}

@@ -27,6 +27,8 @@ import jp.kyoyu.storage.WorkObjects;
 @Component
 class ResultStore {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ResultStore.class);
+
 	static final String RESULT = "result.zip";
 
 	private final WorkObjects work;
@@ -148,13 +150,19 @@ class ResultStore {
 			return 0;
 		}
 		int deleted = 0;
-		for (WorkObjects.Entry entry : work.list("exports/")) {
-			String[] parts = entry.name().split("/");
-			if (parts.length >= 2 && parts[1].matches("[0-9]{1,18}") && entry.writtenAt() != null
-					&& entry.writtenAt().isBefore(before) && obsolete.test(Long.parseLong(parts[1]))) {
-				work.delete(entry.name());
-				deleted++;
+		try {
+			for (WorkObjects.Entry entry : work.list("exports/")) {
+				String[] parts = entry.name().split("/");
+				if (parts.length >= 2 && parts[1].matches("[0-9]{1,18}") && entry.writtenAt() != null
+						&& entry.writtenAt().isBefore(before) && obsolete.test(Long.parseLong(parts[1]))) {
+					work.delete(entry.name());
+					deleted++;
+				}
 			}
+		}
+		catch (RuntimeException e) {
+			// The store is away (this also runs at start: a node must start without it); the next round sweeps.
+			LOG.warn("Could not sweep export results from the store", e);
 		}
 		return deleted;
 	}

@@ -143,11 +143,17 @@ class BucketUploadParts implements UploadBytes {
 	public int deleteOrphans(Predicate<String> uploadExists, Instant before) {
 		int deleted = 0;
 		Set<String> named = new HashSet<>(jdbc.queryForList("select object_name from document_upload_chunk", String.class));
-		for (WorkObjects.Entry entry : work.list(UPLOADS)) {
-			if (entry.writtenAt() != null && entry.writtenAt().isBefore(before) && !named.contains(entry.name())) {
-				work.delete(entry.name());
-				deleted++;
+		try {
+			for (WorkObjects.Entry entry : work.list(UPLOADS)) {
+				if (entry.writtenAt() != null && entry.writtenAt().isBefore(before) && !named.contains(entry.name())) {
+					work.delete(entry.name());
+					deleted++;
+				}
 			}
+		}
+		catch (RuntimeException e) {
+			// The store is away (this also runs at start: a node must start without it); the next round sweeps.
+			LOG.warn("Could not sweep orphan upload chunks from the store", e);
 		}
 		return deleted;
 	}
