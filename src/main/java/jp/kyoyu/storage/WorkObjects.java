@@ -75,20 +75,26 @@ public class WorkObjects {
 		boolean[] tooMuch = { false };
 		write(projectId, name, out -> {
 			byte[] buffer = new byte[BUFFER];
-			try {
+			while (true) {
 				int read;
-				while ((read = body.read(buffer)) != -1) {
-					int keep = (int) Math.min(read, room - length[0]);
-					out.write(buffer, 0, Math.max(keep, 0));
-					length[0] += Math.max(keep, 0);
-					if (keep < read) {
-						tooMuch[0] = true;
-						return;
-					}
+				try {
+					read = body.read(buffer);
 				}
-			}
-			catch (IOException dropped) {
-				// the connection broke off: keep what arrived, the client resumes from the offset
+				catch (IOException dropped) {
+					// the connection broke off: keep what arrived, the client resumes from the offset
+					return;
+				}
+				if (read == -1) {
+					return;
+				}
+				// A failure to write (the store) is not a broken-off body: it fails the chunk, nothing is kept.
+				int keep = (int) Math.min(read, room - length[0]);
+				out.write(buffer, 0, Math.max(keep, 0));
+				length[0] += Math.max(keep, 0);
+				if (keep < read) {
+					tooMuch[0] = true;
+					return;
+				}
 			}
 		});
 		return new Received(length[0], tooMuch[0]);
