@@ -72,9 +72,10 @@ import jp.kyoyu.support.ProjectFixtures;
  *
  * <p>Separate JVMs (the shipped configuration, {@code postgres} profile) on the schema an operator prepares
  * (Camunda's scripts first, docs/operations.md). Files with {@code kyoyu.storage.kind=s3} in one s3proxy running in
- * this JVM (failsafe's {@code s3-store} execution); each node has its own local storage directory (its temp area)
- * and multipart folder. The rest of the data directory (resumable upload parts, export results, the master key) is
- * shared as nodes share a mount. Mail goes to a GreenMail server on the loopback interface.
+ * this JVM (failsafe's {@code s3-store} execution). Nothing is shared on disk: each node has its own data directory
+ * (storage temp area, multipart folder, resumable upload directory, export directory); only the master key file is
+ * given to both, as an operator hands every node the same secret. Mail goes to a GreenMail server on the loopback
+ * interface.
  */
 class TwoNodeSessionsIntegrationTests {
 
@@ -145,7 +146,8 @@ class TwoNodeSessionsIntegrationTests {
 			PostgresIntegrationTests.createCamundaSchema(url);
 			List<String> shared = List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
 					"--spring.datasource.username=kyoyu", "--spring.datasource.password=kyoyu-test",
-					"--kyoyu.data-dir=" + dataDir, "--kyoyu.demo.enabled=true", "--kyoyu.storage.cleanup-cron=-",
+					"--kyoyu.storage.master-key-file=" + dataDir.resolve("keys").resolve("master-key.json"),
+					"--kyoyu.demo.enabled=true", "--kyoyu.storage.cleanup-cron=-",
 					"--kyoyu.storage.kind=s3", "--kyoyu.storage.s3.endpoint=http://127.0.0.1:" + store.getPort(),
 					"--kyoyu.storage.s3.bucket=" + BUCKET, "--kyoyu.storage.s3.path-style=true",
 					"--kyoyu.storage.s3.access-key=" + S3Proxies.ACCESS_KEY,
@@ -165,7 +167,7 @@ class TwoNodeSessionsIntegrationTests {
 					long started = System.nanoTime();
 					sharedWork(a, b, bucket);
 					approvalAcrossNodes(a, b);
-					exportAcrossNodes();
+					exportAcrossNodes(bucket);
 					journey(a, b);
 					aNodeDies(a, b);
 					System.out.printf("two-node journey: %d s after both nodes were up%n",
@@ -180,9 +182,13 @@ class TwoNodeSessionsIntegrationTests {
 		}
 	}
 
-	/** A node's own folders: its temp area of the file store and Tomcat's multipart parts are local to it. */
+	/**
+	 * A node's own folders: its data directory (resumable uploads, export results, logs), the temp area of the file
+	 * store and Tomcat's multipart parts are local to it (issue #18: no shared mount with {@code kind=s3}).
+	 */
 	private List<String> own(List<String> shared, String node) throws IOException {
 		List<String> arguments = new ArrayList<>(shared);
+		arguments.add("--kyoyu.data-dir=" + Files.createDirectories(nodeLocal.resolve(node).resolve("data")));
 		arguments.add("--kyoyu.storage.directory=" + Files.createDirectories(nodeLocal.resolve(node).resolve("files")));
 		arguments.add("--spring.servlet.multipart.location="
 				+ Files.createDirectories(nodeLocal.resolve(node).resolve("multipart")));
@@ -283,6 +289,12 @@ class TwoNodeSessionsIntegrationTests {
 			.anySatisfy(object -> assertThat(object.toString()).contains("objects/p" + project + "/"));
 		assertThat(filesOfAtLeast(nodeLocal.resolve("node-a"), UPLOAD_BYTES)).as("nothing of it left on A").isEmpty();
 		assertThat(filesOfAtLeast(nodeLocal.resolve("node-b"), UPLOAD_BYTES)).as("nothing of it left on B").isEmpty();
+		for (String node : List.of("node-a", "node-b")) {
+			assertThat(filesOfAtLeast(nodeLocal.resolve(node).resolve("data").resolve("uploads"), 0))
+				.as("no upload part or chunk on " + node + "'s disk: the chunks went to the bucket").isEmpty();
+		}
+		assertThat(filesOfAtLeast(bucket.resolve("work").resolve("uploads"), 1))
+			.as("the chunk objects are gone from the bucket once finished").isEmpty();
 
 		String title = "二台構成のお知らせ " + ProjectFixtures.unique();
 		HttpResponse<String> posted = onA.send("POST", "/api/v1/projects/" + project + "/posts", "sokatsu",
@@ -379,7 +391,7 @@ class TwoNodeSessionsIntegrationTests {
 	 * An export (ZIP) started on A, followed and downloaded on B: the same bytes as from A, holding the file
 	 * uploaded across both nodes.
 	 */
-	private void exportAcrossNodes() throws Exception {
+	private void exportAcrossNodes(Path bucket) throws Exception {
 		HttpResponse<String> started = onA.send("POST", "/api/v1/projects/" + project + "/exports", "gyomu",
 				Map.of("kind", "ZIP", "folderIds", List.of()));
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
@@ -394,6 +406,12 @@ class TwoNodeSessionsIntegrationTests {
 		exportSha256 = fromB.sha256();
 		assertThat(zipDigest(onA, "/api/v1/exports/" + exportId + "/file", "gyomu").sha256())
 			.as("the same bytes from either node").isEqualTo(exportSha256);
+		assertThat(bucket.resolve("work").resolve("exports").resolve(String.valueOf(exportId)).resolve("result.zip"))
+			.as("the result in the bucket").isRegularFile();
+		for (String node : List.of("node-a", "node-b")) {
+			assertThat(filesOfAtLeast(nodeLocal.resolve(node).resolve("data").resolve("exports"), 0))
+				.as("nothing of the export on " + node + "'s disk").isEmpty();
+		}
 	}
 
 	/**
@@ -568,6 +586,9 @@ class TwoNodeSessionsIntegrationTests {
 	}
 
 	private static List<Path> filesOfAtLeast(Path folder, long size) throws IOException {
+		if (!Files.exists(folder)) {
+			return List.of();
+		}
 		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter(Files::isRegularFile).filter(file -> {
 				try {

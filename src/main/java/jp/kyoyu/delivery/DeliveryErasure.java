@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.util.FileSystemUtils;
 
 import jp.kyoyu.project.ErasedItems;
 import jp.kyoyu.project.ProjectErasure;
@@ -24,7 +23,10 @@ class DeliveryErasure implements ProjectErasure {
 
 	private final DeliverySettings settings;
 
-	DeliveryErasure(JdbcTemplate jdbc, DeliverySettings settings) {
+	private final ResultStore stored;
+
+	DeliveryErasure(JdbcTemplate jdbc, DeliverySettings settings, ResultStore stored) {
+		this.stored = stored;
 		this.jdbc = jdbc;
 		this.settings = settings;
 	}
@@ -44,7 +46,7 @@ class DeliveryErasure implements ProjectErasure {
 		List<Long> jobs = jdbc.queryForList("select id from delivery_export where project_id = ?", Long.class, projectId);
 		for (long job : jobs) {
 			try {
-				FileSystemUtils.deleteRecursively(ExportOutput.jobDirectory(settings, job));
+				stored.delete(job);
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException("Could not delete the result of export " + job, e);

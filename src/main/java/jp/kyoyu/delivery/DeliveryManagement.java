@@ -1,11 +1,10 @@
 package jp.kyoyu.delivery;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -47,9 +46,12 @@ public class DeliveryManagement {
 
 	private final DeliveryProfiles profiles;
 
+	private final ResultStore stored;
+
 	DeliveryManagement(ExportJobRepository jobs, ExportJobs views, ExportRunner runner, ProjectManagement projects,
 			DeliverySettings settings, ApplicationEventPublisher events, Clock clock, ExportSource source,
-			DeliveryProfiles profiles) {
+			DeliveryProfiles profiles, ResultStore stored) {
+		this.stored = stored;
 		this.source = source;
 		this.profiles = profiles;
 		this.jobs = jobs;
@@ -106,11 +108,11 @@ public class DeliveryManagement {
 	public ExportResult result(long exportId, String userId) {
 		ExportJob job = visible(exportId, userId);
 		ExportView view = views.view(job);
-		Path file = ExportOutput.jobDirectory(settings, exportId).resolve("result.zip");
-		if (!view.downloadable() || !Files.isRegularFile(file)) {
+		if (!view.downloadable()) {
 			throw new NotFoundException(Wording.of("delivery.export.no-file"));
 		}
-		return new ExportResult(view.resultName(), file);
+		return stored.download(job).map(content -> new ExportResult(view.resultName(), content))
+			.orElseThrow(() -> new NotFoundException(Wording.of("delivery.export.no-file")));
 	}
 
 	/**
@@ -118,14 +120,13 @@ public class DeliveryManagement {
 	 * 404 for anything outside it.
 	 */
 	@Transactional(readOnly = true)
-	public Path inspectionFile(long exportId, String path, String userId) {
-		ExportView view = views.view(visible(exportId, userId));
-		Path site = ExportOutput.jobDirectory(settings, exportId).resolve("site").toAbsolutePath().normalize();
-		Path file = site.resolve(path.isEmpty() ? "index.html" : path).normalize();
-		if (!view.browsable() || !file.startsWith(site) || !Files.isRegularFile(file)) {
+	public Resource inspectionFile(long exportId, String path, String userId) {
+		ExportJob job = visible(exportId, userId);
+		if (!views.view(job).browsable()) {
 			throw new NotFoundException(Wording.of("delivery.inspection.file-not-found"));
 		}
-		return file;
+		return stored.siteFile(job, path.isEmpty() ? "index.html" : path)
+			.orElseThrow(() -> new NotFoundException(Wording.of("delivery.inspection.file-not-found")));
 	}
 
 	/**

@@ -41,7 +41,11 @@ class ExportHousekeeping {
 
 	private final ClusterOnce once;
 
-	ExportHousekeeping(ExportJobRepository jobs, ExportJobs results, DeliverySettings settings, Clock clock, ClusterOnce once) {
+	private final ResultStore stored;
+
+	ExportHousekeeping(ExportJobRepository jobs, ExportJobs results, DeliverySettings settings, Clock clock, ClusterOnce once,
+			ResultStore stored) {
+		this.stored = stored;
 		this.once = once;
 		this.jobs = jobs;
 		this.results = results;
@@ -90,7 +94,7 @@ class ExportHousekeeping {
 		return failed;
 	}
 
-	/** Once per cluster (issue #18): the export directory is shared by the nodes. */
+	/** Once per cluster (issue #18): the results are shared by the nodes (a shared directory or the bucket). */
 	@Scheduled(cron = "0 43 * * * *")
 	void hourly() {
 		once.run("delivery.housekeeping", Duration.ofMinutes(50), Duration.ofMinutes(1), () -> {
@@ -120,8 +124,11 @@ class ExportHousekeeping {
 				LOG.warn("could not sweep {} from the export directory", entry, e);
 			}
 		}
+		// In the bucket (kind=s3): results of failed jobs and of jobs no row names any more.
+		deleted += stored.sweep(id -> jobs.findById(id).map(found -> found.status() == ExportStatus.FAILED).orElse(true),
+				now.minus(ORPHAN_AGE));
 		if (deleted > 0) {
-			LOG.info("Removed {} abandoned export directories", deleted);
+			LOG.info("Removed {} abandoned export directories and results", deleted);
 		}
 		return deleted;
 	}
@@ -134,9 +141,10 @@ class ExportHousekeeping {
 	void deleteOldResults() {
 		for (ExportJob job : jobs.findByCreatedAtBefore(clock.instant().minus(settings.keep()))) {
 			try {
-				ExportOutput.deleteTree(ExportOutput.jobDirectory(settings, job.id()));
+				stored.delete(job.id());
 			}
-			catch (IOException e) {
+			catch (IOException | RuntimeException e) {
+				// one result that cannot go (the store away) does not keep the others; the next round tries again
 				LOG.warn("could not delete the result of export {}", job.id(), e);
 			}
 		}

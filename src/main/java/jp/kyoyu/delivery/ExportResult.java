@@ -1,7 +1,10 @@
 package jp.kyoyu.delivery;
 
-import java.nio.file.Path;
+import org.springframework.core.io.Resource;
 
-/** A finished export to download: the name to offer and the file on the server. */
-public record ExportResult(String name, Path file) {
+/**
+ * A finished export to download: the name to offer and the ZIP, on this node's disk or in the bucket
+ * (issue #18), read on demand and by Range.
+ */
+public record ExportResult(String name, Resource content) {
 }

@@ -55,9 +55,12 @@ class ExportRunner {
 
 	private final ExportMetrics metrics;
 
+	private final ResultStore stored;
+
 	ExportRunner(ExportJobRepository jobs, ExportSource source, ProjectManagement projects, DeliveryProfiles profiles,
 			DeliverySettings settings, ExportJobs results, ApplicationEventPublisher events, Clock clock,
-			ExportMetrics metrics) {
+			ExportMetrics metrics, ResultStore stored) {
+		this.stored = stored;
 		this.metrics = metrics;
 		this.jobs = jobs;
 		this.source = source;
@@ -177,7 +180,13 @@ class ExportRunner {
 				}
 			}
 		}
-		return download ? "result.zip" : settings.mediaDirectory().toRealPath().relativize(media).toString();
+		if (job.kind() == ExportKind.INSPECTION) {
+			stored.keepSite(job, jobDir.resolve("site"));
+		}
+		if (download) {
+			stored.keep(job, jobDir.resolve(ResultStore.RESULT));
+		}
+		return download ? ResultStore.RESULT : settings.mediaDirectory().toRealPath().relativize(media).toString();
 	}
 
 	private Progress progress(long jobId, long total) {

@@ -1,8 +1,5 @@
 package jp.kyoyu.document;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +19,9 @@ class DocumentErasure implements ProjectErasure {
 
 	private final JdbcTemplate jdbc;
 
-	private final UploadParts parts;
+	private final UploadBytes parts;
 
-	DocumentErasure(JdbcTemplate jdbc, UploadParts parts) {
+	DocumentErasure(JdbcTemplate jdbc, UploadBytes parts) {
 		this.jdbc = jdbc;
 		this.parts = parts;
 	}
@@ -52,12 +49,7 @@ class DocumentErasure implements ProjectErasure {
 			.forEach(id -> targets.add("folder:" + id));
 		for (String upload : jdbc.queryForList("select id from document_upload where project_id = ?", String.class,
 				projectId)) {
-			try {
-				Files.deleteIfExists(parts.path(upload));
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException("Could not delete upload " + upload, e);
-			}
+			parts.erase(upload);
 		}
 		long uploads = jdbc.update("delete from document_upload where project_id = ?", projectId);
 		jdbc.update("delete from document_file" + OF_PROJECT, projectId);

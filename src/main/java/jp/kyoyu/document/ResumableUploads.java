@@ -31,9 +31,9 @@ import jp.kyoyu.storage.StoredFile;
 /**
  * Resumable uploads of large files (S5.8): create, append chunks at the offset the server reports, ask the
  * offset after a drop, finish into the storage module. Only the user who started an upload sees it. Nothing is
- * kept in this JVM (issue #18): the upload is a row, its bytes a part file in the directory all nodes share, and a
- * chunk or the finish is made part of the upload under the row's database lock, so the chunks of one upload may
- * arrive at any nodes, even two at once.
+ * kept in this JVM (issue #18): the upload is a row, its bytes a part file (a directory all nodes share) or chunk
+ * objects in the bucket ({@link UploadBytes}), and a chunk or the finish is made part of the upload under the row's
+ * database lock, so the chunks of one upload may arrive at any nodes, even two at once.
  */
 @Service
 @Transactional
@@ -52,7 +52,7 @@ public class ResumableUploads {
 
 	private final UploadRepository uploads;
 
-	private final UploadParts parts;
+	private final UploadBytes parts;
 
 	private final DocumentAccess access;
 
@@ -66,7 +66,7 @@ public class ResumableUploads {
 
 	private final ClusterOnce once;
 
-	ResumableUploads(UploadRepository uploads, UploadParts parts, DocumentAccess access, FileStore files, Clock clock,
+	ResumableUploads(UploadRepository uploads, UploadBytes parts, DocumentAccess access, FileStore files, Clock clock,
 			@Value("${kyoyu.storage.max-file-size:5GB}") DataSize limit, ClusterOnce once,
 			PlatformTransactionManager transactions) {
 		this.once = once;
@@ -121,22 +121,26 @@ public class ResumableUploads {
 	public UploadStatus append(String uploadId, long offset, InputStream body, String userId) {
 		Upload upload = own(uploadId, userId);
 		acceptsChunkAt(upload, offset); // refused before a byte of the body is read
-		UploadParts.Incoming chunk = parts.receive(uploadId, body, upload.totalSize() - offset);
+		UploadBytes.Chunk chunk = parts.receive(upload, body, upload.totalSize() - offset);
+		boolean kept = false;
 		try {
 			Upload appended = locked.execute(status -> {
 				Upload current = uploads.findLockedById(uploadId)
 					.orElseThrow(() -> new NotFoundException(Wording.of(NOT_FOUND)));
 				acceptsChunkAt(current, offset);
-				parts.append(uploadId, chunk);
+				parts.append(current, offset, chunk);
 				return current;
 			});
+			kept = true;
 			if (chunk.tooMuch()) {
 				throw new InvalidInputException("offset", Wording.of("document.upload.too-much", upload.totalSize()));
 			}
 			return status(appended);
 		}
 		finally {
-			parts.discard(chunk);
+			if (!kept) {
+				parts.discard(chunk);
+			}
 		}
 	}
 
@@ -167,16 +171,16 @@ public class ResumableUploads {
 					Wording.of("document.upload.incomplete", arrived, upload.totalSize()));
 		}
 		StoredFile stored;
-		try (InputStream in = parts.open(uploadId)) {
+		try (InputStream in = parts.open(upload)) {
 			stored = files.store(upload.projectId(), in, upload.name(), upload.contentType());
 		}
-		catch (IOException e) {
+		catch (IOException | UncheckedIOException e) {
 			// Another node finished it meanwhile and removed the part: answer as that finish did.
 			Upload other = uploads.findById(uploadId).filter(current -> current.fileId() != null).orElse(null);
 			if (other != null) {
 				return status(other);
 			}
-			throw new UncheckedIOException(e);
+			throw e instanceof UncheckedIOException unchecked ? unchecked : new UncheckedIOException((IOException) e);
 		}
 		Upload finished = locked.execute(status -> {
 			Upload current = uploads.findLockedById(uploadId).orElse(null);

@@ -20,11 +20,12 @@ import jp.kyoyu.shared.TempFiles;
 /**
  * The part files of resumable uploads, {@code <directory>/<uuid>.part}: each chunk is received through one 256 KB
  * buffer into a file of its own, then appended and fsynced, so memory stays flat and what the server acknowledged
- * survives a crash. The offset is the part's length. The directory is shared by all nodes (issue #18,
- * docs/scaling.md), so any node can take the next chunk.
+ * survives a crash. The offset is the part's length. With several nodes the directory is on a mount all of them
+ * share (issue #18, docs/scaling.md), so any node can take the next chunk; with {@code kyoyu.storage.kind=s3} the
+ * chunks go to the bucket instead ({@link BucketUploadParts}).
  */
 @Component
-class UploadParts {
+class UploadParts implements UploadBytes {
 
 	private final Path directory;
 
@@ -36,7 +37,8 @@ class UploadParts {
 		return directory.resolve(uploadId + ".part");
 	}
 
-	void create(String uploadId) {
+	@Override
+	public void create(String uploadId) {
 		try {
 			Files.createDirectories(directory);
 			Files.deleteIfExists(path(uploadId));
@@ -47,7 +49,8 @@ class UploadParts {
 		}
 	}
 
-	long length(String uploadId) {
+	@Override
+	public long length(String uploadId) {
 		try {
 			return Files.size(path(uploadId));
 		}
@@ -56,24 +59,22 @@ class UploadParts {
 		}
 	}
 
-	/** A chunk received in full (or up to where the connection broke off), not yet part of its upload. */
-	record Incoming(Path path, boolean tooMuch) {
-	}
-
 	/**
 	 * Streams a chunk's body into a file of its own, {@code <uuid>.<random>.incoming} next to the part, never more than
 	 * {@code room} bytes. A body that breaks off keeps the bytes that arrived (the client asks the offset and goes
 	 * on). The part itself is not touched: two transfers of one upload on two nodes may receive at once, and only
 	 * {@link #append} under the upload's row lock decides which of them counts.
 	 */
-	Incoming receive(String uploadId, InputStream body, long room) {
+	@Override
+	public Chunk receive(Upload upload, InputStream body, long room) {
+		String uploadId = upload.id();
+		long length = 0;
 		Path incoming = directory.resolve(uploadId + "." + UUID.randomUUID() + ".incoming");
 		boolean tooMuch = false;
 		try {
 			Files.createDirectories(directory);
 			try (FileChannel out = FileChannel.open(incoming, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 				byte[] buffer = new byte[256 * 1024];
-				long length = 0;
 				try {
 					int read;
 					while ((read = body.read(buffer)) != -1) {
@@ -97,16 +98,18 @@ class UploadParts {
 			discard(incoming);
 			throw new UncheckedIOException(e);
 		}
-		return new Incoming(incoming, tooMuch);
+		return new Chunk(incoming.toString(), length, tooMuch);
 	}
 
 	/**
-	 * Appends a received chunk to the part and fsyncs it, so what the server acknowledges survives a crash. A copy
-	 * within one directory, fast next to the network transfer, which is why the caller may hold a lock meanwhile.
+	 * Appends a received chunk to the part and fsyncs it, so what the server acknowledges survives a crash, then
+	 * removes the chunk's file. A copy within one directory, fast next to the network transfer, which is why the
+	 * caller may hold a lock meanwhile.
 	 */
-	void append(String uploadId, Incoming chunk) {
-		try (FileChannel in = FileChannel.open(chunk.path(), StandardOpenOption.READ);
-				FileChannel out = FileChannel.open(path(uploadId), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+	@Override
+	public void append(Upload upload, long offset, Chunk chunk) {
+		try (FileChannel in = FileChannel.open(Path.of(chunk.where()), StandardOpenOption.READ);
+				FileChannel out = FileChannel.open(path(upload.id()), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
 			long size = in.size();
 			long copied = 0;
 			while (copied < size) {
@@ -117,10 +120,12 @@ class UploadParts {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		discard(chunk);
 	}
 
-	void discard(Incoming chunk) {
-		discard(chunk.path());
+	@Override
+	public void discard(Chunk chunk) {
+		discard(Path.of(chunk.where()));
 	}
 
 	private static void discard(Path file) {
@@ -136,7 +141,8 @@ class UploadParts {
 	 * Deletes part files whose upload is gone (its row was never committed, or went without its file) once nobody
 	 * wrote them since {@code before}; answers how many went.
 	 */
-	int deleteOrphans(Predicate<String> uploadExists, Instant before) {
+	@Override
+	public int deleteOrphans(Predicate<String> uploadExists, Instant before) {
 		int deleted = 0;
 		for (Path part : TempFiles.entries(directory)) {
 			String name = part.getFileName().toString();
@@ -148,11 +154,23 @@ class UploadParts {
 		return deleted;
 	}
 
-	InputStream open(String uploadId) throws IOException {
-		return Files.newInputStream(path(uploadId));
+	@Override
+	public InputStream open(Upload upload) throws IOException {
+		return Files.newInputStream(path(upload.id()));
 	}
 
-	void delete(String uploadId) {
+	@Override
+	public void erase(String uploadId) {
+		try {
+			Files.deleteIfExists(path(uploadId));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Could not delete upload " + uploadId, e);
+		}
+	}
+
+	@Override
+	public void delete(String uploadId) {
 		try {
 			Files.deleteIfExists(path(uploadId));
 		}

@@ -52,11 +52,15 @@ class ObjectFiles implements ObjectStore {
 
 	private final Path trash;
 
+	/** Work objects (upload chunks, export results) of the store's own kind; made when first written. */
+	private final Path work;
+
 	ObjectFiles(StorageSettings settings) throws IOException {
 		Path root = settings.directory().toAbsolutePath().normalize();
 		this.tmp = Files.createDirectories(root.resolve("tmp"));
 		this.objects = Files.createDirectories(root.resolve("objects"));
 		this.trash = Files.createDirectories(root.resolve("trash"));
+		this.work = root.resolve("work");
 	}
 
 	@Override
@@ -282,6 +286,59 @@ class ObjectFiles implements ObjectStore {
 			}
 		}
 		return deleted;
+	}
+
+	/** Through a temp file, fsynced and renamed into place, so a reader sees all of it or nothing. */
+	@Override
+	public void putWork(String name, Writing content) throws IOException {
+		Path temp = newTempFile();
+		try {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				content.writeTo(java.nio.channels.Channels.newOutputStream(channel));
+				channel.force(true);
+			}
+			Path target = work.resolve(name);
+			Files.createDirectories(target.getParent());
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	@Override
+	public SeekableByteChannel openWork(String name) throws IOException {
+		return FileChannel.open(work.resolve(name), StandardOpenOption.READ);
+	}
+
+	@Override
+	public long workSize(String name) throws IOException {
+		return Files.size(work.resolve(name));
+	}
+
+	@Override
+	public void deleteWork(String name) throws IOException {
+		Files.deleteIfExists(work.resolve(name));
+	}
+
+	@Override
+	public List<WorkObjects.Entry> listWork(String prefix) throws IOException {
+		if (!Files.isDirectory(work)) {
+			return List.of();
+		}
+		List<WorkObjects.Entry> found = new ArrayList<>();
+		for (Path path : list(work, Integer.MAX_VALUE, Files::isRegularFile)) {
+			String name = work.relativize(path).toString().replace('\\', '/');
+			if (name.startsWith(prefix)) {
+				try {
+					found.add(new WorkObjects.Entry(name, Files.getLastModifiedTime(path).toInstant()));
+				}
+				catch (NoSuchFileException e) {
+					// deleted meanwhile
+				}
+			}
+		}
+		return found;
 	}
 
 	List<Path> tempFiles() throws IOException {

@@ -96,7 +96,7 @@ final class ObjectResource extends AbstractResource {
 	 * An input stream over the (decrypting) channel whose skip is a seek. It keeps the position itself: Tink's
 	 * channel answers -1 to {@code position()} (and fails {@code size()}) before its first read.
 	 */
-	private static final class SeekingStream extends InputStream {
+	static final class SeekingStream extends InputStream {
 
 		private final SeekableByteChannel channel;
 

@@ -66,4 +66,32 @@ interface ObjectStore {
 
 	/** Fails when the store cannot take or give objects now (the readiness check). */
 	void probe() throws IOException;
+
+	// Work objects (issue #18): resumable upload chunks and export results, named by their owner below "work/"
+	// (WorkObjects checks the names). Not content-addressed, not de-duplicated, not parked: their owners' rows
+	// say when they go.
+
+	/**
+	 * Streams what {@code content} writes into the work object {@code name} (heap use independent of the length);
+	 * it appears only once {@code content} returned, and not at all when it threw.
+	 */
+	void putWork(String name, Writing content) throws IOException;
+
+	/** @throws java.nio.file.NoSuchFileException when the work object is missing */
+	SeekableByteChannel openWork(String name) throws IOException;
+
+	/** @throws java.nio.file.NoSuchFileException when the work object is missing */
+	long workSize(String name) throws IOException;
+
+	/** Deleting a missing work object does nothing. */
+	void deleteWork(String name) throws IOException;
+
+	/** The work objects whose names start with {@code prefix}, with the moment each was written. */
+	List<WorkObjects.Entry> listWork(String prefix) throws IOException;
+
+	/** Writes an object's bytes into the stream it is given; the store decides where they go. */
+	@FunctionalInterface
+	interface Writing {
+		void writeTo(java.io.OutputStream out) throws IOException;
+	}
 }

@@ -54,6 +54,8 @@ final class S3Objects implements ObjectStore, AutoCloseable {
 
 	private static final String TRASH = "trash/";
 
+	private static final String WORK = "work/";
+
 	private final S3Client client;
 
 	private final String bucket;
@@ -352,6 +354,125 @@ final class S3Objects implements ObjectStore, AutoCloseable {
 		catch (IOException | RuntimeException e) {
 			abort(to, upload, e);
 			throw e;
+		}
+	}
+
+	/**
+	 * What {@code content} writes goes out in parts of {@code part-size} as they fill one buffer (one PUT when it
+	 * all fits in the buffer): the heap holds one part, never the object. A failure aborts the multipart upload.
+	 */
+	@Override
+	public void putWork(String name, Writing content) throws IOException {
+		PartedUpload upload = new PartedUpload(WORK + name);
+		try {
+			content.writeTo(upload);
+			upload.complete();
+		}
+		catch (IOException | RuntimeException e) {
+			upload.abort(e);
+			throw e;
+		}
+	}
+
+	@Override
+	public SeekableByteChannel openWork(String name) throws IOException {
+		String key = WORK + name;
+		long size = workSize(name);
+		return new S3ReadChannel(offset -> call(key,
+				() -> client.getObject(get -> get.bucket(bucket).key(key).range("bytes=" + offset + "-"))), size);
+	}
+
+	@Override
+	public long workSize(String name) throws IOException {
+		String key = WORK + name;
+		return call(key, () -> client.headObject(head -> head.bucket(bucket).key(key))).contentLength();
+	}
+
+	@Override
+	public void deleteWork(String name) throws IOException {
+		delete(WORK + name);
+	}
+
+	@Override
+	public List<WorkObjects.Entry> listWork(String prefix) throws IOException {
+		return list(WORK + prefix).stream()
+			// some stores (s3proxy on a file system) list their directories too
+			.filter(object -> !object.key().endsWith("/") && object.size() != null && object.size() > 0)
+			.map(object -> new WorkObjects.Entry(object.key().substring(WORK.length()), object.lastModified()))
+			.toList();
+	}
+
+	/** An output stream that becomes one PUT or a multipart upload; nothing is visible before {@link #complete}. */
+	private final class PartedUpload extends java.io.OutputStream {
+
+		private final String key;
+
+		private final byte[] buffer = new byte[partSize];
+
+		private final List<CompletedPart> parts = new ArrayList<>();
+
+		private int filled;
+
+		private String uploadId;
+
+		PartedUpload(String key) {
+			this.key = key;
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			write(new byte[] { (byte) b }, 0, 1);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) throws IOException {
+			while (length > 0) {
+				int taken = Math.min(length, buffer.length - filled);
+				System.arraycopy(bytes, offset, buffer, filled, taken);
+				filled += taken;
+				offset += taken;
+				length -= taken;
+				if (filled == buffer.length) {
+					sendPart();
+				}
+			}
+		}
+
+		/** Whoever writes may close the stream (Tink's encrypting stream does): completing is separate. */
+		@Override
+		public void close() {
+		}
+
+		private void sendPart() throws IOException {
+			if (uploadId == null) {
+				uploadId = call(key, () -> client.createMultipartUpload(create -> create.bucket(bucket).key(key))).uploadId();
+			}
+			int number = parts.size() + 1;
+			int size = filled;
+			String etag = call(key, () -> client.uploadPart(part -> part.bucket(bucket).key(key).uploadId(uploadId)
+				.partNumber(number).contentLength((long) size), part(buffer, size))).eTag();
+			parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
+			filled = 0;
+		}
+
+		void complete() throws IOException {
+			if (uploadId == null) {
+				int size = filled;
+				call(key, () -> client.putObject(put -> put.bucket(bucket).key(key).contentLength((long) size),
+						part(buffer, size)));
+				return;
+			}
+			if (filled > 0) {
+				sendPart();
+			}
+			call(key, () -> client.completeMultipartUpload(complete -> complete.bucket(bucket).key(key)
+				.uploadId(uploadId).multipartUpload(done -> done.parts(parts))));
+		}
+
+		void abort(Exception cause) {
+			if (uploadId != null) {
+				S3Objects.this.abort(key, uploadId, cause);
+			}
 		}
 	}
 

@@ -145,6 +145,15 @@ public class StorageVerification {
 	 * a tag per segment, and a last segment that is always written (even empty or full). backup-verify.sh uses
 	 * the same formula.
 	 */
+	/**
+	 * The inverse of {@link #encryptedSize}: every ciphertext segment but the last is full, so the number of
+	 * segments is the ciphertext's length in segments, rounded up.
+	 */
+	static long plaintextSize(long encrypted) {
+		long segments = (encrypted + CIPHERTEXT_SEGMENT - 1) / CIPHERTEXT_SEGMENT;
+		return encrypted - HEADER - TAG * segments;
+	}
+
 	static long encryptedSize(long plaintext) {
 		long segmentPlaintext = CIPHERTEXT_SEGMENT - TAG;
 		long segments = (plaintext + HEADER + segmentPlaintext - 1) / segmentPlaintext;

@@ -44,8 +44,17 @@ public final class S3Proxies {
 		return proxy;
 	}
 
+	/**
+	 * The storage module's {@link WorkObjects} on the proxy's {@code bucket}, as a node with {@code kind=s3} has
+	 * it: its own client, the application's project keys. Two of them on one bucket are two nodes' views of it.
+	 */
+	public static WorkObjects workObjects(S3Proxy proxy, String bucket, org.springframework.context.ApplicationContext context) {
+		return new WorkObjects(new S3Objects(client(proxy), bucket, (int) ObjectStoreSettings.S3.MIN_PART.toBytes()),
+				context.getBean(ProjectKeys.class));
+	}
+
 	/** Kyoyu's own client for the settings an operator would write, pointing at the proxy. */
-	static S3Client client(S3Proxy proxy) {
+	public static S3Client client(S3Proxy proxy) {
 		return S3Objects.client(new ObjectStoreSettings.S3(URI.create("http://127.0.0.1:" + proxy.getPort()),
 				"us-east-1", "unused", ACCESS_KEY, SECRET_KEY, true, ObjectStoreSettings.S3.MIN_PART));
 	}

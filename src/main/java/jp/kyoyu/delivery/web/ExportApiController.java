@@ -2,7 +2,6 @@ package jp.kyoyu.delivery.web;
 
 import java.util.List;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -85,7 +84,7 @@ class ExportApiController {
 					.filename(result.name(), java.nio.charset.StandardCharsets.UTF_8)
 					.build()
 					.toString())
-				.body(new FileSystemResource(result.file()));
+				.body(result.content());
 		}
 	}
 }

@@ -1,12 +1,10 @@
 package jp.kyoyu.delivery.web;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -52,8 +50,8 @@ class InspectionSiteController {
 		if (relative.contains("..") || relative.contains("\\")) {
 			throw new NotFoundException(Wording.of("delivery.inspection.file-not-found"));
 		}
-		Path file = delivery.inspectionFile(exportId, relative, user.userId());
-		String name = file.getFileName().toString();
+		Resource file = delivery.inspectionFile(exportId, relative, user.userId());
+		String name = relative.isEmpty() ? "index.html" : relative.substring(relative.lastIndexOf('/') + 1);
 		boolean own = !relative.startsWith("files/");
 		MediaType type = own ? ownType(name) : MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM);
 		boolean inline = own || INLINE.contains(type.getType() + "/" + type.getSubtype());
@@ -64,7 +62,7 @@ class InspectionSiteController {
 			answer.header("Content-Disposition", (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
 				.filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString());
 		}
-		return answer.body(new FileSystemResource(file));
+		return answer.body(file);
 	}
 
 	private static MediaType ownType(String name) {
