@@ -37,6 +37,12 @@ class CamundaGuards {
 	}
 
 	@Bean
+	FilterRegistrationBean<CamundaColleaguesOnly> camundaColleaguesOnly(FeatureRights rights, Colleagues colleagues,
+			IdentityTexts texts) {
+		return registered(new CamundaColleaguesOnly(rights, colleagues, texts));
+	}
+
+	@Bean
 	FilterRegistrationBean<CamundaNamesOnly> camundaNamesOnly(FeatureRights rights) {
 		return registered(new CamundaNamesOnly(rights));
 	}

@@ -25,15 +25,32 @@ record CamundaPath(Door door, String resource) {
 		OTHER
 	}
 
-	private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?/(.*)$");
+	private static final Pattern ENGINE_REST = Pattern.compile("^/engine-rest(?:/engine/[^/]+)?/(.*)$",
+			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern WEBAPP_ENGINE = Pattern.compile("^/camunda/api/engine/engine/[^/]+/(.*)$");
+	private static final Pattern WEBAPP_ENGINE = Pattern.compile("^/camunda/api/engine/engine/[^/]+/(.*)$",
+			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern WEBAPP_API = Pattern.compile("^/camunda/api/(.*)$");
+	private static final Pattern WEBAPP_API = Pattern.compile("^/camunda/api/(.*)$", Pattern.CASE_INSENSITIVE);
 
 	static CamundaPath of(HttpServletRequest request) {
+		return parse(sent(request).toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The resource with the case it was sent in ({@code user/Genba/profile}): the engine compares ids as they are,
+	 * so a guard that reads an id from the path must read it unchanged.
+	 */
+	static String resourceAsSent(HttpServletRequest request) {
+		return parse(sent(request)).resource();
+	}
+
+	private static String sent(HttpServletRequest request) {
 		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-		path = path.replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+		return path.replaceAll("/{2,}", "/");
+	}
+
+	private static CamundaPath parse(String path) {
 		Matcher engine = ENGINE_REST.matcher(path);
 		if (engine.matches()) {
 			return new CamundaPath(Door.ENGINE, engine.group(1));
@@ -43,7 +60,7 @@ record CamundaPath(Door door, String resource) {
 			return new CamundaPath(Door.ENGINE, webappEngine.group(1));
 		}
 		Matcher webapp = WEBAPP_API.matcher(path);
-		if (webapp.matches() && !path.startsWith("/camunda/api/engine/")) {
+		if (webapp.matches() && !path.regionMatches(true, 0, "/camunda/api/engine/", 0, "/camunda/api/engine/".length())) {
 			return new CamundaPath(Door.WEBAPP, webapp.group(1));
 		}
 		return new CamundaPath(Door.OTHER, path);

@@ -28,6 +28,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * but administrators, whichever door they come through; Tasklist hides the buttons as well
  * ({@code tasklist/styles/user-styles.css}).
  * <p>
+ * CSS cannot tell administrators apart, so Tasklist hides those buttons from them too; what it hides is refused for
+ * them as well ({@link #HIDDEN_FROM_EVERYONE}: the task's dates, candidate groups, comments, leaving it with nobody),
+ * so no rule rests on CSS alone. Those changes would contradict Kyoyu's approval record whoever made them. An
+ * administrator keeps what Tasklist shows them: handing a step to another person, variables, and Cockpit's
+ * reading.
+ * <p>
  * A deputy may still take a step (assignee or claim <em>to themselves</em>): Tasklist enables a task's form only
  * for its assignee, and the approval record says on whose behalf the deputy acted (workflow's StepListener).
  * Whether the caller may take that task at all the engine decides (UPDATE on the task: its holder and deputies).
@@ -48,6 +54,13 @@ class CamundaTaskGuard extends OncePerRequestFilter {
 	/** Deciding the step with the form, as the portal does. */
 	private static final Pattern DECIDE = Pattern.compile("^(complete|submit-form)$");
 
+	/**
+	 * {@code task/{id}/...} calls behind the controls Tasklist hides from everyone ({@code user-styles.css}):
+	 * unclaim, candidate groups, comments; with {@code PUT task/{id}} (due and follow-up dates) and an assignment to
+	 * nobody ({@code .reset-assignee}).
+	 */
+	private static final Pattern HIDDEN_FROM_EVERYONE = Pattern.compile("^(unclaim|identity-links(/delete)?|comment/create)$");
+
 	private static final int MAX_BODY = 16 * 1024;
 
 	private final FeatureRights rights;
@@ -67,8 +80,12 @@ class CamundaTaskGuard extends OncePerRequestFilter {
 		CamundaPath path = CamundaPath.of(request);
 		String userId = request.getRemoteUser();
 		if (path.door() != CamundaPath.Door.ENGINE || !"task".equals(path.root()) || CamundaPath.reads(request)
-				|| userId == null || rights.allows(userId, Feature.ADMIN, AccessLevel.WRITE)) {
+				|| userId == null) {
 			chain.doFilter(request, response);
+			return;
+		}
+		if (rights.allows(userId, Feature.ADMIN, AccessLevel.WRITE)) {
+			asAdministrator(request, response, chain, path, userId);
 			return;
 		}
 		boolean post = "POST".equals(request.getMethod());
@@ -92,6 +109,32 @@ class CamundaTaskGuard extends OncePerRequestFilter {
 			return;
 		}
 		refuse(request, response, userId, "camunda.refused.taskChange");
+	}
+
+	private void asAdministrator(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			CamundaPath path, String userId) throws IOException, ServletException {
+		Matcher task = TASK_CALL.matcher(path.resource());
+		if (!task.matches()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String action = task.group(2) == null ? "" : task.group(2);
+		boolean post = "POST".equals(request.getMethod());
+		if ((post && HIDDEN_FROM_EVERYONE.matcher(action).matches())
+				|| ("PUT".equals(request.getMethod()) && action.isEmpty())) {
+			refuse(request, response, userId, "camunda.refused.taskRecord");
+			return;
+		}
+		if (post && "assignee".equals(action)) {
+			CachedBody body = new CachedBody(request);
+			if (body.userId(json) == null || body.userId(json).isBlank()) {
+				refuse(request, response, userId, "camunda.refused.taskRecord");
+				return;
+			}
+			chain.doFilter(body, response);
+			return;
+		}
+		chain.doFilter(request, response);
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String userId, String key)

@@ -22,4 +22,9 @@ interface ProjectMemberRepository extends JpaRepository<ProjectMember, Long> {
 	@Query("select count(m) > 0 from ProjectMember m where m.project.id = :projectId and m.userId = :userId"
 			+ " and m.project.frozen = false")
 	boolean existsByProjectIdAndUserId(Long projectId, String userId);
+
+	/** The members of every (not frozen) project the user is a member of: the people the user works with. */
+	@Query("select distinct other.userId from ProjectMember mine, ProjectMember other"
+			+ " where mine.userId = :userId and other.project = mine.project and mine.project.frozen = false")
+	List<String> colleaguesOf(String userId);
 }

@@ -1,7 +1,6 @@
 package jp.kyoyu.workflow;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,13 +48,14 @@ class TasklistCardVariables extends AbstractProcessEnginePlugin {
 		return java.util.Collections.unmodifiableMap(copies);
 	}
 
-	/** The due date as the card's 期限 column shows it (Tasklist's own due label is relative: 「3日後」). */
+	/**
+	 * The due date as the card's 期限 column shows it (Tasklist's own due label is relative: 「3日後」): stored in the
+	 * default date style, shown in the reader's ({@link TasklistCardDates}).
+	 */
 	static final String DUE = "cardDue";
 
 	/** Camunda's column for a task's name (ACT_RU_TASK.NAME_) holds 255 characters. */
 	static final int MAX_NAME = 255;
-
-	private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
 	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
@@ -74,7 +74,7 @@ class TasklistCardVariables extends AbstractProcessEnginePlugin {
 			task.setName(name(ApprovalProcess.kindOf(task.getTaskDefinitionKey()), title,
 					task.getVariable(ApprovalProcess.DOCUMENT_TYPE_NAME)));
 			if (task.getDueDate() != null) {
-				task.setVariableLocal(DUE, DUE_FORMAT.format(task.getDueDate().toInstant().atZone(JAPAN)));
+				task.setVariableLocal(DUE, TasklistCardDates.stored(task.getDueDate().toInstant().atZone(JAPAN).toLocalDate()));
 			}
 		}
 	};

@@ -38,8 +38,7 @@ class CancelledContractIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		api = new JsonApi(port) {
-		};
+		api = ErasureSupport.api(port);
 	}
 
 	@Test

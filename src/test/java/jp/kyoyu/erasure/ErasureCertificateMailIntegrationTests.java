@@ -1,5 +1,10 @@
 package jp.kyoyu.erasure;
 
+import static jp.kyoyu.erasure.ErasureSupport.awaitErased;
+import static jp.kyoyu.erasure.ErasureSupport.endedProject;
+import static jp.kyoyu.erasure.ErasureSupport.parts;
+import static jp.kyoyu.erasure.ErasureSupport.run;
+import static jp.kyoyu.erasure.ErasureSupport.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,12 +16,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
@@ -35,7 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.kyoyu.support.JsonApi;
-import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * The certificate after an erasure (issue #16): mailed once, as a PDF attachment, to the project's 総括監督員 and
@@ -58,30 +59,25 @@ class ErasureCertificateMailIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		api = new JsonApi(port) {
-		};
+		api = ErasureSupport.api(port);
 	}
 
 	@Test
 	void theGeneralSupervisorGetsTheCertificateOnceAndItIsGoneAfterThePeriod() throws Exception {
 		String name = "証明書送付テスト " + UUID.randomUUID().toString().substring(0, 8);
 		// The fixtures' creator (sokatsu) is the project's 総括監督員.
-		long project = new ProjectFixtures(api).worksNamedExactly(name)
-			.fiscalYear(2025)
-			.period("2025-06-01", "2026-03-31")
+		long project = endedProject(api, name)
 			.member("kantoku", "SUPERVISOR")
 			.member("genba", "SITE_AGENT")
 			.create();
 
-		HttpResponse<String> run = api.send("POST", "/api/v1/projects/" + project + "/erasure/run", "admin",
-				Map.of("confirmName", name, "reason", "契約終了による消去"));
+		HttpResponse<String> run = run(api, project, "admin", name, "契約終了による消去");
 		assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
-		await().atMost(Duration.ofSeconds(20)).until(() -> api.read(api.get("/api/v1/projects/" + project + "/erasure",
-				"admin")).get("status").asText().equals("ERASED"));
+		awaitErased(api, project);
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> !certificateMails(name).isEmpty());
 		List<MimeMessage> mails = certificateMails(name);
-		assertThat(mails).extracting(ErasureCertificateMailIntegrationTests::to)
+		assertThat(mails).extracting(ErasureSupport::to)
 			.as("the 総括監督員 only, once").containsExactly("sokatsu@demo.kyoyu.example");
 		MimeMessage mail = mails.get(0);
 		assertThat(mail.getSubject()).isEqualTo("[Kyoyu] データ消去証明書：" + name);
@@ -108,7 +104,7 @@ class ErasureCertificateMailIntegrationTests {
 
 		// No other member (nor the administrator who ran it) gets a copy.
 		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(name)).map(
-				ErasureCertificateMailIntegrationTests::to))
+				ErasureSupport::to))
 			.doesNotContain("genba@demo.kyoyu.example", "kantoku@demo.kyoyu.example", "admin@demo.kyoyu.example");
 
 		String certificate = "/api/v1/erasures/" + project + "/certificate";
@@ -132,37 +128,5 @@ class ErasureCertificateMailIntegrationTests {
 		return Arrays.stream(smtp.getReceivedMessages())
 			.filter(mail -> subject(mail).equals("[Kyoyu] データ消去証明書：" + name))
 			.toList();
-	}
-
-	private static List<BodyPart> parts(MimeMultipart multipart) throws Exception {
-		List<BodyPart> parts = new java.util.ArrayList<>();
-		for (int i = 0; i < multipart.getCount(); i++) {
-			BodyPart part = multipart.getBodyPart(i);
-			if (part.getContent() instanceof MimeMultipart nested) {
-				parts.addAll(parts(nested));
-			}
-			else {
-				parts.add(part);
-			}
-		}
-		return parts;
-	}
-
-	private static String subject(MimeMessage mail) {
-		try {
-			return mail.getSubject() == null ? "" : mail.getSubject();
-		}
-		catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static String to(MimeMessage mail) {
-		try {
-			return mail.getRecipients(Message.RecipientType.TO)[0].toString();
-		}
-		catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -88,8 +88,7 @@ class ErasureCrashIntegrationTests {
 	}
 
 	private void killedAt(String stage) throws Exception {
-		JsonApi api = new JsonApi(port) {
-		};
+		JsonApi api = ErasureSupport.api(port);
 		ErasureScan scan = new ErasureScan(jdbc);
 		FilledProject project = FilledProject.fill(api, runtime, history, "停止テスト " + stage);
 		long other = api.read(api.get("/api/v1/projects", "genba")).get(0).get("id").asLong();

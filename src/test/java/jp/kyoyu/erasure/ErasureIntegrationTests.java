@@ -1,12 +1,18 @@
 package jp.kyoyu.erasure;
 
+import static jp.kyoyu.erasure.ErasureSupport.awaitErased;
+import static jp.kyoyu.erasure.ErasureSupport.created;
+import static jp.kyoyu.erasure.ErasureSupport.draft;
+import static jp.kyoyu.erasure.ErasureSupport.endedProject;
+import static jp.kyoyu.erasure.ErasureSupport.ok;
+import static jp.kyoyu.erasure.ErasureSupport.run;
+import static jp.kyoyu.erasure.ErasureSupport.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +36,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import jp.kyoyu.audit.AuditIntegrity;
-import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.ProjectFixtures;
 
@@ -70,8 +75,7 @@ class ErasureIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		api = new JsonApi(port) {
-		};
+		api = ErasureSupport.api(port);
 		scan = new ErasureScan(jdbc);
 	}
 
@@ -98,15 +102,15 @@ class ErasureIntegrationTests {
 		long other = demoProject();
 		Map<String, Long> otherBefore = scan.countsOf(other);
 
-		long post = created(api.send("POST", "/api/v1/projects/" + project + "/posts", "kantoku", Map.of("title",
+		long post = created(api, api.send("POST", "/api/v1/projects/" + project + "/posts", "kantoku", Map.of("title",
 				"記事 " + marker, "body", "本文 " + marker, "visibleTo", Map.of("users", List.of(), "groups", List.of()))));
 		ok(api.upload("/api/v1/posts/" + post + "/attachments", "kantoku", "図面" + marker + ".pdf", "pdf " + marker));
-		long approved = draft(project, "承認済み " + marker);
-		submit(approved);
+		long approved = draft(api, project, "承認済み " + marker);
+		submit(api, approved);
 		complete("kantoku", approved);
-		long inReview = draft(project, "審査中 " + marker);
-		submit(inReview);
-		long matter = created(api.send("POST", "/api/v1/projects/" + project + "/consultations", "genba",
+		long inReview = draft(api, project, "審査中 " + marker);
+		submit(api, inReview);
+		long matter = created(api, api.send("POST", "/api/v1/projects/" + project + "/consultations", "genba",
 				Map.of("title", "打合せ " + marker, "body", "資料 " + marker, "notify", "BOARD")));
 		long folder = folderId(project);
 		ok(api.multipart("/api/v1/folders/" + folder + "/documents", "genba", Map.of("title", "書類 " + marker,
@@ -146,18 +150,18 @@ class ErasureIntegrationTests {
 			.as("on the project page too").contains("データ消去予定日").contains("2026/04/30");
 		assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "sokatsu",
 				Map.of("erasureDate", "2026-05-30", "reason", "x")).statusCode()).isEqualTo(403);
-		assertThat(run(project, "sokatsu", name, "契約終了").statusCode()).as("not an administrator").isEqualTo(403);
-		HttpResponse<String> wrongName = run(project, "admin", name + "x", "契約終了");
+		assertThat(run(api, project, "sokatsu", name, "契約終了").statusCode()).as("not an administrator").isEqualTo(403);
+		HttpResponse<String> wrongName = run(api, project, "admin", name + "x", "契約終了");
 		assertThat(wrongName.statusCode()).isEqualTo(422);
 		assertThat(wrongName.body()).contains("名称を正確に");
-		assertThat(run(project, "admin", name, " ").statusCode()).as("no reason").isEqualTo(422);
+		assertThat(run(api, project, "admin", name, " ").statusCode()).as("no reason").isEqualTo(422);
 		assertThat(api.get("/api/v1/projects/" + project, "genba").statusCode()).as("nothing happened yet")
 			.isEqualTo(200);
 
-		HttpResponse<String> started = run(project, "admin", name, "契約終了による消去");
+		HttpResponse<String> started = run(api, project, "admin", name, "契約終了による消去");
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
 		assertThat(api.read(started).get("jobId").asLong()).isEqualTo(project);
-		waitForErased(project);
+		awaitErased(api, project);
 
 		for (String path : List.of("/api/v1/projects/" + project, "/api/v1/projects/" + project + "/posts",
 				"/api/v1/posts/" + post, "/api/v1/proposals/" + approved)) {
@@ -203,11 +207,11 @@ class ErasureIntegrationTests {
 		String marker = "MRK" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String name = "中断テスト " + UUID.randomUUID().toString().substring(0, 8);
 		long project = project(name);
-		created(api.send("POST", "/api/v1/projects/" + project + "/posts", "kantoku", Map.of("title", "記事 " + marker,
+		created(api, api.send("POST", "/api/v1/projects/" + project + "/posts", "kantoku", Map.of("title", "記事 " + marker,
 				"body", "本文", "visibleTo", Map.of("users", List.of(), "groups", List.of()))));
 		FailingErasureStep.PROJECTS.add(project);
 
-		assertThat(run(project, "admin", name, "契約終了").statusCode()).isEqualTo(202);
+		assertThat(run(api, project, "admin", name, "契約終了").statusCode()).isEqualTo(202);
 		// The injected failure is thrown on the erasure's own thread on purpose; Awaitility would report it.
 		await().atMost(Duration.ofSeconds(10)).dontCatchUncaughtExceptions()
 			.until(() -> "ERASING|".equals(state(project)));
@@ -253,9 +257,7 @@ class ErasureIntegrationTests {
 
 	/** A works project named exactly {@code name} (the erasure asks for it), whose contract ended 2026-03-31. */
 	private long project(String name) throws Exception {
-		return new ProjectFixtures(api).worksNamedExactly(name)
-			.fiscalYear(2025)
-			.period("2025-06-01", "2026-03-31")
+		return endedProject(api, name)
 			.member("kantoku", "SUPERVISOR")
 			.member("genba", "SITE_AGENT")
 			.create();
@@ -263,17 +265,6 @@ class ErasureIntegrationTests {
 
 	private long demoProject() throws Exception {
 		return api.read(api.get("/api/v1/projects", "genba")).get(0).get("id").asLong();
-	}
-
-	private long draft(long project, String title) throws Exception {
-		return created(api.send("POST", "/api/v1/projects/" + project + "/proposals", "genba", Map.of("type",
-				"worksMeetingRecord", "title", title, "fields", Map.of("matter", "CONSULTATION", "content", "内容 " + title))));
-	}
-
-	private void submit(long proposal) throws Exception {
-		ok(api.send("POST", "/api/v1/proposals/" + proposal + "/submit", "genba", Map.of("route",
-				List.of(Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
-				JapanDate.today().plusDays(14).toString(), "importance", "NORMAL", "comment", "ご確認ください")));
 	}
 
 	private void complete(String user, long proposal) throws Exception {
@@ -289,27 +280,6 @@ class ErasureIntegrationTests {
 
 	private long folderId(long project) throws Exception {
 		return api.read(api.get("/api/v1/projects/" + project + "/folders", "genba")).get(0).get("id").asLong();
-	}
-
-	private HttpResponse<String> run(long project, String user, String confirmName, String reason) throws Exception {
-		return api.send("POST", "/api/v1/projects/" + project + "/erasure/run", user,
-				Map.of("confirmName", confirmName, "reason", reason));
-	}
-
-	/** The run goes on in the background (its own executor, not an event listener): poll its status. */
-	private void waitForErased(long project) {
-		await().atMost(Duration.ofSeconds(20)).dontCatchUncaughtExceptions().alias("erased: " + project)
-			.until(() -> api.read(api.get("/api/v1/projects/" + project + "/erasure", "admin")).get("status").asText()
-				.equals("ERASED"));
-	}
-
-	private long created(HttpResponse<String> response) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return api.read(response).get("id").asLong();
-	}
-
-	private void ok(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
 	}
 
 	/** Running or finished instances of these processes under these business keys (every row of them is scanned by id). */

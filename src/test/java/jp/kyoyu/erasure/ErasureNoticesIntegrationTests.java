@@ -1,10 +1,12 @@
 package jp.kyoyu.erasure;
 
+import static jp.kyoyu.erasure.ErasureSupport.endedProject;
+import static jp.kyoyu.erasure.ErasureSupport.subject;
+import static jp.kyoyu.erasure.ErasureSupport.to;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,8 +81,7 @@ class ErasureNoticesIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		api = new JsonApi(port) {
-		};
+		api = ErasureSupport.api(port);
 	}
 
 	@Test
@@ -90,9 +89,7 @@ class ErasureNoticesIntegrationTests {
 		String member = user("消去 通知子", Side.CONTRACTOR);
 		String outsider = user("他工事 太郎", Side.CONTRACTOR);
 		String name = "消去通知テスト " + UUID.randomUUID().toString().substring(0, 8);
-		long project = new ProjectFixtures(api).worksNamedExactly(name)
-			.fiscalYear(2025)
-			.period("2025-06-01", "2026-03-31")
+		long project = endedProject(api, name)
 			.member("genba", "SITE_AGENT")
 			.member(member, "CONTRACTOR_STAFF")
 			.create();
@@ -126,7 +123,7 @@ class ErasureNoticesIntegrationTests {
 			List<MimeMessage> mails = about(name + "（" + when);
 			assertThat(jdbc.queryForObject("select count(*) from erasure_notice where project_id = ? and days_before = ?",
 					Integer.class, project, daysBefore)).as("claimed once").isEqualTo(1);
-			assertThat(mails).extracting(ErasureNoticesIntegrationTests::to)
+			assertThat(mails).extracting(ErasureSupport::to)
 				.as("members once each, the 総括監督員 and the administrator with the list")
 				.contains(member + "@erasure.kyoyu.example", "genba@demo.kyoyu.example", "sokatsu@demo.kyoyu.example",
 						"admin@demo.kyoyu.example")
@@ -145,7 +142,7 @@ class ErasureNoticesIntegrationTests {
 			}
 		}
 
-		assertThat(Arrays.stream(smtp.getReceivedMessages()).map(ErasureNoticesIntegrationTests::to))
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).map(ErasureSupport::to))
 			.as("a member of another project gets nothing").doesNotContain(outsider + "@erasure.kyoyu.example");
 		assertThat(Arrays.stream(smtp.getReceivedMessages())
 			.filter(mail -> to(mail).equals(member + "@erasure.kyoyu.example"))).hasSize(expectedPerRecipient);
@@ -178,8 +175,7 @@ class ErasureNoticesIntegrationTests {
 				template.body() + "\n" + line, template.description()));
 		try {
 			String name = "消去テンプレート " + UUID.randomUUID().toString().substring(0, 8);
-			long project = new ProjectFixtures(api).worksNamedExactly(name).fiscalYear(2025)
-				.period("2025-06-01", "2026-03-31").member("genba", "SITE_AGENT").create();
+			long project = endedProject(api, name).member("genba", "SITE_AGENT").create();
 			LocalDate date = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo"))).plusDays(7);
 			assertThat(api.send("PUT", "/api/v1/projects/" + project + "/erasure", "admin",
 					Map.of("erasureDate", date.toString(), "reason", "テンプレートの確認")).statusCode()).isEqualTo(200);
@@ -245,23 +241,5 @@ class ErasureNoticesIntegrationTests {
 
 	private static MimeMessage mailTo(List<MimeMessage> mails, String userId) {
 		return mails.stream().filter(mail -> to(mail).startsWith(userId + "@")).findFirst().orElseThrow();
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static String to(MimeMessage message) {
-		try {
-			return message.getRecipients(Message.RecipientType.TO)[0].toString();
-		}
-		catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

@@ -218,15 +218,13 @@ class ErasurePagesIntegrationTests {
 
 	/** A works project named exactly {@code name} whose contract ended 2026-03-31 (erasure date 2026-06-29). */
 	private long endedProject(String name, String member) throws Exception {
-		return new ProjectFixtures(api).worksNamedExactly(name)
-			.fiscalYear(2025)
-			.period("2025-06-01", "2026-03-31")
+		return ErasureSupport.endedProject(api, name)
 			.member(member, "SITE_AGENT")
 			.create();
 	}
 
 	private String status(long project) throws Exception {
-		return api.read(api.get("/api/v1/projects/" + project + "/erasure", "admin")).get("status").asText();
+		return ErasureSupport.status(api, project);
 	}
 
 	/** The list's row of the project. */

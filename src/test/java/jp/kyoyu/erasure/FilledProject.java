@@ -1,11 +1,15 @@
 package jp.kyoyu.erasure;
 
+import static jp.kyoyu.erasure.ErasureSupport.created;
+import static jp.kyoyu.erasure.ErasureSupport.draft;
+import static jp.kyoyu.erasure.ErasureSupport.endedProject;
+import static jp.kyoyu.erasure.ErasureSupport.ok;
+import static jp.kyoyu.erasure.ErasureSupport.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 
-import jp.kyoyu.support.JapanDate;
 import jp.kyoyu.support.JsonApi;
-import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * A project filled through the API with everything issue #16 names (a post with a file, proposals approved, sent
@@ -61,13 +63,11 @@ final class FilledProject {
 		this.history = history;
 		this.marker = "MRK" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		this.name = namePrefix + " " + UUID.randomUUID().toString().substring(0, 8);
-		this.id = new ProjectFixtures(api).worksNamedExactly(name)
-			.fiscalYear(2025)
-			.period("2025-06-01", "2026-03-31")
+		this.id = endedProject(api, name)
 			.member("kantoku", "SUPERVISOR")
 			.member("genba", "SITE_AGENT")
 			.create();
-		this.post = created(api.send("POST", "/api/v1/projects/" + id + "/posts", "kantoku", Map.of("title",
+		this.post = created(api, api.send("POST", "/api/v1/projects/" + id + "/posts", "kantoku", Map.of("title",
 				"記事 " + marker, "body", "本文 " + marker, "visibleTo", Map.of("users", List.of(), "groups", List.of()))));
 		ok(api.upload("/api/v1/posts/" + post + "/attachments", "kantoku", "図面" + marker + ".pdf", "pdf " + marker));
 	}
@@ -81,15 +81,15 @@ final class FilledProject {
 	}
 
 	private void fillTheRest() throws Exception {
-		long approved = draft("承認済み " + marker);
-		submit(approved);
+		long approved = draft(api, id, "承認済み " + marker);
+		submit(api, approved);
 		act("kantoku", approved, "APPROVE", "承認 " + marker);
-		long sentBack = draft("差戻し " + marker);
-		submit(sentBack);
+		long sentBack = draft(api, id, "差戻し " + marker);
+		submit(api, sentBack);
 		act("kantoku", sentBack, "SEND_BACK_TO_PROPOSER", "根拠不足 " + marker);
-		long inReview = draft("審査中 " + marker);
-		submit(inReview);
-		long matter = created(api.send("POST", "/api/v1/projects/" + id + "/consultations", "genba",
+		long inReview = draft(api, id, "審査中 " + marker);
+		submit(api, inReview);
+		long matter = created(api, api.send("POST", "/api/v1/projects/" + id + "/consultations", "genba",
 				Map.of("title", "打合せ " + marker, "body", "資料 " + marker, "notify", "BOARD")));
 		long folder = api.read(api.get("/api/v1/projects/" + id + "/folders", "genba")).get(0).get("id").asLong();
 		ok(api.multipart("/api/v1/folders/" + folder + "/documents", "genba", Map.of("title", "書類 " + marker,
@@ -160,17 +160,6 @@ final class FilledProject {
 		return hits;
 	}
 
-	private long draft(String title) throws Exception {
-		return created(api.send("POST", "/api/v1/projects/" + id + "/proposals", "genba", Map.of("type",
-				"worksMeetingRecord", "title", title, "fields", Map.of("matter", "CONSULTATION", "content", "内容 " + title))));
-	}
-
-	private void submit(long proposal) throws Exception {
-		ok(api.send("POST", "/api/v1/proposals/" + proposal + "/submit", "genba", Map.of("route",
-				List.of(Map.of("userId", "kantoku", "role", "APPROVER")), "requestedAnswerDate",
-				JapanDate.today().plusDays(14).toString(), "importance", "NORMAL", "comment", "ご確認ください")));
-	}
-
 	private void act(String user, long proposal, String action, String comment) throws Exception {
 		for (JsonNode task : api.read(api.get("/api/v1/tasks", user))) {
 			if (task.get("proposalId").asLong() == proposal) {
@@ -180,14 +169,5 @@ final class FilledProject {
 			}
 		}
 		throw new AssertionError("no task for proposal " + proposal);
-	}
-
-	private long created(HttpResponse<String> response) throws Exception {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-		return api.read(response).get("id").asLong();
-	}
-
-	private static void ok(HttpResponse<String> response) {
-		assertThat(response.statusCode()).as(response.body()).isBetween(200, 299);
 	}
 }

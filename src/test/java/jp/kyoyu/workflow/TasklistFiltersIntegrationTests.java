@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jp.kyoyu.identity.DateStylePreference;
+import jp.kyoyu.shared.DateStyle;
 import jp.kyoyu.support.BrowserlessClient;
 
 /**
@@ -41,6 +43,9 @@ class TasklistFiltersIntegrationTests {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	DateStylePreference dateStyles;
 
 	@AfterEach
 	void present() {
@@ -148,13 +153,9 @@ class TasklistFiltersIntegrationTests {
 	void theOverdueFilterListsOnlyTheUsersStepsPastTheirDueDate() {
 		WorkflowApi api = new WorkflowApi(port);
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		long late = api.draft(api.worksProject(), "期限切れ " + suffix, "REPORT");
-		api.submit(late, "kantoku");
+		lateStepOfKantoku(api, "期限切れ " + suffix);
 		long inTime = api.draft(api.worksProject(), "期限内 " + suffix, "REPORT");
 		api.submit(inTime, "kantoku");
-		Task overdue = tasks.createTaskQuery().taskId(api.task("kantoku", late, "APPROVE")).singleResult();
-		overdue.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(2))));
-		tasks.saveTask(overdue);
 
 		String filter = filterId(api, "期限切れ", "kantoku");
 		assertThat(titles(api, filter, "kantoku")).contains("期限切れ " + suffix).doesNotContain("期限内 " + suffix);
@@ -162,6 +163,34 @@ class TasklistFiltersIntegrationTests {
 		api.absentToday("kantoku", "sokatsu");
 		assertThat(titles(api, filter, "sokatsu")).as("the deputy's late step").contains("期限切れ " + suffix)
 			.doesNotContain("期限内 " + suffix);
+	}
+
+	/**
+	 * The card's 期限 follows the reader's date style, as the portal's pages do (docs/wording.md): 2026/12/07 by
+	 * default, 令和8年12月7日 for a reader who chose 和暦, for the same task.
+	 */
+	@Test
+	void theCardsDueDateIsInTheReadersDateStyle() {
+		WorkflowApi api = new WorkflowApi(port);
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		Task overdue = lateStepOfKantoku(api, "和暦の期限 " + suffix);
+		String filter = filterId(api, "期限切れ", "kantoku");
+		DateStyle chosen = dateStyles.of("kantoku");
+		try {
+			dateStyles.choose("kantoku", DateStyle.SEIREKI);
+			String seireki = values(taskShowing(api, filter, "kantoku", "和暦の期限 " + suffix)).get("cardDue");
+			assertThat(seireki).matches("\\d{4}/\\d{2}/\\d{2}");
+
+			dateStyles.choose("kantoku", DateStyle.WAREKI);
+			String wareki = values(taskShowing(api, filter, "kantoku", "和暦の期限 " + suffix)).get("cardDue");
+			assertThat(wareki).startsWith("令和")
+				.isEqualTo(DateStyle.WAREKI.date(java.time.LocalDate.parse(seireki.replace('/', '-'))));
+			assertThat(tasks.getVariableLocal(overdue.getId(), "cardDue")).as("stored once, in the default style")
+				.isEqualTo(seireki);
+		}
+		finally {
+			dateStyles.choose("kantoku", chosen);
+		}
 	}
 
 	/** The form offers 「前の承認者へ差し戻す」 only after an approver, and the engine refuses it on the first step. */
@@ -199,6 +228,16 @@ class TasklistFiltersIntegrationTests {
 			.putValue("kinds", variables.path("kinds").path("value").textValue())
 			.putValue("idx", variables.path("idx").path("value").isNumber() ? variables.path("idx").path("value").asInt()
 					: null));
+	}
+
+	/** kantoku's approval step of a new proposal titled {@code title}, its due date moved two days into the past. */
+	private Task lateStepOfKantoku(WorkflowApi api, String title) {
+		long late = api.draft(api.worksProject(), title, "REPORT");
+		api.submit(late, "kantoku");
+		Task overdue = tasks.createTaskQuery().taskId(api.task("kantoku", late, "APPROVE")).singleResult();
+		overdue.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(2))));
+		tasks.saveTask(overdue);
+		return overdue;
 	}
 
 	private String filterId(WorkflowApi api, String name, String user) {

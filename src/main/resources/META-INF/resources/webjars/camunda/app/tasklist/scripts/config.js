@@ -17,13 +17,16 @@ export default {
     availableLocales: ['ja'],
     fallbackLocale: 'ja'
   },
-  // moment formats (the locale's own tokens are Japanese too: ja.json dateLocales).
+  // moment formats (the locale's own tokens are Japanese too: ja.json dateLocales). The cards' and the task's
+  // dates (the tooltips of 期限/作成, the task header) in the portal's default date style, 2026/12/07 14:05 and
+  // 2026/12/01（火） 10:00 (shared.DateStyle, docs/wording.md); the 期限 column comes from the server in the reader's
+  // own style (workflow.TasklistCardDates).
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',
     abbr: 'YYYY/MM/DD HH:mm',
-    normal: 'YYYY年M月D日 HH:mm',
-    long: 'YYYY年M月D日(ddd) HH:mm',
+    normal: 'YYYY/MM/DD HH:mm',
+    long: 'YYYY/MM/DD（ddd） HH:mm',
     short: 'YYYY/MM/DD'
   },
   shortcuts: {
