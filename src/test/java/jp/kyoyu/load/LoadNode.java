@@ -166,6 +166,11 @@ final class LoadNode implements AutoCloseable {
 		return output;
 	}
 
+	/** Keeps the node's log (its folder is removed at the end): the causes of failed requests are in it. */
+	void saveLog(Path to) throws IOException {
+		Files.copy(dataDir.resolve("load.log"), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
 	String logTail() {
 		return node.logTail();
 	}

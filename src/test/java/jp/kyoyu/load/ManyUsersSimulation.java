@@ -76,7 +76,14 @@ public class ManyUsersSimulation extends Simulation {
 
 	private static final int UPLOAD_EVERY = Integer.getInteger("load.upload-every", 5);
 
-	private static final int POOL_PER_CONTRACTOR = Integer.getInteger("load.pool", 8);
+	private static final int POOL_PER_CONTRACTOR = Integer.getInteger("load.pool", 6);
+
+	/**
+	 * How long each saturation phase approves. Bounded so that both phases run within the run's time limit (in the
+	 * first full run the engine phase never started) and both measure the same thing: the pool is not drained
+	 * within it, so every supervisor has a task to approve from the first step to the last.
+	 */
+	private static final Duration SATURATION = Duration.ofSeconds(Integer.getInteger("load.saturation-seconds", 90));
 
 	private static final int UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -102,6 +109,9 @@ public class ManyUsersSimulation extends Simulation {
 
 	private final AtomicLong deadline = new AtomicLong();
 
+	/** Users of the mixed workload still working: the pool is filled only after the last has stopped. */
+	private final AtomicInteger mixedUsers = new AtomicInteger();
+
 	private LoadNode node;
 
 	private long[] idleResident;
@@ -123,7 +133,7 @@ public class ManyUsersSimulation extends Simulation {
 										.andThen(approveAll(ENGINE_STEP, true).injectOpen(atOnceUsers(USERS)))))))))
 			.protocols(protocol)
 			.assertions(noFailures())
-			.maxDuration(RAMP.plus(STEADY).plusMinutes(10));
+			.maxDuration(RAMP.plus(STEADY).plus(SATURATION.multipliedBy(2)).plusMinutes(15));
 	}
 
 	@Override
@@ -172,6 +182,7 @@ public class ManyUsersSimulation extends Simulation {
 			Path out = Path.of("target", "gatling", "many-users-figures.txt");
 			Files.createDirectories(out.getParent());
 			Files.writeString(out, report.toString(), StandardCharsets.UTF_8);
+			node.saveLog(out.resolveSibling("many-users-node.log"));
 		}
 		catch (Exception failed) {
 			System.err.println("could not read the figures: " + failed);
@@ -188,16 +199,35 @@ public class ManyUsersSimulation extends Simulation {
 
 	private ScenarioBuilder supervisors() {
 		return scenario("supervisors").feed(accounts(LoadNode::supervisor))
+			.exec(mixedUserStarts())
 			.exec(logIn())
 			.exec(asLongAs(session -> System.currentTimeMillis() < deadline()).on(
-					exec(supervisorRound()).exec(pause(Duration.ofSeconds(2), Duration.ofSeconds(4)))));
+					exec(supervisorRound()).exec(pause(Duration.ofSeconds(2), Duration.ofSeconds(4)))))
+			.exec(mixedUserStops());
 	}
 
 	private ScenarioBuilder contractors() {
 		return scenario("contractors").feed(accounts(LoadNode::contractor))
+			.exec(mixedUserStarts())
 			.exec(logIn())
 			.exec(asLongAs(session -> System.currentTimeMillis() < deadline(), "round").on(
-					exec(contractorRound()).exec(pause(Duration.ofSeconds(2), Duration.ofSeconds(4)))));
+					exec(contractorRound()).exec(pause(Duration.ofSeconds(2), Duration.ofSeconds(4)))))
+			.exec(mixedUserStops());
+	}
+
+	private ChainBuilder mixedUserStarts() {
+		return exec(session -> {
+			mixedUsers.incrementAndGet();
+			return session;
+		});
+	}
+
+	/** Also on a failed session: Gatling goes on with the chain after a failed request unless told to exit. */
+	private ChainBuilder mixedUserStops() {
+		return exec(session -> {
+			mixedUsers.decrementAndGet();
+			return session;
+		});
 	}
 
 	/**
@@ -250,7 +280,10 @@ public class ManyUsersSimulation extends Simulation {
 
 	/** Each contractor submits a pool of proposals to their supervisor: the work of the next saturation phase. */
 	private ScenarioBuilder fill(String name) {
+		// Supervisors of the mixed workload still finishing a round would approve the same tasks as the saturation
+		// phase's supervisors (409 in the first runs): wait for the last of them.
 		return scenario(name).feed(accounts(LoadNode::contractor))
+			.exec(asLongAs(session -> mixedUsers.get() > 0).on(pause(Duration.ofSeconds(1))))
 			.exec(logIn())
 			.exec(repeat(POOL_PER_CONTRACTOR).on(exec(draft("pool: draft")).exec(submit("pool: submit"))));
 	}
@@ -278,7 +311,7 @@ public class ManyUsersSimulation extends Simulation {
 				steps.started();
 				return session.set("more", true);
 			})
-			.exec(asLongAs(session -> session.getBoolean("more")).on(
+			.exec(asLongAs(session -> session.getBoolean("more") && steps.within(SATURATION)).on(
 					exec(session -> session.remove("taskId"))
 						.exec(http(name + ": task list").get("/api/v1/tasks").queryParam("size", "1")
 							.check(jsonPath("$[0].id").optional().saveAs("taskId")))

@@ -24,6 +24,11 @@ final class Throughput {
 		lastCompletion.accumulateAndGet(System.nanoTime(), Math::max);
 	}
 
+	/** Whether the phase is still within {@code limit} of its first start (the saturation phases are bounded). */
+	boolean within(java.time.Duration limit) {
+		return System.nanoTime() - firstStart.get() < limit.toNanos();
+	}
+
 	int count() {
 		return completed.get();
 	}

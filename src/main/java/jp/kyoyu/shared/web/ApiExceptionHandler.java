@@ -43,6 +43,7 @@ import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.ServiceUnavailableException;
 import jp.kyoyu.shared.PayloadTooLargeException;
 import jp.kyoyu.shared.StaleVersionException;
+import jp.kyoyu.shared.Wording;
 
 /**
  * Turns every failure of a JSON API call into a 4xx with Japanese messages in {@link ApiErrorBody}, so no
@@ -200,6 +201,13 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ApiErrorBody> unexpected(Exception e) {
+		if (ConnectionShortage.causedBy(e)) {
+			// no connection within the pool's timeout: the same 503 as when the session filter met it
+			ConnectionShortage.logged(e);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, ConnectionShortage.RETRY_AFTER)
+				.body(ApiErrorBody.of(Wording.of(ConnectionShortage.MESSAGE)));
+		}
 		log.error("Unexpected failure of an API call", e);
 		return status(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected");
 	}
