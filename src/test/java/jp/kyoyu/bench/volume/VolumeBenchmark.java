@@ -89,7 +89,7 @@ class VolumeBenchmark {
 		pages.put("unread list", "/board/unread");
 		pages.put("board search by title (段階確認)", "/projects/" + project + "/board?q=" + encode("段階確認"));
 		pages.put("approval list, all projects, in review, by due date",
-				"/workflow/proposals?status=IN_REVIEW&sort=requestedAnswerDate");
+				"/workflow/proposals?status=IN_REVIEW&sort=requested");
 		pages.put("approval list, all projects, newest first", "/workflow/proposals");
 		pages.put("document list", "/projects/" + project + "/documents");
 		pages.put("document search (段階確認)", "/projects/" + project + "/documents?q=" + encode("段階確認"));
