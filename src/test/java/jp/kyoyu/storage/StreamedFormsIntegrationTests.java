@@ -3,19 +3,14 @@ package jp.kyoyu.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,7 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,11 +70,11 @@ class StreamedFormsIntegrationTests {
 			out.write(request("/api/v1/folders/" + folder + "/documents", all.length));
 			out.write(all, 0, half);
 			out.flush();
-			awaitOneTempFile();
-			assertThat(filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory").isEmpty();
+			UploadProbes.awaitOneTempFile(files);
+			assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory").isEmpty();
 			out.write(all, half, all.length - half);
 			out.flush();
-			String response = response(socket.getInputStream());
+			String response = UploadProbes.response(socket.getInputStream());
 			assertThat(response).startsWith("HTTP/1.1 201");
 			JsonNode created = api().json
 				.readTree(response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1));
@@ -96,7 +90,7 @@ class StreamedFormsIntegrationTests {
 					+ stored.get(1).get("id").asLong())).isEqualTo(section);
 		}
 		assertThat(files.tempFiles()).isEmpty();
-		assertThat(filesIn(Path.of(multipart.getLocation()))).isEmpty();
+		assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).isEmpty();
 	}
 
 	@Test
@@ -156,7 +150,7 @@ class StreamedFormsIntegrationTests {
 		JsonNode document = api().read(api().get("/api/v1/documents/" + id, "genba"));
 		assertThat(document.get("files")).hasSize(1);
 		assertThat(document.get("files").get(0).get("sha256").asText()).isEqualTo(sha256(photo));
-		assertThat(filesIn(Path.of(multipart.getLocation()))).isEmpty();
+		assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).isEmpty();
 		assertThat(files.tempFiles()).isEmpty();
 	}
 
@@ -197,16 +191,16 @@ class StreamedFormsIntegrationTests {
 					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
 			out.write(all, 0, half);
 			out.flush();
-			awaitOneTempFile();
-			assertThat(filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory").isEmpty();
+			UploadProbes.awaitOneTempFile(files);
+			assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory").isEmpty();
 			out.write(all, half, all.length - half);
 			out.flush();
-			assertThat(response(socket.getInputStream())).startsWith("HTTP/1.1 302");
+			assertThat(UploadProbes.response(socket.getInputStream())).startsWith("HTTP/1.1 302");
 		}
 		JsonNode attachment = api.read(api.get("/api/v1/proposals/" + proposal + "/attachments", "genba")).get(0);
 		assertThat(attachment.get("kind").asText()).isEqualTo("DRAWING");
 		assertThat(attachment.get("sha256").asText()).isEqualTo(sha256(drawing));
-		assertThat(filesIn(Path.of(multipart.getLocation()))).isEmpty();
+		assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).isEmpty();
 	}
 
 	@Test
@@ -234,7 +228,7 @@ class StreamedFormsIntegrationTests {
 		assertThat(browser.get(page).body()).contains("断面図です").contains("断面図.pdf");
 		assertThat(jdbc.queryForObject("select sha256 from storage_file where id = (select max(id) from storage_file)",
 				String.class)).isEqualTo(sha256(section));
-		assertThat(filesIn(Path.of(multipart.getLocation()))).isEmpty();
+		assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).isEmpty();
 	}
 
 	/** A form post with the session's CSRF token as the form's first field, as a browser sends it. */
@@ -279,26 +273,7 @@ class StreamedFormsIntegrationTests {
 		return LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
 	}
 
-	private Path awaitOneTempFile() throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			List<Path> temp = files.tempFiles();
-			if (temp.size() == 1 && Files.size(temp.get(0)) > 0) {
-				return temp.get(0);
-			}
-			Thread.sleep(20);
-		}
-		throw new AssertionError("the upload never reached the store: " + files.tempFiles());
-	}
 
-	private static List<Path> filesIn(Path directory) throws IOException {
-		if (!Files.isDirectory(directory)) {
-			return List.of();
-		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			return paths.filter(Files::isRegularFile).toList();
-		}
-	}
 
 	private static byte[] random(int size, long seed) {
 		byte[] content = new byte[size];
@@ -318,20 +293,6 @@ class StreamedFormsIntegrationTests {
 	}
 
 	/** Status line, headers and body of a response with Content-Length (or up to the connection's end). */
-	private static String response(InputStream in) throws IOException {
-		ByteArrayOutputStream head = new ByteArrayOutputStream();
-		while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-			int next = in.read();
-			if (next == -1) {
-				break;
-			}
-			head.write(next);
-		}
-		String headers = head.toString(StandardCharsets.UTF_8);
-		var length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headers);
-		byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
-		return headers + new String(body, StandardCharsets.UTF_8);
-	}
 
 	/** A multipart body with its parts in the order given, as a browser sends a form's fields in page order. */
 	private static final class Body {

@@ -3,22 +3,18 @@ package jp.kyoyu.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,15 +62,15 @@ class StreamedUploadIntegrationTests {
 			out.write(body.request(proposal));
 			out.write(content, 0, content.length / 2);
 			out.flush();
-			Path arriving = awaitOneTempFile();
-			assertThat(filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory").isEmpty();
+			Path arriving = UploadProbes.awaitOneTempFile(files);
+			assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory").isEmpty();
 			assertThat(files.tempFiles()).as("one file: the upload, encrypted as it arrives").containsExactly(arriving);
 			assertThat(new String(Files.readAllBytes(arriving), StandardCharsets.UTF_8)).doesNotContain(MARKER);
 
 			out.write(content, content.length / 2, content.length - content.length / 2);
 			out.write(body.tail());
 			out.flush();
-			String response = response(socket.getInputStream());
+			String response = UploadProbes.response(socket.getInputStream());
 			assertThat(response).startsWith("HTTP/1.1 201");
 			// the JSON object of the body (chunked or not)
 			JsonNode added = api().json.readTree(response.substring(response.indexOf('{'), response.lastIndexOf('}') + 1));
@@ -100,7 +96,7 @@ class StreamedUploadIntegrationTests {
 			out.write(new Multipart(Map.of(), "途中で切れる.bin", content).request(proposal));
 			out.write(content, 0, content.length / 2);
 			out.flush();
-			awaitOneTempFile();
+			UploadProbes.awaitOneTempFile(files);
 		} // the client goes away with half of the file sent
 		Instant deadline = Instant.now().plusSeconds(30);
 		while (!files.tempFiles().isEmpty() && Instant.now().isBefore(deadline)) {
@@ -110,7 +106,7 @@ class StreamedUploadIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from storage_file", Integer.class)).isEqualTo(rowsBefore);
 		assertThat(files.objectHashes()).containsExactlyInAnyOrderElementsOf(objectsBefore);
 		assertThat(attachments(proposal)).isEmpty();
-		assertThat(filesIn(Path.of(multipart.getLocation()))).isEmpty();
+		assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).isEmpty();
 	}
 
 	@Test
@@ -142,7 +138,7 @@ class StreamedUploadIntegrationTests {
 					+ "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.bin\"\r\n\r\n";
 			socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
 			socket.getOutputStream().flush();
-			String response = response(socket.getInputStream());
+			String response = UploadProbes.response(socket.getInputStream());
 			assertThat(response).startsWith("HTTP/1.1 413");
 			assertThat(response).contains("ファイルが大きすぎます。1ファイル5GBまでです。");
 		}
@@ -150,26 +146,7 @@ class StreamedUploadIntegrationTests {
 		assertThat(attachments(proposal)).isEmpty();
 	}
 
-	private Path awaitOneTempFile() throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-		while (Instant.now().isBefore(deadline)) {
-			List<Path> temp = files.tempFiles();
-			if (temp.size() == 1 && Files.size(temp.get(0)) > 0) {
-				return temp.get(0);
-			}
-			Thread.sleep(20);
-		}
-		throw new AssertionError("the upload never reached the store: " + files.tempFiles());
-	}
 
-	private static List<Path> filesIn(Path directory) throws IOException {
-		if (!Files.isDirectory(directory)) {
-			return List.of();
-		}
-		try (Stream<Path> paths = Files.walk(directory)) {
-			return paths.filter(Files::isRegularFile).toList();
-		}
-	}
 
 	/** Random bytes (nothing compresses them away) with the marker at the start. */
 	private static byte[] content(int size) {
@@ -181,20 +158,6 @@ class StreamedUploadIntegrationTests {
 	}
 
 	/** Status line, headers and body of a response with Content-Length (or up to the connection's end). */
-	private static String response(InputStream in) throws IOException {
-		ByteArrayOutputStream head = new ByteArrayOutputStream();
-		while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
-			int next = in.read();
-			if (next == -1) {
-				break;
-			}
-			head.write(next);
-		}
-		String headers = head.toString(StandardCharsets.UTF_8);
-		var length = java.util.regex.Pattern.compile("(?im)^content-length:\\s*(\\d+)").matcher(headers);
-		byte[] body = length.find() ? in.readNBytes(Integer.parseInt(length.group(1))) : in.readAllBytes();
-		return headers + new String(body, StandardCharsets.UTF_8);
-	}
 
 	private static String basic() {
 		return "Basic " + Base64.getEncoder().encodeToString(("genba:" + JsonApi.PASSWORD).getBytes(StandardCharsets.UTF_8));
