@@ -2,6 +2,8 @@ package jp.kyoyu.board;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.LongSupplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
@@ -15,6 +17,7 @@ import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.IncomingFile;
+import jp.kyoyu.storage.StoredFile;
 
 /**
  * Files on posts and replies (C2.1, C2.3). The author of the post (or of the reply) adds them; whoever sees the
@@ -56,11 +59,32 @@ public class BoardAttachments {
 		long projectId = mayAttach(postId, replyId, userId);
 		return files.storeThenLink(projectId, new IncomingFile(content, name, contentType), stored -> {
 			mayAttach(postId, replyId, userId);
-			BoardAttachment attachment = attachments.save(new BoardAttachment(postId, replyId, stored.id(),
-					stored.name(), stored.size(), clock.instant()));
-			events.publishEvent(new BoardAttachmentAdded(postId, replyId, attachment.id(), stored.name()));
-			return attachment.view();
+			return link(postId, replyId, stored);
 		});
+	}
+
+	/**
+	 * The files sent with a new post (issue #21): they arrive before the post exists, so each is stored as it
+	 * arrives and {@code post} makes the post in the one transaction that claims them and links them to it. A
+	 * refused file (its name, the size limit) or a refused post leaves neither the post nor any file: the store
+	 * discards what this call stored. No transaction of its own while the files stream in.
+	 *
+	 * @return the new post's id
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	long addToNewPost(long projectId, Iterable<IncomingFile> uploads, LongSupplier post) {
+		return files.storeThenLink(projectId, uploads, List.of(), stored -> {
+			long postId = post.getAsLong();
+			stored.forEach(file -> link(postId, null, file));
+			return postId;
+		});
+	}
+
+	private BoardAttachmentView link(long postId, Long replyId, StoredFile stored) {
+		BoardAttachment attachment = attachments.save(new BoardAttachment(postId, replyId, stored.id(), stored.name(),
+				stored.size(), clock.instant()));
+		events.publishEvent(new BoardAttachmentAdded(postId, replyId, attachment.id(), stored.name()));
+		return attachment.view();
 	}
 
 	@Transactional(readOnly = true)

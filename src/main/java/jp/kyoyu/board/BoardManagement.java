@@ -16,6 +16,7 @@ import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.StaleVersionException;
 import jp.kyoyu.shared.Wording;
+import jp.kyoyu.storage.IncomingFile;
 
 /** Writing on the board: posts (also to several projects at once, S2.8), replies, deletion by the author. */
 @Service
@@ -61,17 +62,37 @@ public class BoardManagement {
 
 	/** Posts to one project's board; tells the chosen users by mail after commit. */
 	public long create(long projectId, PostInput input, String userId) {
-		Viewer viewer = visibility.viewer(userId);
-		audiences.requireMember(viewer, projectId);
-		PostRules.check(input.title(), input.body());
-		checkPersonalData("project:" + projectId, input.title(), input.body());
-		audiences.checkChoice(projectId, input, userId);
+		Viewer viewer = checkNew(projectId, input, userId);
 		Post post = posts.save(new Post(projectId, input.title().strip(), input.body(), userId,
 				!input.users().isEmpty() || !input.groups().isEmpty(), null, clock.instant()));
 		audiences.save(post, input);
 		events.publishEvent(new PostCreated(post.id(), projectId, post.title()));
 		audiences.notify(post, input.recipients(), viewer);
 		return post.id();
+	}
+
+	/**
+	 * A post with the files sent in its form (C2.1; issue #21, the files streamed from the request): the post is
+	 * checked before a byte of any file is read, then the files stream into the store one after the other and the
+	 * post is made in the transaction that links them, so it never exists without them. A refused post or file
+	 * leaves nothing behind (see {@link BoardAttachments#addToNewPost}); the chosen users are told after commit.
+	 *
+	 * @param files read once, in order, each only after the one before it is stored
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public long createWithFiles(long projectId, PostInput input, Iterable<IncomingFile> files, String userId) {
+		checkNew(projectId, input, userId);
+		return attachments.addToNewPost(projectId, files, () -> create(projectId, input, userId));
+	}
+
+	/** Who posts, once everything a new post is refused for has been checked. */
+	private Viewer checkNew(long projectId, PostInput input, String userId) {
+		Viewer viewer = visibility.viewer(userId);
+		audiences.requireMember(viewer, projectId);
+		PostRules.check(input.title(), input.body());
+		checkPersonalData("project:" + projectId, input.title(), input.body());
+		audiences.checkChoice(projectId, input, userId);
+		return viewer;
 	}
 
 	/** One post per project, for the whole project each, tied together to be edited and deleted at once. */

@@ -2,6 +2,8 @@ package jp.kyoyu.consultation;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
@@ -15,6 +17,7 @@ import jp.kyoyu.shared.NotFoundException;
 import jp.kyoyu.shared.Wording;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.IncomingFile;
+import jp.kyoyu.storage.StoredFile;
 
 /**
  * Material files and comment attachments of a matter (S4.8, S4.10): any member adds material, the author of a
@@ -57,15 +60,35 @@ public class ConsultationFiles {
 	public ConsultationFileView add(long matterId, Long commentId, InputStream content, String name, String type,
 			String userId) {
 		long projectId = check(matterId, commentId, userId).projectId();
-		return store.storeThenLink(projectId, new IncomingFile(content, name, type), stored -> {
-			Matter matter = check(matterId, commentId, userId);
-			MatterFile file = files.save(new MatterFile(matterId, commentId, stored.id(), stored.name(), stored.size(),
-					userId, clock.instant()));
-			matter.moveTo(matter.status(), clock.instant());
-			events.publishEvent(new ConsultationFileAdded(matterId, file.id(), file.name()));
-			filing.fileAdded(matter, file, userId);
-			return file.view();
+		return store.storeThenLink(projectId, new IncomingFile(content, name, type),
+				stored -> link(matterId, commentId, stored, userId));
+	}
+
+	/**
+	 * The material files sent with a new matter (issue #21): they arrive before the matter exists, so each is
+	 * stored as it arrives and {@code matter} registers the matter in the one transaction that claims them and
+	 * links them to it (each also filed in the matter's folder, as {@link #add} does). A refused file (its name,
+	 * the size limit) or a refused matter leaves neither the matter nor any file: the store discards what this
+	 * call stored. No transaction of its own while the files stream in.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	ConsultationView addToNewMatter(long projectId, Iterable<IncomingFile> uploads, Supplier<ConsultationView> matter,
+			String userId) {
+		return store.storeThenLink(projectId, uploads, List.of(), stored -> {
+			ConsultationView registered = matter.get();
+			stored.forEach(file -> link(registered.id(), null, file, userId));
+			return registered;
 		});
+	}
+
+	private ConsultationFileView link(long matterId, Long commentId, StoredFile stored, String userId) {
+		Matter matter = check(matterId, commentId, userId);
+		MatterFile file = files.save(new MatterFile(matterId, commentId, stored.id(), stored.name(), stored.size(),
+				userId, clock.instant()));
+		matter.moveTo(matter.status(), clock.instant());
+		events.publishEvent(new ConsultationFileAdded(matterId, file.id(), file.name()));
+		filing.fileAdded(matter, file, userId);
+		return file.view();
 	}
 
 	@Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.kyoyu.identity.Side;
@@ -13,6 +14,7 @@ import jp.kyoyu.proposal.DocumentType;
 import jp.kyoyu.proposal.ProposalManagement;
 import jp.kyoyu.shared.ForbiddenException;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.storage.IncomingFile;
 
 /**
  * Pre-consultation matters (S4.8-S4.13): either side registers one, both comment, the answering side agrees,
@@ -40,6 +42,8 @@ public class ConsultationManagement {
 
 	private final ConsultationFiling filing;
 
+	private final ConsultationFiles files;
+
 	private final ApplicationEventPublisher events;
 
 	private final ConsultationWording wording;
@@ -48,9 +52,10 @@ public class ConsultationManagement {
 
 	ConsultationManagement(MatterRepository matters, CommentRepository comments, ConsultationAccess access,
 			ConsultationProcess process, ConsultationSteps steps, ConsultationViews views,
-			ProposalManagement proposals, ConsultationFiling filing, ConsultationWording wording,
-			ApplicationEventPublisher events, Clock clock) {
+			ProposalManagement proposals, ConsultationFiling filing, ConsultationFiles files,
+			ConsultationWording wording, ApplicationEventPublisher events, Clock clock) {
 		this.filing = filing;
+		this.files = files;
 		this.matters = matters;
 		this.comments = comments;
 		this.access = access;
@@ -66,14 +71,35 @@ public class ConsultationManagement {
 	/** Registers material (S4.8); {@code channel} null means mail and board. */
 	public ConsultationView register(long projectId, String title, String body, NoticeChannel channel,
 			String userId) {
-		access.project(projectId, userId);
-		ConsultationRules.check(wording, title, body);
+		checkNew(projectId, title, body, userId);
 		Matter matter = matters.save(new Matter(projectId, title.strip(), body, userId, access.side(userId),
 				channel == null ? NoticeChannel.BOTH : channel, clock.instant()));
 		events.publishEvent(new ConsultationRegistered(matter.id(), projectId, matter.title()));
 		filing.registered(matter, userId);
 		process.registered(matter.id(), userId);
 		return views.of(matter);
+	}
+
+	/**
+	 * Registers material with the files sent in its form (S4.8; issue #21, the files streamed from the request):
+	 * the matter is checked before a byte of any file is read, then the files stream into the store one after the
+	 * other and the matter is registered in the transaction that links them, so it never exists without them. A
+	 * refused matter or file leaves nothing behind (see {@link ConsultationFiles#addToNewMatter}).
+	 *
+	 * @param uploads read once, in order, each only after the one before it is stored
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public ConsultationView registerWithFiles(long projectId, String title, String body, NoticeChannel channel,
+			Iterable<IncomingFile> uploads, String userId) {
+		checkNew(projectId, title, body, userId);
+		return files.addToNewMatter(projectId, uploads, () -> register(projectId, title, body, channel, userId),
+				userId);
+	}
+
+	/** Everything a new matter is refused for, before it is saved. */
+	private void checkNew(long projectId, String title, String body, String userId) {
+		access.project(projectId, userId);
+		ConsultationRules.check(wording, title, body);
 	}
 
 	/** A comment of either side (S4.10); the other side's first comment makes the matter 回答あり. */

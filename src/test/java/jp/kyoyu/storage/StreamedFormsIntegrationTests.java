@@ -26,6 +26,8 @@ import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.util.unit.DataSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -35,9 +37,10 @@ import jp.kyoyu.support.ProjectFixtures;
 
 /**
  * The upload paths moved onto the one-pass path by issue #21 (docs/modules/storage.md *One pass*): the document
- * register (API and form page, several files), and the form pages of proposal attachments and board replies. Large
- * files arrive with the right bytes and hash while the container's multipart directory stays empty; a refused
- * upload stores nothing and a refused form keeps what the user typed.
+ * register (API and form page, several files), the form pages of proposal attachments and board replies, and the
+ * new-post and new-matter forms (several files that arrive before their post or matter exists). Large files arrive
+ * with the right bytes and hash while the container's multipart directory stays empty; a refused upload stores
+ * nothing (a file stored before a refused one goes again) and a refused form keeps what the user typed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StreamedFormsIntegrationTests {
@@ -53,6 +56,9 @@ class StreamedFormsIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	FileStore fileStore;
 
 	@Test
 	void theDocumentRegisterStreamsSeveralLargeFilesOnceEach() throws Exception {
@@ -160,43 +166,12 @@ class StreamedFormsIntegrationTests {
 		JsonApi api = api();
 		long proposal = api.read(api.send("POST", "/api/v1/projects/" + project + "/proposals", "genba",
 				Map.of("type", "worksMeetingRecord", "title", "添付を画面から"))).get("id").asLong();
-		BrowserlessClient browser = new BrowserlessClient(port);
-		browser.login("genba", JsonApi.PASSWORD);
+		BrowserlessClient browser = loggedIn();
 		byte[] drawing = random(20 << 20, 6);
-
-		// sent by hand with the browser's session cookie, so the test looks at the disk half-way through
-		java.net.CookieManager cookies = new java.net.CookieManager();
-		java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
-		String loginToken = BrowserlessClient.csrfToken(client.send(HttpRequest.newBuilder(URI.create(browser.url("/login")))
-			.build(), HttpResponse.BodyHandlers.ofString()).body());
-		client.send(HttpRequest.newBuilder(URI.create(browser.url("/login")))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=genba&password="
-					+ java.net.URLEncoder.encode(JsonApi.PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + loginToken))
-			.build(), HttpResponse.BodyHandlers.discarding());
-		String token = BrowserlessClient.csrfToken(client.send(HttpRequest.newBuilder(URI.create(browser.url(
-				"/proposals/" + proposal))).build(), HttpResponse.BodyHandlers.ofString()).body());
-		String session = cookies.getCookieStore().getCookies().stream()
-			.filter(cookie -> cookie.getName().equals("JSESSIONID"))
-			.findFirst()
-			.orElseThrow()
-			.getValue();
-		Body body = new Body().field("_csrf", token).field("kind", "DRAWING").file("file", "平面図.pdf", drawing);
-		byte[] all = body.bytes();
-		int half = body.offsetOf(0) + drawing.length / 2;
-		try (Socket socket = new Socket("localhost", port)) {
-			OutputStream out = socket.getOutputStream();
-			out.write(("POST /proposals/" + proposal + "/attachments HTTP/1.1\r\nHost: localhost\r\nCookie: JSESSIONID="
-					+ session + "\r\nAccept: text/html\r\nContent-Type: " + Body.TYPE + "\r\nContent-Length: " + all.length
-					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-			out.write(all, 0, half);
-			out.flush();
-			UploadProbes.awaitOneTempFile(files);
-			assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory").isEmpty();
-			out.write(all, half, all.length - half);
-			out.flush();
-			assertThat(UploadProbes.response(socket.getInputStream())).startsWith("HTTP/1.1 302");
-		}
+		Body body = withToken(browser, "/proposals/" + proposal,
+				new Body().field("kind", "DRAWING").file("file", "平面図.pdf", drawing));
+		assertThat(sendHalfWay(browser, "/proposals/" + proposal + "/attachments", body, () -> {
+		})).startsWith("HTTP/1.1 302");
 		JsonNode attachment = api.read(api.get("/api/v1/proposals/" + proposal + "/attachments", "genba")).get(0);
 		assertThat(attachment.get("kind").asText()).isEqualTo("DRAWING");
 		assertThat(attachment.get("sha256").asText()).isEqualTo(sha256(drawing));
@@ -231,10 +206,206 @@ class StreamedFormsIntegrationTests {
 		assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).isEmpty();
 	}
 
+	@Test
+	void aNewPostIsMadeOnlyOnceItsTwoFilesHaveStreamedIn() throws Exception {
+		long project = project("投稿画面の工事");
+		BrowserlessClient browser = loggedIn();
+		byte[] plan = random(16 << 20, 11);
+		byte[] section = random(3 << 20, 12);
+		Body body = withToken(browser, "/projects/" + project + "/board/new", new Body().field("title", "配置図と断面図")
+			.field("body", "最新版を添付します")
+			.field("audience", "all")
+			.file("files", "配置図.pdf", plan)
+			.file("files", "断面図.pdf", section));
+
+		String response = sendHalfWay(browser, "/projects/" + project + "/board", body,
+				() -> assertThat(rows("board_post", project)).as("no post before its files are stored").isZero());
+
+		assertThat(response).startsWith("HTTP/1.1 302");
+		long post = createdId(response, "/board/posts/");
+		assertThat(attached("board_attachment", "post_id", post)).containsExactly(sha256(plan), sha256(section));
+		assertThat(browser.get("/board/posts/" + post).body()).contains("配置図と断面図").contains("配置図.pdf")
+			.contains("断面図.pdf");
+		assertThat(files.tempFiles()).isEmpty();
+	}
+
+	@Test
+	void aNewMatterIsRegisteredOnlyOnceItsTwoFilesHaveStreamedIn() throws Exception {
+		long project = serviceProject("協議画面の業務");
+		BrowserlessClient browser = loggedIn("gyomu");
+		byte[] survey = random(16 << 20, 21);
+		byte[] table = random(3 << 20, 22);
+		Body body = withToken(browser, "/projects/" + project + "/consultations/new", new Body()
+			.field("title", "測量範囲の協議")
+			.field("body", "範囲図と座標表を送ります")
+			.field("channel", "BOARD")
+			.file("files", "測量範囲図.pdf", survey)
+			.file("files", "座標表.xlsx", table));
+
+		String response = sendHalfWay(browser, "/projects/" + project + "/consultations", body,
+				() -> assertThat(rows("consultation_matter", project)).as("no matter before its files are stored")
+					.isZero());
+
+		assertThat(response).startsWith("HTTP/1.1 302");
+		long matter = createdId(response, "/consultations/");
+		assertThat(attached("consultation_file", "matter_id", matter)).containsExactly(sha256(survey), sha256(table));
+		assertThat(browser.get("/consultations/" + matter).body()).contains("測量範囲の協議").contains("測量範囲図.pdf")
+			.contains("座標表.xlsx");
+		assertThat(files.tempFiles()).isEmpty();
+	}
+
+	@Test
+	void aRefusedPostOrMatterKeepsWhatWasTypedAndLeavesNoFile() throws Exception {
+		long project = project("投稿を断る工事");
+		BrowserlessClient browser = loggedIn();
+		String form = "/projects/" + project + "/board/new";
+		Integer rowsBefore = storedRows();
+
+		// no title: refused before a byte of either file is stored; what was typed comes back
+		HttpResponse<String> noTitle = browser.send(post(browser, form, "/projects/" + project + "/board",
+				new Body().field("title", "").field("body", "床掘りの写真を二枚送ります").field("audience", "all")
+					.file("files", "床掘り1.jpg", random(5 << 20, 13))
+					.file("files", "床掘り2.jpg", random(5 << 20, 14))));
+		assertThat(noTitle.statusCode()).isEqualTo(200);
+		assertThat(noTitle.body()).contains("件名を入力してください。").contains("床掘りの写真を二枚送ります");
+
+		// the second file's name holds a bidi override: the first one, stored by then, goes again
+		HttpResponse<String> badName = browser.send(post(browser, form, "/projects/" + project + "/board",
+				new Body().field("title", "床掘り状況").field("body", "床掘りの写真を二枚送ります")
+					.field("audience", "chosen").field("users", "genba")
+					.file("files", "床掘り1.jpg", random(5 << 20, 15))
+					.file("files", "床掘り\u202Egpj.exe", random(5 << 20, 16))));
+		assertThat(badName.statusCode()).isEqualTo(200);
+		assertThat(badName.body()).contains("に使えない文字").contains("value=\"床掘り状況\"").contains("床掘りの写真を二枚送ります")
+			.containsPattern("value=\"genba\"[^>]*checked");
+		assertThat(rows("board_post", project)).isZero();
+
+		long services = serviceProject("協議を断る業務");
+		BrowserlessClient gyomu = loggedIn("gyomu");
+		HttpResponse<String> badMatter = gyomu.send(post(gyomu, "/projects/" + services + "/consultations/new",
+				"/projects/" + services + "/consultations",
+				new Body().field("title", "測量範囲の協議").field("body", "範囲図を送ります").field("channel", "BOARD")
+					.file("files", "範囲図.pdf", random(5 << 20, 17))
+					.file("files", "座標\u202Exslx.exe", random(5 << 20, 18))));
+		assertThat(badMatter.statusCode()).isEqualTo(200);
+		assertThat(badMatter.body()).contains("に使えない文字").contains("value=\"測量範囲の協議\"").contains("範囲図を送ります")
+			.containsPattern("value=\"BOARD\"[^>]*checked");
+		assertThat(rows("consultation_matter", services)).isZero();
+
+		assertThat(storedRows()).as("no file stays stored, claimed or not").isEqualTo(rowsBefore);
+		assertThat(files.tempFiles()).isEmpty();
+		assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).isEmpty();
+	}
+
+	@Test
+	void aFileOverTheLimitLeavesNeitherThePostNorTheMatterNorAnyFile() throws Exception {
+		long project = project("大きすぎる投稿の工事");
+		long services = serviceProject("大きすぎる協議の業務");
+		BrowserlessClient genba = loggedIn();
+		BrowserlessClient gyomu = loggedIn("gyomu");
+		FileStore store = AopTestUtils.getTargetObject(fileStore);
+		DataSize limit = store.maxFileSize();
+		Integer rowsBefore = storedRows();
+		store.maxFileSize(DataSize.ofMegabytes(4));
+		try {
+			HttpResponse<String> post = genba.send(post(genba, "/projects/" + project + "/board/new",
+					"/projects/" + project + "/board",
+					new Body().field("title", "写真").field("body", "二枚です").field("audience", "all")
+						.file("files", "小さい.jpg", random(1 << 20, 31))
+						.file("files", "大きい.jpg", random(6 << 20, 32))));
+			assertThat(post.statusCode()).isEqualTo(413);
+			assertThat(post.body()).contains("ファイルが大きすぎます。1ファイル4MBまでです。");
+
+			HttpResponse<String> matter = gyomu.send(post(gyomu, "/projects/" + services + "/consultations/new",
+					"/projects/" + services + "/consultations",
+					new Body().field("title", "範囲図").field("body", "二枚です").field("channel", "BOARD")
+						.file("files", "小さい.pdf", random(1 << 20, 33))
+						.file("files", "大きい.pdf", random(6 << 20, 34))));
+			assertThat(matter.statusCode()).isEqualTo(413);
+			assertThat(matter.body()).contains("ファイルが大きすぎます。1ファイル4MBまでです。");
+		}
+		finally {
+			store.maxFileSize(limit);
+		}
+		assertThat(rows("board_post", project)).isZero();
+		assertThat(rows("consultation_matter", services)).isZero();
+		assertThat(storedRows()).as("the small file stored first goes again").isEqualTo(rowsBefore);
+		assertThat(files.tempFiles()).isEmpty();
+	}
+
+	/**
+	 * Sends {@code body} on a socket with the browser's session, stops half-way through its first file to look at
+	 * the disk (the store's temp file has bytes, the container's multipart directory is empty) and runs
+	 * {@code meanwhile}, then sends the rest; answers the raw response.
+	 */
+	private String sendHalfWay(BrowserlessClient browser, String path, Body body, Runnable meanwhile) throws Exception {
+		byte[] all = body.bytes();
+		int half = body.offsetOf(0) + body.sizeOf(0) / 2;
+		try (Socket socket = new Socket("localhost", port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: JSESSIONID=" + browser.sessionId()
+					+ "\r\nAccept: text/html\r\nContent-Type: " + Body.TYPE + "\r\nContent-Length: " + all.length
+					+ "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			out.write(all, 0, half);
+			out.flush();
+			UploadProbes.awaitOneTempFile(files);
+			assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).as("the container's multipart directory")
+				.isEmpty();
+			meanwhile.run();
+			out.write(all, half, all.length - half);
+			out.flush();
+			return UploadProbes.response(socket.getInputStream());
+		}
+		finally {
+			assertThat(UploadProbes.filesIn(Path.of(multipart.getLocation()))).isEmpty();
+		}
+	}
+
+	/** The id at the end of the redirect's Location after {@code prefix}. */
+	private static long createdId(String response, String prefix) {
+		java.util.regex.Matcher location = java.util.regex.Pattern
+			.compile("(?im)^location:.*" + java.util.regex.Pattern.quote(prefix) + "(\\d+)")
+			.matcher(response);
+		assertThat(location.find()).as(response).isTrue();
+		return Long.parseLong(location.group(1));
+	}
+
+	/** The hashes of the files linked to an owner, in the order linked; every one claimed. */
+	private List<String> attached(String table, String ownerColumn, long owner) {
+		return jdbc.queryForList("select f.sha256 from " + table + " a join storage_file f on f.id = a.file_id where a."
+				+ ownerColumn + " = ? and f.state = 'CLAIMED' order by a.id", String.class, owner);
+	}
+
+	private Integer rows(String table, long project) {
+		return jdbc.queryForObject("select count(*) from " + table + " where project_id = ?", Integer.class, project);
+	}
+
+	private BrowserlessClient loggedIn() {
+		return loggedIn("genba");
+	}
+
+	private BrowserlessClient loggedIn(String user) {
+		BrowserlessClient browser = new BrowserlessClient(port);
+		browser.login(user, JsonApi.PASSWORD);
+		return browser;
+	}
+
+	/** A services project with gyomu (contractor) and tanto (agency), who hold a matter between them. */
+	private long serviceProject(String prefix) throws Exception {
+		return new ProjectFixtures(port).service(prefix)
+			.member("tanto", "SERVICE_SUPERVISOR")
+			.member("gyomu", "MANAGING_ENGINEER")
+			.create();
+	}
+
+	/** The form's fields after the session's CSRF token, the form's first field as a browser sends it. */
+	private static Body withToken(BrowserlessClient browser, String formPage, Body fields) {
+		return new Body().field("_csrf", BrowserlessClient.csrfToken(browser.get(formPage).body())).then(fields);
+	}
+
 	/** A form post with the session's CSRF token as the form's first field, as a browser sends it. */
 	private static HttpRequest post(BrowserlessClient browser, String formPage, String path, Body fields) {
-		String token = BrowserlessClient.csrfToken(browser.get(formPage).body());
-		byte[] body = new Body().field("_csrf", token).then(fields).bytes();
+		byte[] body = withToken(browser, formPage, fields).bytes();
 		return HttpRequest.newBuilder(URI.create(browser.url(path)))
 			.header("Content-Type", Body.TYPE)
 			.header("Accept", "text/html")
@@ -328,12 +499,17 @@ class StreamedFormsIntegrationTests {
 		Body then(Body other) {
 			int base = out.size();
 			other.contentOffsets.forEach(offset -> contentOffsets.add(base + offset));
+			parts.addAll(other.parts);
 			out.writeBytes(other.out.toByteArray());
 			return this;
 		}
 
 		int offsetOf(int file) {
 			return contentOffsets.get(file);
+		}
+
+		int sizeOf(int file) {
+			return parts.get(file).length;
 		}
 
 		byte[] bytes() {

@@ -27,9 +27,20 @@ public final class BrowserlessClient {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	public BrowserlessClient(int port) {
 		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
+	}
+
+	/** The session cookie's value after {@link #login}, for a request a test writes by hand on a socket. */
+	public String sessionId() {
+		return cookies.getCookieStore().getCookies().stream()
+			.filter(cookie -> cookie.getName().equals("JSESSIONID"))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("not logged in"))
+			.getValue();
 	}
 
 	/** Logs in through the form; answers the redirect target (or the page on failure). */

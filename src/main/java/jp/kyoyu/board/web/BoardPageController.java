@@ -1,8 +1,8 @@
 package jp.kyoyu.board.web;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,10 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kyoyu.board.BoardAttachments;
 import jp.kyoyu.board.BoardManagement;
 import jp.kyoyu.board.BoardPage;
 import jp.kyoyu.board.BoardReading;
@@ -28,7 +26,9 @@ import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.shared.Wording;
+import jp.kyoyu.shared.web.ArrivingFiles;
 import jp.kyoyu.shared.web.FormErrors;
+import jp.kyoyu.storage.IncomingFile;
 
 /** A project's board page with search (C2.7) and the new-post form with audience and mail choices (C2.1-C2.8). */
 @Controller
@@ -38,17 +38,14 @@ class BoardPageController {
 
 	private final BoardReading reading;
 
-	private final BoardAttachments attachments;
-
 	private final ProjectManagement projects;
 
 	private final GroupManagement groups;
 
-	BoardPageController(BoardManagement board, BoardReading reading, BoardAttachments attachments,
-			ProjectManagement projects, GroupManagement groups) {
+	BoardPageController(BoardManagement board, BoardReading reading, ProjectManagement projects,
+			GroupManagement groups) {
 		this.board = board;
 		this.reading = reading;
-		this.attachments = attachments;
 		this.projects = projects;
 		this.groups = groups;
 	}
@@ -98,35 +95,28 @@ class BoardPageController {
 		return form(projectId, new PostForm(null, null, "all", null, null, null), List.of(), user, model);
 	}
 
+	/**
+	 * The files stream from the request into the store one after the other (issue #21): the form sends them after
+	 * every other field, so the post is checked before they arrive and made once they are stored. A refused post or
+	 * file name shows the form again with what was typed.
+	 */
 	@PostMapping("/projects/{projectId}/board")
-	String create(@PathVariable long projectId, @ModelAttribute PostForm form,
-			@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) throws IOException {
+	String create(@PathVariable long projectId, @ModelAttribute PostForm form, HttpServletRequest request,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
 		if (form.chosen() && form.users().isEmpty() && form.groups().isEmpty()) {
 			// Choosing "only these" and nobody must not quietly post to the whole project.
 			return form(projectId, form, List.of(new FieldProblem("visibleTo.users",
 					Wording.of("board.audience.nobody-chosen"))),
 					user, model);
 		}
-		List<FieldProblem> badNames = jp.kyoyu.shared.web.UploadNames.problems("files", files);
-		if (!badNames.isEmpty()) {
-			return form(projectId, form, badNames, user, model);
-		}
 		long id;
 		try {
-			id = board.create(projectId, new PostInput(form.title(), form.body(), form.chosen() ? form.users() : null,
-					form.chosen() ? form.groups() : null, form.recipients()), user.userId());
+			id = board.createWithFiles(projectId, new PostInput(form.title(), form.body(),
+					form.chosen() ? form.users() : null, form.chosen() ? form.groups() : null, form.recipients()),
+					ArrivingFiles.of(request, "files").as(IncomingFile::new), user.userId());
 		}
 		catch (InvalidInputException e) {
-			return form(projectId, form, e.problems(), user, model);
-		}
-		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
-			// An empty file input still sends one part without a name.
-			if (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
-				try (InputStream in = file.getInputStream()) {
-					attachments.add(id, null, in, file.getOriginalFilename(), file.getContentType(), user.userId());
-				}
-			}
+			return form(projectId, form, FormErrors.renamed(e.problems(), "file", "files"), user, model);
 		}
 		redirect.addFlashAttribute("notice", Wording.of("board.notice.posted"));
 		return "redirect:/board/posts/" + id;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.Resource;
@@ -28,7 +30,9 @@ import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.project.ProjectManagement;
 import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.InvalidInputException;
+import jp.kyoyu.shared.web.ArrivingFiles;
 import jp.kyoyu.shared.web.FormErrors;
+import jp.kyoyu.storage.IncomingFile;
 
 /** The pages: a project's list by stage (S4.13), the new-matter form and the matter page. */
 @Controller
@@ -77,24 +81,22 @@ class ConsultationPageController {
 		return form(projectId, new MatterForm(null, null, "BOTH"), List.of(), user, model);
 	}
 
+	/**
+	 * The files stream from the request into the store one after the other (issue #21): the form sends them after
+	 * every other field, so the matter is checked before they arrive and registered once they are stored. A
+	 * refused matter or file name shows the form again with what was typed.
+	 */
 	@PostMapping("/projects/{projectId}/consultations")
-	String create(@PathVariable long projectId, @ModelAttribute MatterForm form,
-			@RequestParam(name = "files", required = false) List<MultipartFile> uploads,
-			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) throws IOException {
-		List<jp.kyoyu.shared.FieldProblem> badNames = jp.kyoyu.shared.web.UploadNames.problems("files", uploads);
-		if (!badNames.isEmpty()) {
-			return form(projectId, form, badNames, user, model);
-		}
+	String create(@PathVariable long projectId, @ModelAttribute MatterForm form, HttpServletRequest request,
+			@AuthenticationPrincipal KyoyuPrincipal user, Model model, RedirectAttributes redirect) {
 		ConsultationView created;
 		try {
-			created = consultations.register(projectId, form.title(), form.body(),
-					ConsultationApiController.channel(form.channel()), user.userId());
+			created = consultations.registerWithFiles(projectId, form.title(), form.body(),
+					ConsultationApiController.channel(form.channel()),
+					ArrivingFiles.of(request, "files").as(IncomingFile::new), user.userId());
 		}
 		catch (InvalidInputException e) {
-			return form(projectId, form, e.problems(), user, model);
-		}
-		for (MultipartFile upload : uploads == null ? List.<MultipartFile>of() : uploads) {
-			add(created.id(), null, upload, user);
+			return form(projectId, form, FormErrors.renamed(e.problems(), "file", "files"), user, model);
 		}
 		redirect.addFlashAttribute("notice", notice("registered"));
 		return "redirect:/consultations/" + created.id();

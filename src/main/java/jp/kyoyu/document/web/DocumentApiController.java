@@ -36,6 +36,7 @@ import jp.kyoyu.document.DocumentLists;
 import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.DocumentQuery;
 import jp.kyoyu.document.DocumentView;
+import jp.kyoyu.document.NewFile;
 import jp.kyoyu.document.PhotoInput;
 import jp.kyoyu.identity.KyoyuPrincipal;
 import jp.kyoyu.shared.InvalidInputException;
@@ -70,7 +71,7 @@ class DocumentApiController {
 			@RequestParam(required = false) String date, @RequestParam(required = false) List<String> uploadIds,
 			@AuthenticationPrincipal KyoyuPrincipal user) {
 		DocumentView created = documents.register(folderId, new DocumentInput(title, category, date, uploadIds),
-				NewFiles.of(ArrivingFiles.of(request, "file")), user.userId());
+				ArrivingFiles.of(request, "file").as(NewFile::new), user.userId());
 		return ResponseEntity.created(URI.create("/api/v1/documents/" + created.id())).body(created);
 	}
 

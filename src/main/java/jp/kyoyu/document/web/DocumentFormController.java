@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.kyoyu.document.DocumentInput;
 import jp.kyoyu.document.DocumentManagement;
 import jp.kyoyu.document.DocumentView;
+import jp.kyoyu.document.NewFile;
 import jp.kyoyu.document.ResumableUploads;
 import jp.kyoyu.document.UploadStatus;
 import jp.kyoyu.identity.KyoyuPrincipal;
@@ -85,7 +86,7 @@ class DocumentFormController {
 		try {
 			DocumentView created = documents.register(folderId,
 					new DocumentInput(form.title(), form.category(), form.date(), form.uploadIds()),
-					NewFiles.of(ArrivingFiles.of(request, "file")), user.userId());
+					ArrivingFiles.of(request, "file").as(NewFile::new), user.userId());
 			redirect.addFlashAttribute("notice", Wording.of("document.notice.registered", created.title()));
 			return "redirect:/documents/" + created.id();
 		}

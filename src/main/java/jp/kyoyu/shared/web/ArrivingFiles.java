@@ -1,5 +1,8 @@
 package jp.kyoyu.shared.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 
@@ -48,6 +51,59 @@ public final class ArrivingFiles implements Iterable<MultipartFile> {
 		}
 		iterated = true;
 		return files;
+	}
+
+	/** What a module makes of one arriving file (its own record of stream, name and type). */
+	@FunctionalInterface
+	public interface Opened<T> {
+
+		T of(InputStream content, String name, String contentType);
+	}
+
+	/**
+	 * The files as a module's own records, for a store that takes them one after the other: each file's stream is
+	 * opened only when the store asks for that file, and the one before it is closed (read to its end by then).
+	 * Iterate once.
+	 */
+	public <T> Iterable<T> as(Opened<T> opened) {
+		Iterator<MultipartFile> arriving = iterator();
+		return () -> new Iterator<>() {
+
+			/** The stream handed out last: the store has read it when the next file is asked for. */
+			private InputStream given;
+
+			@Override
+			public boolean hasNext() {
+				closeGiven();
+				return arriving.hasNext();
+			}
+
+			@Override
+			public T next() {
+				closeGiven();
+				MultipartFile file = arriving.next();
+				try {
+					given = file.getInputStream();
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				return opened.of(given, file.getOriginalFilename(), file.getContentType());
+			}
+
+			private void closeGiven() {
+				if (given == null) {
+					return;
+				}
+				try {
+					given.close();
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+				given = null;
+			}
+		};
 	}
 
 	private static boolean isBlank(String name) {

@@ -20,4 +20,14 @@ public final class FormErrors {
 		}
 		return byField;
 	}
+
+	/**
+	 * The problems with {@code from} said of the form's {@code to} instead: the store names a refused upload
+	 * {@code file}, a form's file input may have another name ({@code files}).
+	 */
+	public static List<FieldProblem> renamed(List<FieldProblem> problems, String from, String to) {
+		return problems.stream()
+			.map(problem -> from.equals(problem.field()) ? new FieldProblem(to, problem.message()) : problem)
+			.toList();
+	}
 }

@@ -47,6 +47,8 @@ class StreamedUploadFilter extends OncePerRequestFilter {
 			Pattern.compile("/api/v1/folders/\\d+/documents"),
 			// the browser's forms
 			Pattern.compile("/projects/\\d+/documents"),
+			Pattern.compile("/projects/\\d+/board"),
+			Pattern.compile("/projects/\\d+/consultations"),
 			Pattern.compile("/proposals/\\d+/attachments"),
 			Pattern.compile("/board/posts/\\d+/replies"),
 			Pattern.compile("/consultations/\\d+/comments"),
