@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -175,9 +176,7 @@ public class FileStore {
 		if (original.object().encrypted() && original.projectId() == targetProjectId) {
 			return copy(fileId);
 		}
-		Path sealed = null;
-		try {
-			sealed = files.newTempFile();
+		try (ObjectStore.Arriving sealed = objects.arrive()) {
 			try (InputStream plaintext = resource(original).getInputStream()) {
 				seal(targetProjectId, plaintext, sealed);
 			}
@@ -192,18 +191,17 @@ public class FileStore {
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not copy file " + fileId + " to project " + targetProjectId, e);
 		}
-		finally {
-			deleteQuietly(sealed);
-		}
 	}
 
 	/**
 	 * Takes {@code content} in one pass (docs/modules/storage.md, *One pass*): counted, hashed and encrypted with
-	 * the project's key into one temp file, fsynced. Only when an {@link UploadInspection} wants to look at the
-	 * file is it decrypted into a plaintext temp file for it. Then a PENDING row is recorded (in its own
-	 * transaction, committed before the bytes become an object, which the cleanup relies on) and the encrypted file
-	 * is renamed into place under its hash, known only now; when the project already holds the same bytes the new
-	 * file is dropped (de-duplication). Every temp file goes in every case. On any failure nothing stays behind:
+	 * the project's key into what the store gives an arriving upload: one local temp file, fsynced, or with
+	 * {@code kind=s3} a multipart upload below {@code work/incoming/} of the bucket (no local file at all). Only
+	 * when an {@link UploadInspection} wants to look at the file is it decrypted into a plaintext temp file for it.
+	 * Then a PENDING row is recorded (in its own transaction, committed before the bytes become an object, which the
+	 * cleanup relies on) and the arrival becomes the object under its hash, known only now (a rename, or a
+	 * server-side copy in the bucket); when the project already holds the same bytes the new one is dropped
+	 * (de-duplication). Whatever arrived goes in every case (a refusal aborts the multipart upload). On any failure nothing stays behind:
 	 * no row, no temp file. Owners use {@link #storeThenLink}; this is for files the system makes itself (a PDF, a
 	 * comment as text).
 	 *
@@ -215,16 +213,16 @@ public class FileStore {
 		// Every upload path ends here, so no file name with a control or bidi character is ever stored.
 		jp.kyoyu.shared.CleanText.requireFileName("file", originalName);
 		DataSize limit = maxFileSize;
-		Path sealed = null;
 		try {
 			StreamingAead key = keys.forWriting(projectId);
-			sealed = files.newTempFile();
-			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-			long size = StreamingWrite.seal(content, key, ProjectKeys.associatedData(projectId), sealed, sha256, limit);
-			inspect(projectId, key, sealed, size, originalName, contentType);
-			String hash = HexFormat.of().formatHex(sha256.digest());
-			return publishNew(new StorageFile(projectId, hash, size, FileNames.displayName(originalName),
-					FileNames.contentType(contentType), clock.instant()), sealed);
+			try (ObjectStore.Arriving sealed = objects.arrive()) {
+				MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+				long size = StreamingWrite.seal(content, key, ProjectKeys.associatedData(projectId), sealed, sha256, limit);
+				inspect(projectId, key, sealed, size, originalName, contentType);
+				String hash = HexFormat.of().formatHex(sha256.digest());
+				return publishNew(new StorageFile(projectId, hash, size, FileNames.displayName(originalName),
+						FileNames.contentType(contentType), clock.instant()), sealed);
+			}
 		}
 		catch (ObjectStoreUnavailableException e) {
 			throw unavailable(e);
@@ -235,17 +233,16 @@ public class FileStore {
 		catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
-		finally {
-			deleteQuietly(sealed);
-		}
 	}
 
 	/**
 	 * Lets the {@link UploadInspection}s that want to see this file read it, from a plaintext temp file decrypted
-	 * for them (and deleted right after): the one extra write is paid only for files someone inspects (G-2: a
-	 * PDF or an Office file up to 50 MB while the check is on), never for the large drawings and photos.
+	 * for them (and deleted right after) from what arrived (the temp file, or the incoming object read back from
+	 * the bucket): the one extra write is paid only for files someone inspects (G-2: a PDF or an Office file up to
+	 * 50 MB while the check is on), never for the large drawings and photos.
 	 */
-	private void inspect(long projectId, StreamingAead key, Path sealed, long size, String name, String contentType)
+	private void inspect(long projectId, StreamingAead key, ObjectStore.Arriving sealed, long size, String name,
+			String contentType)
 			throws IOException {
 		List<UploadInspection> wanting = inspections.orderedStream()
 			.filter(inspection -> inspection.wants(name, contentType, size))
@@ -255,7 +252,8 @@ public class FileStore {
 		}
 		Path plaintext = files.newTempFile();
 		try {
-			try (InputStream in = key.newDecryptingStream(Files.newInputStream(sealed), ProjectKeys.associatedData(projectId));
+			try (InputStream in = key.newDecryptingStream(Channels.newInputStream(sealed.open()),
+					ProjectKeys.associatedData(projectId));
 					OutputStream out = Files.newOutputStream(plaintext, StandardOpenOption.WRITE)) {
 				in.transferTo(out);
 			}
@@ -269,17 +267,32 @@ public class FileStore {
 		}
 	}
 
-	/** Row first (own transaction), then the object: if the rename fails, the row goes again. */
-	private StoredFile publishNew(StorageFile row, Path sealed) throws IOException {
+	/**
+	 * Row first (own transaction), then the object (a rename, or a server-side copy in the bucket): if that fails,
+	 * the row goes again.
+	 */
+	private StoredFile publishNew(StorageFile row, ObjectStore.Arriving sealed) throws IOException {
 		StorageFile stored = ownTransaction.execute(status -> recordStored(row));
 		try {
-			objects.publish(sealed, stored.object());
+			sealed.publish(stored.object());
 		}
 		catch (IOException | RuntimeException e) {
 			ownTransaction.executeWithoutResult(status -> rows.release(stored.id()));
 			throw e;
 		}
 		return stored.view();
+	}
+
+	/** Encrypts {@code plaintext} with the project's key into what is arriving, and finishes it. */
+	private void seal(long projectId, InputStream plaintext, ObjectStore.Arriving target) throws IOException {
+		StreamingAead key = keys.forWriting(projectId);
+		try (OutputStream out = key.newEncryptingStream(target.output(), ProjectKeys.associatedData(projectId))) {
+			plaintext.transferTo(out);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Cannot encrypt with the key of project " + projectId, e);
+		}
+		target.finish();
 	}
 
 	/**

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * (encrypted with the project's key) once it is complete, {@code objects/<aa>/<bb>/<sha256>} for plaintext from
  * before encryption, {@code trash/<scope>.<sha256>.<random>} for an object on its way out. Every path is built from
  * a number, a hash or a random id; nothing a user typed ever reaches here. With {@code kind=s3} only {@code tmp/}
- * is used: uploads arrive, are inspected and encrypted on the local disk, then go to the bucket.
+ * is used, by the plaintext an {@link UploadInspection} reads: uploads arrive straight into the bucket (issue #21).
  */
 @Component
 class ObjectFiles implements ObjectStore {
@@ -105,6 +105,67 @@ class ObjectFiles implements ObjectStore {
 			Files.deleteIfExists(temp);
 		}
 		syncDirectory(path.getParent());
+	}
+
+	/** A temp file in {@code tmp/}, fsynced when finished and renamed into place by {@link #publish}. */
+	@Override
+	public Arriving arrive() throws IOException {
+		return new TempArrival(newTempFile());
+	}
+
+	/** The temp files are the arrivals here: {@link #deleteTempFilesUntouchedSince} sweeps them. */
+	@Override
+	public int deleteArrivalsStartedBefore(Instant before) {
+		return 0;
+	}
+
+	/** An upload arriving into {@code tmp/<uuid>}: the file system's way since before issue #21, unchanged. */
+	private final class TempArrival implements Arriving {
+
+		private final Path temp;
+
+		private final FileChannel channel;
+
+		TempArrival(Path temp) throws IOException {
+			this.temp = temp;
+			this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+		}
+
+		@Override
+		public OutputStream output() {
+			return java.nio.channels.Channels.newOutputStream(channel);
+		}
+
+		@Override
+		public void finish() throws IOException {
+			// The encrypting stream closed the channel with the last segment: reopen it to sync the whole file.
+			channel.close();
+			try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+				written.force(true);
+			}
+		}
+
+		@Override
+		public SeekableByteChannel open() throws IOException {
+			return Files.newByteChannel(temp, StandardOpenOption.READ);
+		}
+
+		@Override
+		public void publish(ObjectRef object) throws IOException {
+			ObjectFiles.this.publish(temp, object);
+		}
+
+		@Override
+		public void close() {
+			try {
+				channel.close();
+				Files.deleteIfExists(temp);
+			}
+			catch (IOException e) {
+				// the cleanup removes temp files left untouched for an hour
+				log.debug("Could not delete temp file {}", temp, e);
+			}
+		}
 	}
 
 	/** Through a temp file (fsynced) and {@link #publish}, so a reader never sees part of it. */

@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 /**
  * Where complete objects live, named by {@link ObjectRef} ({@code kyoyu.storage.kind}): the file system
  * ({@link ObjectFiles}, a local disk or a shared mount) or an S3-compatible bucket ({@link S3Objects}). Everything
- * above this interface (hashing, encryption, rows, the cleanup's rules) is the same for both. Temp files of
- * arriving uploads always stay on the local disk ({@link ObjectFiles#newTempFile()}); only complete objects go here.
+ * above this interface (hashing, encryption, rows, the cleanup's rules) is the same for both. An upload arrives
+ * into the store's own {@link Arriving} (a local temp file, or an object below {@code work/incoming/} of the bucket:
+ * issue #21, no local copy with {@code kind=s3}) and becomes its object once its hash is known.
  * <p>
  * Every implementation keeps the guarantees of docs/modules/storage.md: an object is visible complete or not at
  * all, and {@link #retire} parks an object before it asks whether a row still names it.
@@ -26,6 +27,19 @@ interface ObjectStore {
 	 * (same project and hash, so the same bytes) the file is simply dropped.
 	 */
 	void publish(Path complete, ObjectRef object) throws IOException;
+
+	/**
+	 * A new place for an upload's ciphertext while its name is unknown: objects are named by the plaintext's hash,
+	 * which is known only at the end of the stream. The caller closes it in every case.
+	 */
+	Arriving arrive() throws IOException;
+
+	/**
+	 * Removes arrivals left behind by a node that died half-way (a multipart upload never completed, an incoming
+	 * object never published) untouched since {@code before}; returns how many went. The file system's arrivals are
+	 * its temp files, which {@link ObjectFiles#deleteTempFilesUntouchedSince} sweeps: 0 there.
+	 */
+	int deleteArrivalsStartedBefore(java.time.Instant before) throws IOException;
 
 	/**
 	 * Streams {@code content} into the object, {@code length} bytes or, when {@code length} is -1, up to its end;
@@ -88,6 +102,33 @@ interface ObjectStore {
 
 	/** The work objects whose names start with {@code prefix}, with the moment each was written. */
 	List<WorkObjects.Entry> listWork(String prefix) throws IOException;
+
+	/**
+	 * An upload's ciphertext on its way in (issue #21): written once through {@link #output()}, made durable by
+	 * {@link #finish()}, read back only for an inspection, then {@link #publish published} under its hash. Invisible
+	 * as an object until then; {@link #close()} removes whatever is left of it (also after a failure or a refusal).
+	 */
+	interface Arriving extends AutoCloseable {
+
+		/** Where the ciphertext goes; closing this stream (Tink's encrypting stream does) finishes nothing. */
+		java.io.OutputStream output();
+
+		/** Everything is written: makes it durable (fsync) or complete (the multipart upload), and readable. */
+		void finish() throws IOException;
+
+		/** What was written, read back after {@link #finish()} (for an {@link UploadInspection}). */
+		SeekableByteChannel open() throws IOException;
+
+		/**
+		 * Makes it the object, visible complete or not at all, or drops it when the object is there already (same
+		 * project and hash, so the same bytes). Call it only after the row naming the object is committed.
+		 */
+		void publish(ObjectRef object) throws IOException;
+
+		/** Removes what is left (a temp file, an aborted multipart upload, an incoming object); never throws. */
+		@Override
+		void close();
+	}
 
 	/** Writes an object's bytes into the stream it is given; the store decides where they go. */
 	@FunctionalInterface

@@ -9,11 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -27,6 +31,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.MultipartUpload;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -45,6 +50,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 final class S3Objects implements ObjectStore, AutoCloseable {
 
+	private static final Logger log = LoggerFactory.getLogger(S3Objects.class);
+
 	/** CopyObject copies at most 5 GiB in one request; bigger objects (a 5 GB file once encrypted) go in parts. */
 	static final long MAX_SINGLE_COPY = 5L * 1024 * 1024 * 1024;
 
@@ -55,6 +62,9 @@ final class S3Objects implements ObjectStore, AutoCloseable {
 	private static final String TRASH = "trash/";
 
 	private static final String WORK = "work/";
+
+	/** Uploads arriving straight into the bucket, under a random name until their hash is known (issue #21). */
+	static final String INCOMING = WORK + "incoming/";
 
 	private final S3Client client;
 
@@ -133,6 +143,120 @@ final class S3Objects implements ObjectStore, AutoCloseable {
 		}
 		finally {
 			Files.deleteIfExists(complete);
+		}
+	}
+
+	/**
+	 * An upload straight into the bucket (issue #21): what is written goes out in parts of {@code part-size} (one
+	 * buffer) as a multipart upload to {@code work/incoming/<random>}, so no byte touches the local disk and the heap
+	 * holds one part whatever the size.
+	 */
+	@Override
+	public Arriving arrive() {
+		return new IncomingObject(INCOMING + UUID.randomUUID());
+	}
+
+	/**
+	 * Aborts the multipart uploads below {@code work/incoming/} started before {@code before} and deletes the incoming
+	 * objects written before it: what a node that died half-way left (the bucket's lifecycle rule for incomplete
+	 * multipart uploads does the first too, docs/scaling.md; this also covers a store without one).
+	 */
+	@Override
+	public int deleteArrivalsStartedBefore(Instant before) throws IOException {
+		int removed = 0;
+		for (S3Object incoming : list(INCOMING)) {
+			if (incoming.key().endsWith("/") || !incoming.lastModified().isBefore(before)) {
+				continue; // a directory some stores list, or an upload being published right now
+			}
+			delete(incoming.key());
+			removed++;
+		}
+		List<MultipartUpload> started = call(INCOMING, () -> client.listMultipartUploadsPaginator(list -> list
+			.bucket(bucket).prefix(INCOMING)).uploads().stream().toList());
+		for (MultipartUpload upload : started) {
+			if (upload.initiated() != null && upload.initiated().isBefore(before)) {
+				call(upload.key(), () -> client.abortMultipartUpload(abort -> abort.bucket(bucket).key(upload.key())
+					.uploadId(upload.uploadId())));
+				removed++;
+			}
+		}
+		return removed;
+	}
+
+	/**
+	 * An upload's ciphertext below {@code work/incoming/}: a multipart upload while it arrives (invisible), an
+	 * incoming object once finished, then copied server-side to its content key (no byte passes through Kyoyu
+	 * again) and deleted. Closing aborts or deletes whatever is left.
+	 */
+	private final class IncomingObject implements Arriving {
+
+		private final String key;
+
+		private final PartedUpload upload;
+
+		private boolean finished;
+
+		private boolean gone;
+
+		IncomingObject(String key) {
+			this.key = key;
+			this.upload = new PartedUpload(key);
+		}
+
+		@Override
+		public java.io.OutputStream output() {
+			return upload;
+		}
+
+		@Override
+		public void finish() throws IOException {
+			upload.complete();
+			finished = true;
+		}
+
+		@Override
+		public SeekableByteChannel open() throws IOException {
+			long size = upload.written();
+			return new S3ReadChannel(offset -> call(key,
+					() -> client.getObject(get -> get.bucket(bucket).key(key).range("bytes=" + offset + "-"))), size);
+		}
+
+		/**
+		 * Row first, then this (FileStore): when the object is there already it stays as it is, which keeps the
+		 * cleanup's order (*Why no byte is lost*, 4) as {@link S3Objects#publish} does. The copy (CopyObject, or
+		 * UploadPartCopy above 5 GiB) makes the object appear complete; deleting the incoming object is then only
+		 * tidying up, and the sweep does it if it fails.
+		 */
+		@Override
+		public void publish(ObjectRef object) throws IOException {
+			if (!exists(object)) {
+				copy(key, key(object));
+			}
+			removeIncoming();
+		}
+
+		@Override
+		public void close() {
+			if (!finished) {
+				upload.abort(null);
+			}
+			else {
+				removeIncoming();
+			}
+		}
+
+		private void removeIncoming() {
+			if (gone) {
+				return;
+			}
+			try {
+				delete(key);
+				gone = true;
+			}
+			catch (IOException | RuntimeException e) {
+				// the hourly cleanup deletes incoming objects left behind (deleteArrivalsStartedBefore)
+				log.warn("Could not delete incoming object {}", key, e);
+			}
 		}
 	}
 
@@ -413,6 +537,8 @@ final class S3Objects implements ObjectStore, AutoCloseable {
 
 		private int filled;
 
+		private long written;
+
 		private String uploadId;
 
 		PartedUpload(String key) {
@@ -430,6 +556,7 @@ final class S3Objects implements ObjectStore, AutoCloseable {
 				int taken = Math.min(length, buffer.length - filled);
 				System.arraycopy(bytes, offset, buffer, filled, taken);
 				filled += taken;
+				written += taken;
 				offset += taken;
 				length -= taken;
 				if (filled == buffer.length) {
@@ -469,9 +596,21 @@ final class S3Objects implements ObjectStore, AutoCloseable {
 				.uploadId(uploadId).multipartUpload(done -> done.parts(parts))));
 		}
 
+		/** The bytes written so far: the object's size once completed. */
+		long written() {
+			return written;
+		}
+
+		/** A failure's cause keeps a failed abort as suppressed; without one (a refusal) it is logged. */
 		void abort(Exception cause) {
 			if (uploadId != null) {
-				S3Objects.this.abort(key, uploadId, cause);
+				Exception reported = cause != null ? cause : new IOException("upload to " + key + " refused or broken off");
+				S3Objects.this.abort(key, uploadId, reported);
+				if (cause == null && reported.getSuppressed().length > 0) {
+					log.warn("Could not abort the multipart upload of {}; the bucket's lifecycle rule or the cleanup removes it",
+								key, reported.getSuppressed()[0]);
+				}
+				uploadId = null;
 			}
 		}
 	}

@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jp.kyoyu.shared.ClusterOnce;
 
 /**
- * The hourly cleanup: unclaimed uploads past their TTL, objects no row names any more, and temp files of
- * uploads that died without cleaning up (a killed JVM). Safe to run on several nodes at once.
+ * The hourly cleanup: unclaimed uploads past their TTL, objects no row names any more, and temp files (with
+ * {@code kind=s3}: multipart uploads and incoming objects below {@code work/incoming/}) of uploads that died
+ * without cleaning up (a killed JVM). Safe to run on several nodes at once.
  */
 @Component
 class StorageCleanup {
@@ -28,6 +29,13 @@ class StorageCleanup {
 
 	/** An upload in progress writes to its temp file all the time; one untouched this long is abandoned. */
 	static final Duration TEMP_FILE_AGE = Duration.ofHours(1);
+
+	/**
+	 * An upload arriving into the bucket (issue #21) shows when it began, not when it was last written to (S3 dates
+	 * a multipart upload, and the object it completes into, by its start): a day, as the bucket's lifecycle rule for
+	 * incomplete multipart uploads (docs/scaling.md), lets even 5 GB at 60 KB/s arrive.
+	 */
+	static final Duration ARRIVAL_AGE = Duration.ofDays(1);
 
 	private final StorageFileRepository rows;
 
@@ -98,6 +106,7 @@ class StorageCleanup {
 			}
 		}
 		int temps = files.deleteTempFilesUntouchedSince(now.minus(TEMP_FILE_AGE));
+		temps += objects.deleteArrivalsStartedBefore(now.minus(ARRIVAL_AGE));
 		StorageCleanedUp result = new StorageCleanedUp(pending, retired, temps);
 		if (pending + retired + temps > 0) {
 			log.info("Storage cleanup removed {} pending files, {} objects, {} temp files", pending, retired, temps);

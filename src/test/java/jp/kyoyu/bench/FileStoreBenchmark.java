@@ -196,7 +196,7 @@ class FileStoreBenchmark {
 	 * One multipart POST of {@code source} as part {@code file}, after one field (none when {@code field} is null;
 	 * a {@code %s} in its value is the boundary, so a value can hold a further field).
 	 */
-	private static void multipartUpload(BrowserlessClient session, String csrf, String path, String field, String value,
+	static void multipartUpload(BrowserlessClient session, String csrf, String path, String field, String value,
 			Path source) throws Exception {
 		String boundary = "kyoyu-bench-" + UUID.randomUUID();
 		String fields = field == null ? ""
@@ -215,11 +215,11 @@ class FileStoreBenchmark {
 		expect(added, 201);
 	}
 
-	private static long cpuTime() {
+	static long cpuTime() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
-	private static HttpRequest json(BrowserlessClient session, String csrf, String method, String path, String body) {
+	static HttpRequest json(BrowserlessClient session, String csrf, String method, String path, String body) {
 		return HttpRequest.newBuilder(URI.create(session.url(path)))
 			.header("X-CSRF-TOKEN", csrf)
 			.header("Accept", "application/json")
@@ -229,14 +229,14 @@ class FileStoreBenchmark {
 			.build();
 	}
 
-	private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+	static HttpResponse<String> expect(HttpResponse<String> response, int status) {
 		if (response.statusCode() != status) {
 			throw new IllegalStateException(response.statusCode() + " " + response.body());
 		}
 		return response;
 	}
 
-	private static long id(HttpResponse<String> response) throws IOException {
+	static long id(HttpResponse<String> response) throws IOException {
 		return new com.fasterxml.jackson.databind.ObjectMapper().readTree(expect(response, 201).body()).get("id").asLong();
 	}
 
@@ -280,11 +280,11 @@ class FileStoreBenchmark {
 		digest.digest();
 	}
 
-	private static void writeRandom(Path file, long size) throws IOException {
+	static void writeRandom(Path file, long size) throws IOException {
 		writeRandom(file, size, 42);
 	}
 
-	private static void writeRandom(Path file, long size, long seed) throws IOException {
+	static void writeRandom(Path file, long size, long seed) throws IOException {
 		byte[] buffer = new byte[1 << 20];
 		Random random = new Random(seed);
 		try (OutputStream out = Files.newOutputStream(file)) {
@@ -295,18 +295,18 @@ class FileStoreBenchmark {
 		}
 	}
 
-	private static void run(String... command) throws IOException, InterruptedException {
+	static void run(String... command) throws IOException, InterruptedException {
 		int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
 		if (exit != 0) {
 			throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
 		}
 	}
 
-	private static double mbPerSecond(long bytes, long nanos) {
+	static double mbPerSecond(long bytes, long nanos) {
 		return (bytes / 1048576.0) / (nanos / 1e9);
 	}
 
-	private static long timed(Step step) throws Exception {
+	static long timed(Step step) throws Exception {
 		long start = System.nanoTime();
 		step.run();
 		return System.nanoTime() - start;

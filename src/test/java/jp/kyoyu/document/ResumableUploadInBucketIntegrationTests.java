@@ -19,10 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.gaul.s3proxy.S3Proxy;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +35,7 @@ import jp.kyoyu.shared.InvalidInputException;
 import jp.kyoyu.storage.FileStore;
 import jp.kyoyu.storage.S3Proxies;
 import jp.kyoyu.storage.WorkObjects;
+import jp.kyoyu.support.S3ProxyExtension;
 
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -60,7 +60,9 @@ class ResumableUploadInBucketIntegrationTests {
 
 	private static final String BUCKET = "kyoyu-uploads";
 
-	@TempDir
+	@RegisterExtension
+	static final S3ProxyExtension s3 = new S3ProxyExtension(BUCKET);
+
 	static Path directory;
 
 	static S3Proxy proxy;
@@ -98,16 +100,10 @@ class ResumableUploadInBucketIntegrationTests {
 	PlatformTransactionManager transactions;
 
 	@BeforeAll
-	static void startProxy() throws Exception {
-		proxy = S3Proxies.start(Files.createDirectories(directory.resolve("store")));
-		bucket = S3Proxies.client(proxy);
-		bucket.createBucket(create -> create.bucket(BUCKET));
-	}
-
-	@AfterAll
-	static void stopProxy() throws Exception {
-		bucket.close();
-		proxy.stop();
+	static void proxy() {
+		directory = s3.directory();
+		proxy = s3.proxy();
+		bucket = s3.client();
 	}
 
 	@Test

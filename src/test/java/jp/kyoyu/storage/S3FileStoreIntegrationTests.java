@@ -17,10 +17,9 @@ import java.time.Instant;
 import java.util.Arrays;
 
 import org.gaul.s3proxy.S3Proxy;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -32,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.kyoyu.shared.ClusterOnce;
 import jp.kyoyu.shared.ServiceUnavailableException;
+import jp.kyoyu.support.S3ProxyExtension;
 
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -51,10 +51,11 @@ class S3FileStoreIntegrationTests {
 
 	private static final String BUCKET = "kyoyu-files";
 
-	@TempDir
+	@RegisterExtension
+	static final S3ProxyExtension s3 = new S3ProxyExtension(BUCKET);
+
 	static Path directory;
 
-	static S3Proxy proxy;
 
 	static S3Client client;
 
@@ -68,16 +69,9 @@ class S3FileStoreIntegrationTests {
 	StorageFileRepository rows;
 
 	@BeforeAll
-	static void startProxy() throws Exception {
-		proxy = S3Proxies.start(Files.createDirectories(directory.resolve("store")));
-		client = S3Proxies.client(proxy);
-		client.createBucket(create -> create.bucket(BUCKET));
-	}
-
-	@AfterAll
-	static void stopProxy() throws Exception {
-		client.close();
-		proxy.stop();
+	static void proxy() {
+		directory = s3.directory();
+		client = s3.client();
 	}
 
 	@Test
@@ -154,6 +148,27 @@ class S3FileStoreIntegrationTests {
 			assertThat(rows.count()).isEqualTo(rowsBefore);
 			inTransaction(() -> store.release(stored.id()));
 		}
+	}
+
+	/** Issue #21: what a node killed half-way left below work/incoming/ goes with the hourly cleanup, once a day old. */
+	@Test
+	void theCleanupRemovesArrivalsADeadNodeLeftInTheBucket() throws Exception {
+		S3Objects objects = new S3Objects(client, BUCKET, (int) ObjectStoreSettings.S3.MIN_PART.toBytes());
+		ObjectStore.Arriving killedWhileArriving = objects.arrive();
+		killedWhileArriving.output().write(FileStoreIntegrationTests.randomBytes(6_000_000)); // one part went up
+		ObjectStore.Arriving killedBeforeTheCopy = objects.arrive();
+		killedBeforeTheCopy.output().write(new byte[] { 1, 2, 3 });
+		killedBeforeTheCopy.finish();
+		StorageCleanup cleanup = cleanupOn(objects);
+
+		cleanup.cleanUp(Instant.now());
+		assertThat(s3.multipartUploads(BUCKET)).as("an upload may still be arriving").hasSize(1);
+		assertThat(s3.objects(BUCKET, "work/incoming/")).hasSize(1);
+
+		StorageCleanedUp result = cleanup.cleanUp(Instant.now().plus(StorageCleanup.ARRIVAL_AGE).plusSeconds(60));
+		assertThat(result.tempFiles()).isGreaterThanOrEqualTo(2);
+		assertThat(s3.multipartUploads(BUCKET)).isEmpty();
+		assertThat(s3.objects(BUCKET, "work/incoming/")).isEmpty();
 	}
 
 	/** A FileStore built here is no Spring proxy: its @Transactional methods get their transaction from us. */

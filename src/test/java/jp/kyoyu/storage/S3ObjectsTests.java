@@ -19,10 +19,9 @@ import java.util.HexFormat;
 import java.util.Random;
 
 import org.gaul.s3proxy.S3Proxy;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.util.unit.DataSize;
@@ -32,6 +31,8 @@ import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.StreamingAead;
 import com.google.crypto.tink.streamingaead.PredefinedStreamingAeadParameters;
 import com.google.crypto.tink.streamingaead.StreamingAeadConfig;
+
+import jp.kyoyu.support.S3ProxyExtension;
 
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -46,27 +47,20 @@ class S3ObjectsTests {
 
 	private static final String BUCKET = "kyoyu-files";
 
-	@TempDir
-	static Path directory;
+	@RegisterExtension
+	static final S3ProxyExtension s3 = new S3ProxyExtension(BUCKET);
 
-	static S3Proxy proxy;
+	static Path directory;
 
 	static S3Client client;
 
 	static S3Objects store;
 
 	@BeforeAll
-	static void startProxy() throws Exception {
-		proxy = S3Proxies.start(Files.createDirectories(directory.resolve("bucket-store")));
-		client = S3Proxies.client(proxy);
-		client.createBucket(create -> create.bucket(BUCKET));
+	static void storeOnTheProxy() {
+		directory = s3.directory();
+		client = s3.client();
 		store = new S3Objects(client, BUCKET, PART);
-	}
-
-	@AfterAll
-	static void stopProxy() throws Exception {
-		client.close();
-		proxy.stop();
 	}
 
 	@Test
@@ -318,6 +312,101 @@ class S3ObjectsTests {
 			assertThat(down.getDetails()).containsEntry("kind", "s3")
 				.containsEntry("error", "ObjectStoreUnavailableException");
 		}
+	}
+
+	/**
+	 * Issue #21: an upload arrives straight into the bucket (a multipart upload below work/incoming/, nothing on the
+	 * local disk), is read back for an inspection, and becomes its object by a server-side copy; the incoming object
+	 * goes. The same bytes arriving again leave the object as it was and leave nothing else.
+	 */
+	@Test
+	void anArrivalIsAMultipartUploadInTheBucketCopiedToItsContentKey() throws IOException {
+		byte[] content = random(2 * PART + 999, 11);
+		ObjectRef object = ObjectRef.of(114, sha256(content));
+		try (ObjectStore.Arriving arriving = store.arrive()) {
+			arriving.output().write(content, 0, PART + 10);
+			assertThat(s3.multipartUploads(BUCKET)).as("the parts go up while the upload arrives")
+				.singleElement().satisfies(upload -> assertThat(upload.key()).startsWith("work/incoming/"));
+			assertThat(s3.objects(BUCKET, "work/incoming/")).as("invisible until finished").isEmpty();
+			arriving.output().write(content, PART + 10, content.length - PART - 10);
+			arriving.finish();
+			assertThat(s3.multipartUploads(BUCKET)).isEmpty();
+			try (InputStream back = Channels.newInputStream(arriving.open())) {
+				assertThat(back.readAllBytes()).as("read back for an inspection").isEqualTo(content);
+			}
+			assertThat(store.exists(object)).isFalse();
+
+			arriving.publish(object);
+		}
+		assertThat(readAll(object)).isEqualTo(content);
+		assertThat(s3.objects(BUCKET, "work/incoming/")).as("the incoming object is deleted").isEmpty();
+
+		// Same name means same bytes: what is there stays (here marked so a second copy would show).
+		byte[] there = "already there".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		client.putObject(put -> put.bucket(BUCKET).key(S3Objects.key(object)),
+				software.amazon.awssdk.core.sync.RequestBody.fromBytes(there));
+		try (ObjectStore.Arriving again = store.arrive()) {
+			again.output().write(content);
+			again.finish();
+			again.publish(object);
+		}
+		assertThat(readAll(object)).as("de-duplicated: the object is not written again").isEqualTo(there);
+		assertThat(s3.objects(BUCKET, "work/incoming/")).isEmpty();
+		store.retire(object, ref -> false);
+	}
+
+	@Test
+	void anArrivalClosedBeforeItsEndLeavesNothingInTheBucket() throws IOException {
+		try (ObjectStore.Arriving refused = store.arrive()) {
+			refused.output().write(random(2 * PART, 12));
+			assertThat(s3.multipartUploads(BUCKET)).hasSize(1);
+		} // a refusal (too large) or a broken-off body: never finished
+		assertThat(s3.multipartUploads(BUCKET)).as("aborted").isEmpty();
+		assertThat(s3.objects(BUCKET, "work/incoming/")).isEmpty();
+
+		try (ObjectStore.Arriving unpublished = store.arrive()) {
+			unpublished.output().write(random(1000, 13));
+			unpublished.finish();
+			assertThat(s3.objects(BUCKET, "work/incoming/")).hasSize(1);
+		} // finished, then refused by an inspection
+		assertThat(s3.objects(BUCKET, "work/incoming/")).as("deleted").isEmpty();
+	}
+
+	/** Above CopyObject's 5 GiB (here: a smaller limit) the incoming object is copied with UploadPartCopy. */
+	@Test
+	void anArrivalAboveTheSingleCopyLimitIsCopiedInParts() throws IOException {
+		S3Objects smallCopies = new S3Objects(client, BUCKET, PART, PART + 1, PART);
+		byte[] content = random(2 * PART + 555, 14);
+		ObjectRef object = ObjectRef.of(115, sha256(content));
+		try (ObjectStore.Arriving arriving = smallCopies.arrive()) {
+			arriving.output().write(content);
+			arriving.finish();
+			arriving.publish(object);
+		}
+		assertThat(readAll(object)).as("copied in three parts").isEqualTo(content);
+		assertThat(s3.objects(BUCKET, "work/incoming/")).isEmpty();
+		assertThat(s3.multipartUploads(BUCKET)).isEmpty();
+		store.retire(object, ref -> false);
+	}
+
+	/** What a node killed half-way leaves (an upload never completed, an incoming object never copied) goes after a day. */
+	@Test
+	void arrivalsLeftByADeadNodeAreSweptOnlyOnceOld() throws IOException {
+		ObjectStore.Arriving dying = store.arrive();
+		dying.output().write(random(PART + 1, 15)); // one part sent, then the node dies
+		ObjectStore.Arriving dyingLater = store.arrive();
+		dyingLater.output().write(random(100, 16));
+		dyingLater.finish(); // complete, then the node dies before the copy
+		assertThat(s3.multipartUploads(BUCKET)).hasSize(1);
+		assertThat(s3.objects(BUCKET, "work/incoming/")).hasSize(1);
+
+		assertThat(store.deleteArrivalsStartedBefore(java.time.Instant.now().minus(java.time.Duration.ofHours(1))))
+			.as("still arriving, for all we know").isZero();
+		assertThat(s3.multipartUploads(BUCKET)).hasSize(1);
+
+		assertThat(store.deleteArrivalsStartedBefore(java.time.Instant.now().plusSeconds(60))).isEqualTo(2);
+		assertThat(s3.multipartUploads(BUCKET)).isEmpty();
+		assertThat(s3.objects(BUCKET, "work/incoming/")).isEmpty();
 	}
 
 	@Test
