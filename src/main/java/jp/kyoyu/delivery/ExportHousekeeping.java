@@ -138,15 +138,24 @@ class ExportHousekeeping {
 		return name.matches("[0-9]{1,18}") ? Optional.of(Long.valueOf(name)) : Optional.empty();
 	}
 
-	void deleteOldResults() {
-		for (ExportJob job : jobs.findByCreatedAtBefore(clock.instant().minus(settings.keep()))) {
+	/**
+	 * Deletes the results of the finished jobs requested before {@code kyoyu.delivery.keep} and marks each job so,
+	 * so that it is not selected again: each old job's directory and objects are deleted once, not listed in the
+	 * bucket every hour for ever. Answers how many jobs' results went.
+	 */
+	int deleteOldResults() {
+		int deleted = 0;
+		for (ExportJob job : jobs.findResultsToDelete(clock.instant().minus(settings.keep()))) {
 			try {
 				stored.delete(job.id());
+				jobs.resultsDeleted(job.id(), clock.instant());
+				deleted++;
 			}
 			catch (IOException | RuntimeException e) {
 				// one result that cannot go (the store away) does not keep the others; the next round tries again
 				LOG.warn("could not delete the result of export {}", job.id(), e);
 			}
 		}
+		return deleted;
 	}
 }

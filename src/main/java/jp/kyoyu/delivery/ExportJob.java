@@ -51,6 +51,9 @@ class ExportJob {
 	/** Touched by the running node every {@link ExportRunner#HEARTBEAT}; null on rows older than the column. */
 	private Instant heartbeatAt;
 
+	/** When the housekeeping deleted the results past {@code kyoyu.delivery.keep}; null while they may be there. */
+	private Instant resultsDeletedAt;
+
 	protected ExportJob() {
 	}
 
@@ -83,6 +86,10 @@ class ExportJob {
 
 	Long id() {
 		return id;
+	}
+
+	Instant resultsDeletedAt() {
+		return resultsDeletedAt;
 	}
 
 	long projectId() {

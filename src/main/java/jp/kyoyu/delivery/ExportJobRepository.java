@@ -15,7 +15,18 @@ interface ExportJobRepository extends JpaRepository<ExportJob, Long> {
 
 	List<ExportJob> findByStatus(ExportStatus status);
 
-	List<ExportJob> findByCreatedAtBefore(Instant before);
+	/**
+	 * The finished jobs requested before {@code before} whose results were not deleted yet: a running one (a node
+	 * still on it, or one the minutely check fails soon) is left to a later round.
+	 */
+	@Query("select j from ExportJob j where j.createdAt < :before and j.resultsDeletedAt is null"
+			+ " and j.status <> 'RUNNING' order by j.id")
+	List<ExportJob> findResultsToDelete(Instant before);
+
+	@Modifying
+	@Transactional
+	@Query("update ExportJob j set j.resultsDeletedAt = :now where j.id = :id")
+	int resultsDeleted(long id, Instant now);
 
 	/** One statement, so the background thread never overwrites what the job row says otherwise. */
 	@Modifying

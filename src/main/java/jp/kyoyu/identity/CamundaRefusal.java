@@ -3,8 +3,6 @@ package jp.kyoyu.identity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,8 +38,6 @@ final class CamundaRefusal {
 	}
 
 	static byte[] body(HttpServletRequest request, int status, List<FieldProblem> problems) {
-		Map<String, Object> body = ApiProblems.members(status, problems);
-		body.put("message", problems.stream().map(FieldProblem::message).collect(Collectors.joining(" ")));
-		return ApiProblems.bytes(body);
+		return new EngineCallRefusal(status, problems).body();
 	}
 }

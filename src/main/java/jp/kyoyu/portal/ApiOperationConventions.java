@@ -39,7 +39,7 @@ import jp.kyoyu.shared.web.ApiLists;
  * <ul>
  * <li>its tag is its module's Japanese name ({@code portal.api.tag.<module>}), read from the controller's package;</li>
  * <li>every error status it can answer is documented with the one problem schema ({@code Problem}, RFC 9457 with
- * the field list {@code errors}), plus a {@code default} problem for the rarer ones (410, 422, 503, ...): the
+ * the field list {@code errors}), plus a {@code default} problem for the rarer ones (410, 422, 500, ...): the
  * shared handler answers the common ones for every operation alike, so listing them per method would only
  * repeat this.</li>
  * </ul>
@@ -52,8 +52,12 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 
 	static final String PROBLEM_JSON = "application/problem+json";
 
-	/** Statuses every operation can answer: wrong input, no login, no right, nothing there (or not visible). */
-	private static final List<Integer> ALWAYS = List.of(400, 401, 403, 404);
+	/**
+	 * Statuses every operation can answer: wrong input, no login, no right, nothing there (or not visible), and busy
+	 * for now (no database connection in time, shared.web.ConnectionShortage, even before the operation runs; the
+	 * file store away): a client should know to retry a 503, not take it for the 500 it is not.
+	 */
+	private static final List<Integer> ALWAYS = List.of(400, 401, 403, 404, 503);
 
 	/** Changes can also meet a newer version (409 without, 412 with If-Match) or a constraint (409). */
 	private static final List<Integer> CHANGES = List.of(409, 412);
@@ -79,6 +83,9 @@ class ApiOperationConventions implements GlobalOperationCustomizer {
 			}
 		}
 		statuses.forEach(status -> responses.addApiResponse(String.valueOf(status), problem("portal.api.status." + status)));
+		responses.get("503").addHeaderObject("Retry-After", new Header()
+			.description(Wording.japanese("portal.api.status.503.retry-after"))
+			.schema(new IntegerSchema().format("int32").minimum(BigDecimal.ZERO)));
 		responses.addApiResponse("default", problem("portal.api.status.default"));
 		operation.setResponses(responses);
 		if (ApiLists.isList(handler)) {

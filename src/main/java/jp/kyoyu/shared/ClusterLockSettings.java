@@ -22,15 +22,21 @@ record ClusterLockSettings(@DefaultValue("PT2M") Duration lockLease, @DefaultVal
 		// A lease that ends before its first renewal frees the lock of every round that runs longer than it: two
 		// nodes would run such a round at once.
 		if (lockLease.compareTo(lockExtendEvery) <= 0) {
-			throw new IllegalArgumentException("kyoyu.cluster.lock-lease (" + lockLease
-					+ ") must be longer than kyoyu.cluster.lock-extend-every (" + lockExtendEvery
-					+ "), e.g. PT2M and PT30S");
+			throw new IllegalArgumentException(
+					Wording.of("settings.cluster.lease-not-longer", lockLease, lockExtendEvery));
 		}
 	}
 
+	/**
+	 * The refusals are Japanese like every other text an operator reads from Kyoyu's screens and mails; the
+	 * setting's name and the value as written stay verbatim in them, so the line to fix is found by searching.
+	 */
 	private static void requirePositive(String name, Duration value) {
-		if (value == null || value.isZero() || value.isNegative()) {
-			throw new IllegalArgumentException(name + " must be positive (e.g. PT2M), not " + value);
+		if (value == null) {
+			throw new IllegalArgumentException(Wording.of("settings.cluster.missing", name));
+		}
+		if (value.isZero() || value.isNegative()) {
+			throw new IllegalArgumentException(Wording.of("settings.cluster.not-positive", name, value));
 		}
 	}
 }

@@ -53,7 +53,8 @@ class ApiDescriptionSnapshotIntegrationTests {
 
 	/**
 	 * What a reader of the description relies on for every operation, a new one included: a Japanese summary (a row
-	 * in api/summaries.tsv), its module's Japanese tag, and its errors typed as the problem the server answers.
+	 * in api/summaries.tsv), its module's Japanese tag, and its errors typed as the problem the server answers, the
+	 * 503 of a connection shortage with its Retry-After included.
 	 */
 	@Test
 	void everyOperationHasASummaryAModuleTagAndProblemErrors() throws Exception {
@@ -73,11 +74,15 @@ class ApiDescriptionSnapshotIntegrationTests {
 			if (operation.path("tags").size() != 1 || !tags.contains(operation.path("tags").get(0).asText())) {
 				wrong.add(name + ": not tagged with its module");
 			}
-			for (String status : List.of("400", "401", "403", "404", "default")) {
+			for (String status : List.of("400", "401", "403", "404", "503", "default")) {
 				if (!operation.path("responses").path(status).path("content").path("application/problem+json")
 					.path("schema").path("$ref").asText().equals("#/components/schemas/Problem")) {
 					wrong.add(name + ": " + status + " is not the problem");
 				}
+			}
+			// busy (no database connection in time) can come before any operation runs: a client must know to retry
+			if (!operation.path("responses").path("503").path("headers").has("Retry-After")) {
+				wrong.add(name + ": 503 without its Retry-After");
 			}
 		}));
 		assertThat(wrong).isEmpty();

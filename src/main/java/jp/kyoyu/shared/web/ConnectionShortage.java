@@ -3,6 +3,7 @@ package jp.kyoyu.shared.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,8 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import jp.kyoyu.shared.FieldProblem;
 import jp.kyoyu.shared.Wording;
 
 /**
@@ -28,7 +28,10 @@ import jp.kyoyu.shared.Wording;
  * ({@code spring.datasource.hikari.connection-timeout}) is answered 503 with a Japanese "busy, try again" and a
  * Retry-After, not a 500 (issue #21). Most such failures happen before any controller: the session is read from the
  * database (Spring Session JDBC) in a filter, so this filter sits in front of all but the request id. Inside an API
- * controller {@link ApiExceptionHandler} answers the same.
+ * controller {@link ApiExceptionHandler} answers the same. Camunda's REST APIs ({@code /engine-rest}, the webapps'
+ * {@code /camunda/api}) get the engine REST problem instead (an HTTP Basic login that cannot check the password
+ * included: not a 401, the password may be right); inside Camunda's JAX-RS resources, whose exception mappers would
+ * answer their own 500, {@link EngineConnectionShortage} sees to the same answer.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -40,12 +43,6 @@ class ConnectionShortage extends OncePerRequestFilter {
 	static final String RETRY_AFTER = "10";
 
 	private static final Logger log = LoggerFactory.getLogger(ConnectionShortage.class);
-
-	private final ObjectMapper json;
-
-	ConnectionShortage(ObjectMapper json) {
-		this.json = json;
-	}
 
 	/** Whether the failure was Hikari giving up waiting for a connection, however deep the frameworks wrapped it. */
 	static boolean causedBy(Throwable failure) {
@@ -83,7 +80,12 @@ class ConnectionShortage extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		String message = Wording.of(MESSAGE);
-		if (wantsHtml(request)) {
+		if (isCamundaApi(request)) {
+			// the engine REST problem Camunda's callers get for every error (EngineCallRefusal, docs/api.md)
+			response.setContentType(ApiProblems.MEDIA_TYPE + ";charset=UTF-8");
+			response.getOutputStream().write(refusal().body());
+		}
+		else if (wantsHtml(request)) {
 			// No template: rendering the layout needs the session and the user, which is what could not be read.
 			response.setContentType(MediaType.TEXT_HTML_VALUE);
 			response.getWriter().write("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"UTF-8\"><title>"
@@ -92,12 +94,24 @@ class ConnectionShortage extends OncePerRequestFilter {
 					+ HtmlUtils.htmlEscape(message) + "</p></body></html>");
 		}
 		else {
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			json.writeValue(response.getOutputStream(), ApiErrorBody.of(message));
+			// the API's RFC 9457 problem, as its description promises every operation's 503 (ApiOperationConventions)
+			ApiProblems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, message);
 		}
 	}
 
-	/** Pages (a browser's Accept names HTML) get a page; the API and everything else get the API's error body. */
+	/** The refusal a call of Camunda's REST APIs gets, in Kyoyu's problem with Camunda's {@code message}. */
+	static EngineCallRefusal refusal() {
+		return new EngineCallRefusal(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+				List.of(new FieldProblem(null, Wording.of(MESSAGE))));
+	}
+
+	/** {@code /engine-rest/...} and the webapps' {@code /camunda/api/...}: Camunda's REST APIs. */
+	private static boolean isCamundaApi(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/engine-rest/") || path.startsWith("/camunda/api/");
+	}
+
+	/** Pages (a browser's Accept names HTML) get a page; the API and everything else get the API's problem. */
 	private static boolean wantsHtml(HttpServletRequest request) {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		return !request.getRequestURI().startsWith(request.getContextPath() + "/api/") && accept != null

@@ -1,7 +1,9 @@
 package jp.kyoyu.shared.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -35,5 +37,15 @@ public record EngineCallRefusal(int status, List<FieldProblem> problems) {
 
 	public static Optional<EngineCallRefusal> of(jakarta.servlet.ServletRequest request) {
 		return Optional.ofNullable((EngineCallRefusal) request.getAttribute(ATTRIBUTE));
+	}
+
+	/**
+	 * The refusal as the engine REST answers it: the JSON API's problem ({@link ApiProblems}) plus the messages once
+	 * more as a top-level {@code message}, which is where Tasklist and Cockpit look for the text they show.
+	 */
+	public byte[] body() {
+		Map<String, Object> body = ApiProblems.members(status, problems);
+		body.put("message", problems.stream().map(FieldProblem::message).collect(Collectors.joining(" ")));
+		return ApiProblems.bytes(body);
 	}
 }
