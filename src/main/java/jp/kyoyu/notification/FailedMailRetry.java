@@ -18,6 +18,7 @@ import jp.kyoyu.consultation.ConsultationNotice;
 import jp.kyoyu.erasure.ErasureCertified;
 import jp.kyoyu.erasure.ErasureNoticeDue;
 import jp.kyoyu.proposal.ProposalNotice;
+import jp.kyoyu.shared.AfterCommitBacklog;
 import jp.kyoyu.shared.ClusterOnce;
 
 /**
@@ -29,6 +30,11 @@ import jp.kyoyu.shared.ClusterOnce;
  * With several nodes one of them runs each round ({@link ClusterOnce}, lock {@code notification.retry}); should two
  * hand the same mail over at once, its claim ({@link MailClaims}) still lets only one send it. The same round forgets
  * claims older than {@link #CLAIMS_KEPT}.
+ *
+ * <p>A round is skipped while after-commit work still waits for a thread on this node ({@link AfterCommitBacklog}):
+ * the mails waiting there are incomplete too, only late, and handing them over again queued each a second time
+ * (the 2026-12-08 soak: a backlog of 1,300 after 11 minutes on an overloaded machine, re-queued every 5 minutes, so
+ * the queue and the heap grew faster with each round). A failed mail is then retried once the backlog has drained.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -52,8 +58,11 @@ class FailedMailRetry implements SchedulingConfigurer {
 
 	private final Clock clock;
 
+	private final AfterCommitBacklog backlog;
+
 	FailedMailRetry(IncompleteEventPublications incomplete, MailClaims claims, ClusterOnce once,
-			NotificationSettings settings, Clock clock) {
+			NotificationSettings settings, Clock clock, AfterCommitBacklog backlog) {
+		this.backlog = backlog;
 		this.incomplete = incomplete;
 		this.claims = claims;
 		this.once = once;
@@ -79,6 +88,11 @@ class FailedMailRetry implements SchedulingConfigurer {
 
 	/** Hands this module's publications incomplete for at least {@code age} back to their listeners. */
 	void retryOlderThan(Duration age) {
+		int waiting = backlog.waiting();
+		if (waiting > 0) {
+			log.info("Retry of failed notification mails skipped: {} after-commit tasks still wait for a thread", waiting);
+			return;
+		}
 		Instant before = clock.instant().minus(age);
 		try {
 			incomplete.resubmitIncompletePublications(

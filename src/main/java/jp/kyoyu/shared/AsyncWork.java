@@ -41,6 +41,11 @@ class AsyncWork implements AsyncConfigurer {
 		return executor;
 	}
 
+	@Bean
+	AfterCommitBacklog afterCommitBacklog() {
+		return new AfterCommitBacklog(kyoyuAsyncWork());
+	}
+
 	@Override
 	public Executor getAsyncExecutor() {
 		return kyoyuAsyncWork();

@@ -148,6 +148,19 @@ final class LoadNode implements AutoCloseable {
 	 */
 	long heapAfterFullGcMegabytes() throws Exception {
 		jcmd("GC.run");
+		return heapInUseMegabytes();
+	}
+
+	/**
+	 * The live objects by class ({@code jcmd GC.class_histogram}): it collects fully before counting, so what it
+	 * lists is what the node holds on to.
+	 */
+	String classHistogram() throws Exception {
+		return jcmd("GC.class_histogram");
+	}
+
+	/** The heap in use now (jcmd GC.heap_info), in MB: right after a full collection, what the node holds. */
+	long heapInUseMegabytes() throws Exception {
 		String info = jcmd("GC.heap_info");
 		Matcher used = Pattern.compile("total \\d+K, used (\\d+)K").matcher(info);
 		if (!used.find()) {

@@ -32,6 +32,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -63,7 +67,11 @@ import jp.kyoyu.support.KyoyuNode;
  *
  * <p>Printed at the end: every request kind's p95 as a ratio of the trivial request's (target ≤ 5×), the two
  * approval throughputs and their ratio (target ≥ 0.8×), the node's resident size at idle and at peak and its heap
- * after a full collection before and after the load. Gatling's own assertion fails the run on any failed request.
+ * after a full collection before and after the load; the series of live bytes after a full collection (the totals
+ * of live class histograms, {@link HeapSnapshots}) at idle, when the ramp is over, every
+ * {@code load.heap-every-seconds} (300) of the steady phase, at its end and after the run, and the classes that grew
+ * most (histograms in {@code target/gatling/heap-histogram-*.txt}). Gatling's own assertion fails the run on any
+ * failed request.
  * Run: {@code ./mvnw gatling:test} (docs/performance.md, "Many users at once", for the knobs and the soak).
  */
 public class ManyUsersSimulation extends Simulation {
@@ -86,6 +94,11 @@ public class ManyUsersSimulation extends Simulation {
 	private static final Duration SATURATION = Duration.ofSeconds(Integer.getInteger("load.saturation-seconds", 90));
 
 	private static final int UPLOAD_BYTES = 10 * 1024 * 1024;
+
+	/** How often the steady phase's heap is looked at (class histogram and heap after GC): the soak's curve. */
+	private static final int HEAP_EVERY_SECONDS = Integer.getInteger("load.heap-every-seconds", 300);
+
+	private static final String STEADY_START = "steady+0s";
 
 	static final String TRIVIAL = "trivial: GET /api/v1/me";
 
@@ -118,6 +131,17 @@ public class ManyUsersSimulation extends Simulation {
 
 	private long heapBefore;
 
+	private final HeapSnapshots heap = new HeapSnapshots(Path.of("target", "gatling"));
+
+	/** Takes the steady phase's snapshots off Gatling's threads: each is a full collection of the node, seconds long. */
+	private final ScheduledExecutorService heapClock = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "heap-snapshots");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean heapClockStarted = new AtomicBoolean();
+
 	{
 		HttpProtocolBuilder protocol = http.baseUrl("http://127.0.0.1:" + port)
 			.acceptHeader("application/json, text/html;q=0.9, */*;q=0.8")
@@ -146,6 +170,7 @@ public class ManyUsersSimulation extends Simulation {
 			idleResident = node.residentMegabytes();
 			heapBefore = node.heapAfterFullGcMegabytes();
 			System.out.printf("Idle: resident %d MB, heap after full GC %d MB%n", idleResident[0], heapBefore);
+			heap.take("idle", node::classHistogram, node::heapInUseMegabytes);
 		}
 		catch (Exception failed) {
 			throw new IllegalStateException("could not prepare the load run"
@@ -156,8 +181,11 @@ public class ManyUsersSimulation extends Simulation {
 	@Override
 	public void after() {
 		try {
+			heapClock.shutdownNow();
+			heapClock.awaitTermination(2, TimeUnit.MINUTES);
 			long[] resident = node.residentMegabytes();
 			long heapAfter = node.heapAfterFullGcMegabytes();
+			heap.take("end", node::classHistogram, node::heapInUseMegabytes);
 			StringBuilder report = new StringBuilder();
 			report.append(String.format("%nMany users at once: %d supervisors + %d contractors, ramp %d s, until %d s; "
 					+ "Kyoyu -Xmx512m on PostgreSQL 15%n", USERS, USERS, RAMP.toSeconds(), RAMP.plus(STEADY).toSeconds()));
@@ -175,9 +203,10 @@ public class ManyUsersSimulation extends Simulation {
 					kyoyuSteps.count(), ours, engineSteps.count(), engine,
 					bothMeasured ? String.format("%.2f×", ours / engine) : "-",
 					!bothMeasured ? "NOT MEASURED" : ours / engine >= 0.8 ? "MET" : "NOT MET"));
-			report.append(String.format("Resident size: idle %d MB, now %d MB, peak (VmHWM) %d MB; heap after full GC: "
-					+ "before the load %d MB, after it %d MB%n", idleResident[0], resident[0], resident[1], heapBefore,
-					heapAfter));
+			report.append(String.format("Resident size: idle %d MB, now %d MB, peak (VmHWM) %d MB; heap after full GC "
+					+ "(GC.run, then GC.heap_info: includes what was allocated in between): before the load %d MB, "
+					+ "after it %d MB%n", idleResident[0], resident[0], resident[1], heapBefore, heapAfter));
+			report.append(heap.report(STEADY_START, 25));
 			System.out.print(report);
 			Path out = Path.of("target", "gatling", "many-users-figures.txt");
 			Files.createDirectories(out.getParent());
@@ -218,8 +247,33 @@ public class ManyUsersSimulation extends Simulation {
 	private ChainBuilder mixedUserStarts() {
 		return exec(session -> {
 			mixedUsers.incrementAndGet();
+			if (heapClockStarted.compareAndSet(false, true)) {
+				scheduleHeapSnapshots();
+			}
 			return session;
 		});
+	}
+
+	/**
+	 * From the first measured user on: a snapshot when the ramp is over (all users logged in: the first one to
+	 * compare with), every {@code load.heap-every-seconds} of the steady phase, and at its end.
+	 */
+	private void scheduleHeapSnapshots() {
+		long steadyStart = RAMP.toSeconds();
+		for (long at = 0; at < STEADY.toSeconds(); at += HEAP_EVERY_SECONDS) {
+			String label = at == 0 ? STEADY_START : "steady+" + at + "s";
+			heapClock.schedule(() -> snapshot(label), steadyStart + at, TimeUnit.SECONDS);
+		}
+		heapClock.schedule(() -> snapshot("steady-end"), steadyStart + STEADY.toSeconds(), TimeUnit.SECONDS);
+	}
+
+	private void snapshot(String label) {
+		try {
+			heap.take(label, node::classHistogram, node::heapInUseMegabytes);
+		}
+		catch (Exception failed) {
+			System.err.println("could not take the heap snapshot " + label + ": " + failed);
+		}
 	}
 
 	/** Also on a failed session: Gatling goes on with the chain after a failed request unless told to exit. */
