@@ -47,6 +47,7 @@ class OverviewGridTests {
 		assertThat(daysWith(grid.rows().get(1), "夜間作業")).containsExactly(27, 28);
 		assertThat(daysWith(grid.rows().get(1), "月末の夜間作業")).containsExactly(28);
 		assertThat(daysWith(grid.rows().get(0), "現地確認")).containsExactly(10);
+		assertThat(entries.get(1).hours()).as("printed by the entry fragment").isEqualTo("23:00–01:00");
 		assertThat(grid.rows().get(2).cells()).as("nothing for shunin").noneMatch(OverviewGrid.Cell::filled)
 			.allMatch(cell -> cell.entries().isEmpty());
 	}
