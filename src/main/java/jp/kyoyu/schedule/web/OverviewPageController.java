@@ -2,12 +2,10 @@ package jp.kyoyu.schedule.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -49,17 +47,6 @@ class OverviewPageController {
 		this.absences = absences;
 	}
 
-	/**
-	 * A person's row: the person, one cell per day and the days they registered as absent (不在・代理者, issue #22:
-	 * the supervisor plans with the absences, which are kept by identity for the approval deputies, not as events).
-	 */
-	record Row(CalendarPerson person, List<CalendarPage.Cell> cells, Set<LocalDate> absentDays) {
-
-		public boolean absentOn(LocalDate day) {
-			return absentDays.contains(day);
-		}
-	}
-
 	@GetMapping("/schedule/overview")
 	String overview(@RequestParam(required = false) String view, @RequestParam(required = false) String date,
 			@RequestParam(required = false) List<Long> projectId, @RequestParam(required = false) List<String> userId,
@@ -81,31 +68,18 @@ class OverviewPageController {
 		boolean month = page.view() == CalendarPage.View.MONTH;
 		List<CalendarDay> days = schedule.days(month ? page.anchor().withDayOfMonth(1) : page.first(),
 				month ? page.anchor().withDayOfMonth(page.anchor().lengthOfMonth()) : page.last());
-		// A month of a prefecture's supervisor is a hundred people and hundreds of events: each person's events and
-		// absences are grouped from one list and one query, not looked up person by person (issue #21).
-		Map<String, List<CalendarEntry>> byPerson = entries.stream()
-			.collect(Collectors.groupingBy(CalendarEntry::userId));
 		List<CalendarPerson> shown = people.stream()
 			.filter(person -> chosenPeople.isEmpty() || chosenPeople.contains(person.userId()))
 			.toList();
+		// A month of a prefecture's supervisor is a hundred people and hundreds of events: everyone's absences come
+		// in one query, and the grid is built once in Java rather than cell by cell in the template (issue #21).
 		Map<String, List<AbsencePeriod>> absent = absences.overlapping(
 				shown.stream().map(CalendarPerson::userId).toList(), days.get(0).date(), days.get(days.size() - 1).date());
-		List<Row> rows = new ArrayList<>();
-		for (CalendarPerson person : shown) {
-			List<CalendarEntry> own = byPerson.getOrDefault(person.userId(), List.of());
-			List<AbsencePeriod> away = absent.getOrDefault(person.userId(), List.of());
-			Set<LocalDate> absentDays = new java.util.HashSet<>();
-			days.forEach(day -> {
-				if (away.stream().anyMatch(period -> period.covers(day.date()))) {
-					absentDays.add(day.date());
-				}
-			});
-			rows.add(new Row(person, days.stream().map(day -> page.cell(day, today, own)).toList(), absentDays));
-		}
+		OverviewGrid grid = OverviewGrid.of(days, today, shown, entries, absent);
 		model.addAttribute("page", page);
 		model.addAttribute("view", page.view().param());
-		model.addAttribute("days", days);
-		model.addAttribute("rows", rows);
+		model.addAttribute("columns", grid.columns());
+		model.addAttribute("rows", grid.rows());
 		model.addAttribute("projects", mine);
 		model.addAttribute("people", people);
 		model.addAttribute("chosenProjects", chosenProjects);
