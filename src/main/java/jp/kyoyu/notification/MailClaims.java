@@ -19,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The claims on outgoing notice mails (table {@code notification_mail_claim}, V62): a node takes a mail's key with an
  * INSERT, committed at once and before the mail is sent, so every other node (and a second delivery of the same
  * event on this one) sees it. Each step commits on its own: a claim inside the listener's transaction would vanish
- * with a node that dies after sending, which is exactly the duplicate this prevents.
+ * with a node that dies after sending, which is exactly the duplicate this prevents. The workflow notice claims with
+ * {@link #claimInCurrentTransaction} inside the transaction of its composing reads instead, which commits before
+ * the send just the same (issue #21: one commit for both).
  */
 @Component
 class MailClaims {
