@@ -6,13 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+
+import jp.kyoyu.shared.SharedVersions;
 
 /**
  * Spring Session JDBC, as shipped, reads the session row twice per request (once for the request, once more for
@@ -35,17 +44,50 @@ class SessionWritesPerRequest {
 	/** Against an 8-hour timeout, a minute of resolution is invisible; it turns a write per request into one a minute. */
 	static final Duration LAST_ACCESS_RESOLUTION = Duration.ofMinutes(1);
 
-	/** Wraps Spring Session's repository wherever it is injected (the session filter, the session registry). */
+	/**
+	 * Wraps Spring Session's repository wherever it is injected (the session filter, the session registry), and hands
+	 * Spring Session's configuration the transactions of {@link #sessionTransactions} (set on the configuration rather
+	 * than offered as a bean: a bean of type {@code TransactionOperations} would stand in for Spring Boot's
+	 * {@code TransactionTemplate} everywhere).
+	 */
 	@Bean
-	static BeanPostProcessor fewerSessionReadsAndWrites() {
+	static BeanPostProcessor fewerSessionReadsAndWrites(ObjectProvider<PlatformTransactionManager> transactions,
+			ObjectProvider<SharedVersions> versions) {
 		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+					configuration.setTransactionOperations(sessionTransactions(transactions.getObject()));
+				}
+				return bean;
+			}
+
 			@Override
 			@SuppressWarnings("unchecked")
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof FindByIndexNameSessionRepository<?> sessions && !(bean instanceof Sessions)) {
-					return new Sessions((FindByIndexNameSessionRepository<Session>) sessions);
+					return new Sessions((FindByIndexNameSessionRepository<Session>) sessions,
+							new TransactionTemplate(transactions.getObject()), versions.getObject());
 				}
 				return bean;
+			}
+		};
+	}
+
+	/**
+	 * Spring Session's transactions: a session read joins the transaction {@link Sessions#findById} opens for it, so
+	 * the read and the request's shared versions are one commit; every other session statement has a transaction of
+	 * its own, as Spring Session's default does (a session write must not roll back with, or wait for, whatever the
+	 * request's code was doing).
+	 */
+	static TransactionOperations sessionTransactions(PlatformTransactionManager transactions) {
+		TransactionTemplate own = new TransactionTemplate(transactions);
+		own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		TransactionTemplate joining = new TransactionTemplate(transactions);
+		return new TransactionOperations() {
+			@Override
+			public <T> T execute(TransactionCallback<T> action) {
+				return (Sessions.READING.get() != null ? joining : own).execute(action);
 			}
 		};
 	}
@@ -55,10 +97,20 @@ class SessionWritesPerRequest {
 
 		private static final String READ_IN_THIS_REQUEST = Sessions.class.getName() + ".";
 
+		/** Set while {@link #findById} reads: Spring Session's own transaction then joins the read's. */
+		static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
+
 		private final FindByIndexNameSessionRepository<Session> delegate;
 
-		Sessions(FindByIndexNameSessionRepository<Session> delegate) {
+		private final TransactionTemplate reading;
+
+		private final SharedVersions versions;
+
+		Sessions(FindByIndexNameSessionRepository<Session> delegate, TransactionTemplate reading,
+				SharedVersions versions) {
 			this.delegate = delegate;
+			this.reading = reading;
+			this.versions = versions;
 		}
 
 		@Override
@@ -78,7 +130,7 @@ class SessionWritesPerRequest {
 					RequestAttributes.SCOPE_REQUEST) instanceof KeptSession read) {
 				return read;
 			}
-			Session found = delegate.findById(id);
+			Session found = read(id);
 			if (found == null) {
 				return null;
 			}
@@ -87,6 +139,28 @@ class SessionWritesPerRequest {
 				request.setAttribute(READ_IN_THIS_REQUEST + id, kept, RequestAttributes.SCOPE_REQUEST);
 			}
 			return kept;
+		}
+
+		/**
+		 * The session row, and for a logged-in request the shared versions it will ask for its rights and kept answers
+		 * ({@link SharedVersions#readForThisRequest}), in one transaction: each was an autocommit of its own, two
+		 * commits at the start of every request (issue #21). Not read-only: Spring Session deletes an expired session
+		 * it finds.
+		 */
+		private Session read(String id) {
+			return reading.execute(status -> {
+				READING.set(Boolean.TRUE);
+				try {
+					Session found = delegate.findById(id);
+					if (found != null) {
+						versions.readForThisRequest();
+					}
+					return found;
+				}
+				finally {
+					READING.remove();
+				}
+			});
 		}
 
 		@Override

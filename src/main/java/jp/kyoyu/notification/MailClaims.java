@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The claims on outgoing notice mails (table {@code notification_mail_claim}, V62): a node takes a mail's key with an
  * INSERT, committed at once and before the mail is sent, so every other node (and a second delivery of the same
  * event on this one) sees it. Each step commits on its own: a claim inside the listener's transaction would vanish
- * with a node that dies after sending, which is exactly the duplicate this prevents.
+ * with a node that dies after sending, which is exactly the duplicate this prevents. The workflow notice claims with
+ * {@link #claimInCurrentTransaction} inside the transaction of its composing reads instead, which commits before
+ * the send just the same (issue #21: one commit for both).
  */
 @Component
 class MailClaims {
@@ -66,15 +69,34 @@ class MailClaims {
 		}
 		catch (DuplicateKeyException taken) {
 			// A failed INSERT spoils a PostgreSQL transaction, so the look at the existing claim has one of its own.
-			return own.execute(status -> existing(key, now));
+			return own.execute(status -> existing(key, now, () -> claim(key)));
 		}
 	}
 
-	private Claim existing(String key, Instant now) {
+	/**
+	 * As {@link #claim}, in the caller's transaction, which must commit before the mail is sent
+	 * ({@link MailComposer#sendOnce}: the composing reads and the claims, one commit). An existing key is skipped by the
+	 * INSERT rather than refused, so the transaction stays usable for the look at it; only two deliveries inserting
+	 * the same key at the same moment still end in a {@link DuplicateKeyException}, which the caller answers by
+	 * claiming one by one.
+	 */
+	Claim claimInCurrentTransaction(String key) {
+		Instant now = clock.instant();
+		int inserted = jdbc.update("insert into notification_mail_claim (claim_key, state, claimed_at) "
+				+ "select cast(? as varchar(64)), 'SENDING', cast(? as timestamp) "
+				+ "where not exists (select 1 from notification_mail_claim where claim_key = ?)", key,
+				Timestamp.from(now), key);
+		if (inserted == 1) {
+			return Claim.TAKEN;
+		}
+		return existing(key, now, () -> claimInCurrentTransaction(key));
+	}
+
+	private Claim existing(String key, Instant now, Supplier<Claim> afresh) {
 		List<String> state = jdbc.queryForList("select state from notification_mail_claim where claim_key = ?",
 				String.class, key);
 		if (state.isEmpty()) {
-			return claim(key); // released between our INSERT and this look: the send failed, so take it afresh
+			return afresh.get(); // released between our INSERT and this look: the send failed, so take it afresh
 		}
 		if ("SENT".equals(state.get(0))) {
 			return Claim.SENT_BEFORE;

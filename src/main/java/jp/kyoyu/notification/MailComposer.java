@@ -5,11 +5,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.DuplicateKeyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -17,6 +19,8 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,6 +41,9 @@ class MailComposer {
 
 	private final MailClaims claims;
 
+	/** The composing reads and the claims of {@link #sendOnce}: one transaction, committed before the send. */
+	private final TransactionTemplate together;
+
 	private final NotificationSettings settings;
 
 	private final Counter sent;
@@ -44,8 +51,9 @@ class MailComposer {
 	private final Counter failed;
 
 	MailComposer(JavaMailSender mail, NotificationSettings settings, MeterRegistry registry, MailKeys keys,
-			MailClaims claims) {
+			MailClaims claims, PlatformTransactionManager transactions) {
 		this.mail = mail;
+		this.together = new TransactionTemplate(transactions);
 		this.keys = keys;
 		this.claims = claims;
 		this.settings = settings;
@@ -92,6 +100,72 @@ class MailComposer {
 	 * incomplete and the retry looks again.
 	 */
 	void send(Object event, List<MimeMessage> messages) throws MessagingException {
+		sendClaimed(claim(event, messages, claims::claim));
+	}
+
+	/** What a notice mails: composed from kept answers and the database, inside the transaction that claims them. */
+	@FunctionalInterface
+	interface Composition {
+
+		List<MimeMessage> compose() throws MessagingException;
+	}
+
+	/**
+	 * As {@link #send(Object, List)}, with the composing reads (recipients' choices, accounts, the template, the shared
+	 * versions behind the kept ones) and the claims in <em>one</em> transaction, committed before the SMTP session,
+	 * and no transaction open while the mails go out (issue #21: a step's notice made a commit for its reads, one per
+	 * claim and one for the sent mark; now one for reads and claims together). The claim is still committed before
+	 * the send, which is what makes a mail single (issue #18). Call it from a listener that opens no transaction of
+	 * its own ({@code propagation = NOT_SUPPORTED}), so that no connection is held while the SMTP server answers.
+	 */
+	void sendOnce(Object event, Composition composition) throws MessagingException {
+		List<List<MimeMessage>> composed = new ArrayList<>(1);
+		Claimed claimed;
+		try {
+			claimed = together.execute(status -> {
+				try {
+					composed.add(composition.compose());
+					return claim(event, composed.get(0), claims::claimInCurrentTransaction);
+				}
+				catch (MessagingException e) {
+					throw new ComposingFailed(e);
+				}
+			});
+		}
+		catch (ComposingFailed e) {
+			throw e.getCause();
+		}
+		catch (DuplicateKeyException raced) {
+			// Another delivery inserted one of the keys between our look and our insert (two nodes' retries at once).
+			// That spoils a PostgreSQL transaction, so this rare case claims the mails already composed one by one,
+			// each claim in a transaction of its own, as send(event, messages) does.
+			if (composed.isEmpty()) {
+				throw raced;
+			}
+			claimed = claim(event, composed.get(0), claims::claim);
+		}
+		sendClaimed(claimed);
+	}
+
+	/** Carries a composing failure out of the transaction callback, which takes no checked exception. */
+	private static final class ComposingFailed extends RuntimeException {
+
+		ComposingFailed(MessagingException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized MessagingException getCause() {
+			return (MessagingException) super.getCause();
+		}
+	}
+
+	/** The mails this delivery claimed (mail → key), and how many another delivery is sending right now. */
+	private record Claimed(Map<MimeMessage, String> keys, int busy) {
+	}
+
+	private Claimed claim(Object event, List<MimeMessage> messages, Function<String, MailClaims.Claim> claimer)
+			throws MessagingException {
 		String eventKey = keys.ofEvent(event);
 		Map<String, Integer> occurrences = new HashMap<>();
 		Map<MimeMessage, String> claimed = new LinkedHashMap<>();
@@ -100,23 +174,27 @@ class MailComposer {
 			String address = message.getRecipients(MimeMessage.RecipientType.TO)[0].toString();
 			String key = MailKeys.ofMail(eventKey, address, occurrences.merge(address, 1, Integer::sum));
 			message.setHeader("Message-ID", "<" + key + "@" + domain() + ">");
-			switch (claims.claim(key)) {
+			switch (claimer.apply(key)) {
 				case TAKEN -> claimed.put(message, key);
 				case SENT_BEFORE -> log.info("Notice mail {} was sent before; not sent again", key);
 				case BUSY -> busy++;
 			}
 		}
+		return new Claimed(claimed, busy);
+	}
+
+	private void sendClaimed(Claimed claimed) {
 		try {
-			send(List.copyOf(claimed.keySet()));
+			send(List.copyOf(claimed.keys().keySet()));
 		}
 		catch (MailException e) {
-			claims.release(unsent(e, claimed));
+			claims.release(unsent(e, claimed.keys()));
 			throw e;
 		}
-		claims.sent(claimed.values());
-		if (busy > 0) {
-			throw new IllegalStateException(busy + " notice mail(s) of this event are being sent by another delivery;"
-					+ " the event stays incomplete and the retry looks again");
+		claims.sent(claimed.keys().values());
+		if (claimed.busy() > 0) {
+			throw new IllegalStateException(claimed.busy() + " notice mail(s) of this event are being sent by another"
+					+ " delivery; the event stays incomplete and the retry looks again");
 		}
 	}
 

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import jp.kyoyu.identity.AccessLevel;
 import jp.kyoyu.identity.Feature;
@@ -62,8 +63,17 @@ class WorkflowMailer {
 		this.settings = settings;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * No transaction around the whole delivery (issue #21): the reads and the mails' claims share one, committed before
+	 * the SMTP session ({@link MailComposer#sendOnce}), so no connection waits on the SMTP server and the notice makes
+	 * one commit less. The publication is still completed only after the send returned (at least once, issue #18).
+	 */
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(ProposalNotice notice) throws MessagingException {
+		mail.sendOnce(notice, () -> compose(notice));
+	}
+
+	private List<MimeMessage> compose(ProposalNotice notice) throws MessagingException {
 		Notice kind = Notice.of(notice.kind());
 		Map<String, String> values = values(notice);
 		String template = "workflow." + notice.kind().name().toLowerCase(Locale.ROOT);
@@ -90,7 +100,7 @@ class WorkflowMailer {
 			RenderedMail rendered = templates.render(template, values);
 			messages.add(mail.compose(recipient.email(), rendered, important));
 		}
-		mail.send(notice, messages);
+		return messages;
 	}
 
 	private Map<String, String> values(ProposalNotice notice) {

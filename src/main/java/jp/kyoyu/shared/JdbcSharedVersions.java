@@ -19,7 +19,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * transaction, just before it commits, so a change committed through one node is seen through every other on its
  * next request — no window in which another node answers from before it.
  *
- * <p>Cost: in a web request, one query reads every cache's row the first time a cache is asked, and the answer is
+ * <p>Cost: in a web request, one query reads every cache's row the first time a cache is asked (for a logged-in
+ * request: within the session's read, in its transaction, {@link #readForThisRequest}), and the answer is
  * kept for the rest of that request (a request sees one moment); a group's row (one user's unread counts) is one more
  * small query per request. Outside requests (Camunda's jobs, the mailers after a commit) the same holds for one
  * transaction: a notice mail asks four caches (accounts, names, preferences, templates) for one query, not four
@@ -48,6 +49,18 @@ class JdbcSharedVersions implements SharedVersions {
 					&& TransactionSynchronizationManager.isSynchronizationActive() ? seen(seenInTransaction(), name)
 							: read(name);
 		}
+		return seen(seenInRequest(request), name);
+	}
+
+	@Override
+	public void readForThisRequest() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			seenInRequest(request);
+		}
+	}
+
+	private Map<String, Long> seenInRequest(RequestAttributes request) {
 		@SuppressWarnings("unchecked")
 		Map<String, Long> seen = (Map<String, Long>) request.getAttribute(REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 		if (seen == null) {
@@ -55,7 +68,7 @@ class JdbcSharedVersions implements SharedVersions {
 			seen = readWholeCacheRows();
 			request.setAttribute(REQUEST_ATTRIBUTE, seen, RequestAttributes.SCOPE_REQUEST);
 		}
-		return seen(seen, name);
+		return seen;
 	}
 
 	/**

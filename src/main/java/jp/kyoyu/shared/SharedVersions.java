@@ -16,6 +16,13 @@ public interface SharedVersions {
 	 */
 	void bump(String name);
 
+	/**
+	 * In a web request, reads the rows the request will see now, if it has not yet: the session's read calls it inside
+	 * its own transaction, so the request's first reads share one commit (issue #21). Elsewhere nothing.
+	 */
+	default void readForThisRequest() {
+	}
+
 	/** For one JVM alone (unit tests, tools): nothing is shared, nothing to bump. */
 	static SharedVersions nodeOnly() {
 		return new SharedVersions() {

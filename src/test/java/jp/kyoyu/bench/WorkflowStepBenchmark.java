@@ -79,6 +79,13 @@ class WorkflowStepBenchmark {
 
 	private static final boolean PRINT_STATEMENTS = "print".equals(System.getProperty("bench.statements"));
 
+	/**
+	 * With {@code -Dbench.log=/some/dir} PostgreSQL logs every statement there with its server process and virtual
+	 * transaction id ({@code %v}), and the counted steps are marked in the log ({@code select 'bench: …'} from the
+	 * superuser's connection): that maps each commit of a step to the statements it closed.
+	 */
+	private static final String LOG_DIR = System.getProperty("bench.log");
+
 	private static final List<String> APPROVERS = List.of("kantoku", "shunin", "sokatsu");
 
 	private static final String PASSWORD = "Kyoyu#Demo2026";
@@ -109,10 +116,17 @@ class WorkflowStepBenchmark {
 		if (!DATABASES.contains("postgres")) {
 			return;
 		}
-		try (EmbeddedPostgres server = EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setServerConfig("shared_preload_libraries", "pg_stat_statements")
-			.setServerConfig("pg_stat_statements.track", "top") // what the client sends, not the foreign-key checks inside
-			.start()) {
+			.setPGStartupWait(java.time.Duration.ofSeconds(60)) // a loaded machine
+			.setServerConfig("pg_stat_statements.track", "top"); // what the client sends, not the foreign-key checks inside
+		if (LOG_DIR != null) {
+			builder.setServerConfig("logging_collector", "on")
+				.setServerConfig("log_directory", LOG_DIR)
+				.setServerConfig("log_statement", "all")
+				.setServerConfig("log_line_prefix", "%m:%p:%v:%d:");
+		}
+		try (EmbeddedPostgres server = builder.start()) {
 			JdbcTemplate superuser = new JdbcTemplate(server.getPostgresDatabase());
 			superuser.execute("create role kyoyu login password 'kyoyu-bench'");
 			superuser.execute("create database kyoyu owner kyoyu encoding 'UTF8'");
@@ -365,6 +379,9 @@ class WorkflowStepBenchmark {
 				if (PRINT_STATEMENTS && counts != null) {
 					counters.snapshot();
 				}
+				if (counts != null) {
+					counters.mark("start of " + (basic ? "Basic " : "") + "step of " + approver);
+				}
 				long t = System.nanoTime();
 				if (basic) {
 					session.basic(approver, "/api/v1/tasks/" + task + "/complete", Map.of("action", "APPROVE"));
@@ -375,6 +392,7 @@ class WorkflowStepBenchmark {
 				steps.add(System.nanoTime() - t);
 				if (counts != null) {
 					counts.add(counters.read().minus(before));
+					counters.mark("end of " + (basic ? "Basic " : "") + "step of " + approver);
 					if (PRINT_STATEMENTS) {
 						counters.printSinceSnapshot((basic ? "Basic " : "") + "step of " + approver);
 					}
@@ -450,6 +468,13 @@ class WorkflowStepBenchmark {
 
 		void snapshot() {
 			snapshot = perStatement();
+		}
+
+		/** A line in PostgreSQL's statement log ({@code -Dbench.log}), from another database so that it counts nowhere. */
+		void mark(String text) {
+			if (LOG_DIR != null) {
+				superuser.queryForObject("select ?", String.class, "bench: " + text);
+			}
 		}
 
 		void printSinceSnapshot(String title) {
