@@ -27,9 +27,17 @@ public final class BrowserlessClient {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	public BrowserlessClient(int port) {
 		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+		this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
+	}
+
+	/** The session's cookies as a {@code Cookie} header, for a request sent by other means than this client. */
+	public String cookieHeader() {
+		return cookies.getCookieStore().get(URI.create(base)).stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	/** Logs in through the form; answers the redirect target (or the page on failure). */
