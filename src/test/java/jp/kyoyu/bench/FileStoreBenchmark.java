@@ -35,6 +35,12 @@ import jp.kyoyu.support.ProjectFixtures;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FileStoreBenchmark {
 
+	/**
+	 * The HTTP uploads' client: {@code sendfile} (default; the kernel sends the file, see {@link SendfileRequest})
+	 * or {@code jdk} (the JDK HttpClient, as until 2026-12-08: it costs about as much CPU as the server).
+	 */
+	private static final String CLIENT = System.getProperty("bench.client", "sendfile");
+
 	@Autowired
 	FileStore store;
 
@@ -132,11 +138,11 @@ class FileStoreBenchmark {
 				Files.delete(target);
 
 				PeakHeap heap = PeakHeap.start();
-				long cpuBefore = cpuTime();
-				long multipart = timed(() -> multipartUpload(session, csrf, "/api/v1/proposals/" + proposal + "/attachments",
+				CpuBySide multipartCpu = new CpuBySide();
+				long multipart = timed(() -> multipartUpload(port, session, csrf, "/api/v1/proposals/" + proposal + "/attachments",
 						"kind", "DRAWING", source));
-				long multipartCpu = cpuTime() - cpuBefore;
-				cpuBefore = cpuTime();
+				CpuBySide.Split multipartSplit = multipartCpu.stop();
+				CpuBySide resumableCpu = new CpuBySide();
 				long resumable = timed(() -> {
 					String upload = new com.fasterxml.jackson.databind.ObjectMapper()
 						.readTree(expect(session.send(json(session, csrf, "POST", "/api/v1/projects/" + project + "/uploads",
@@ -144,26 +150,17 @@ class FileStoreBenchmark {
 							.body())
 						.get("id").asText();
 					for (long offset = 0; offset < size; offset += chunk) {
-						long length = Math.min(chunk, size - offset);
-						long from = offset;
-						expect(session.send(HttpRequest.newBuilder(URI.create(session.url("/api/v1/uploads/" + upload)))
-							.header("X-CSRF-TOKEN", csrf)
-							.header("Accept", "application/json")
-							.header("Upload-Offset", String.valueOf(offset))
-							.header("Content-Type", "application/offset+octet-stream")
-							.method("PATCH", HttpRequest.BodyPublishers.fromPublisher(
-									HttpRequest.BodyPublishers.ofInputStream(() -> slice(source, from, length)), length))
-							.build()), 200);
+						patchChunk(session, csrf, "/api/v1/uploads/" + upload, source, offset, Math.min(chunk, size - offset));
 					}
 					expect(session.send(json(session, csrf, "POST", "/api/v1/uploads/" + upload + "/finish", null)), 200);
 				});
-				long resumableCpu = cpuTime() - cpuBefore;
+				CpuBySide.Split resumableSplit = resumableCpu.stop();
 				// the other upload paths streamed once by issue #21, each against the same cp + sync
-				long register = timed(() -> multipartUpload(session, csrf, "/api/v1/folders/" + folder + "/documents",
+				long register = timed(() -> multipartUpload(port, session, csrf, "/api/v1/folders/" + folder + "/documents",
 						"category", "図面\r\n--%s\r\nContent-Disposition: form-data; name=\"date\"\r\n\r\n" + today, source));
-				long boardFile = timed(() -> multipartUpload(session, csrf, "/api/v1/posts/" + post + "/attachments", null,
+				long boardFile = timed(() -> multipartUpload(port, session, csrf, "/api/v1/posts/" + post + "/attachments", null,
 						null, source));
-				long matterFile = timed(() -> multipartUpload(session, csrf, "/api/v1/consultations/" + matter + "/files",
+				long matterFile = timed(() -> multipartUpload(port, session, csrf, "/api/v1/consultations/" + matter + "/files",
 						null, null, source));
 				System.out.printf("http upload  file %d  document register: %7.0f MB/s (%.2f x) | board file: %7.0f MB/s (%.2f x)"
 						+ " | consultation file: %7.0f MB/s (%.2f x)%n", file, mbPerSecond(size, register),
@@ -176,9 +173,11 @@ class FileStoreBenchmark {
 						mbPerSecond(size, resumable), (double) cpSync / resumable, peak >> 20, heap.peakLive() >> 20);
 				// CPU of this JVM (client and server both): on a machine shared with other builds the wall-clock figures
 				// above measure the CPU share we got; this says what one free core would give
-				System.out.printf("http upload  file %d  CPU seconds of this JVM: multipart %.1f s (%.0f MB per CPU-second),"
-						+ " resumable %.1f s (%.0f MB per CPU-second)%n", file, multipartCpu / 1e9,
-						mbPerSecond(size, multipartCpu), resumableCpu / 1e9, mbPerSecond(size, resumableCpu));
+				// (the client is the sendfile one unless -Dbench.client=jdk: then the JDK HttpClient's share is in "client")
+				System.out.printf("http upload  file %d  CPU seconds of this JVM, %s client: multipart %s, %.0f MB per CPU-second;"
+						+ " resumable %s, %.0f MB per CPU-second%n", file, CLIENT, multipartSplit,
+						mbPerSecond(size, (long) (multipartSplit.total() * 1e9)), resumableSplit,
+						mbPerSecond(size, (long) (resumableSplit.total() * 1e9)));
 				Files.delete(source);
 			}
 		}
@@ -196,7 +195,7 @@ class FileStoreBenchmark {
 	 * One multipart POST of {@code source} as part {@code file}, after one field (none when {@code field} is null;
 	 * a {@code %s} in its value is the boundary, so a value can hold a further field).
 	 */
-	static void multipartUpload(BrowserlessClient session, String csrf, String path, String field, String value,
+	static void multipartUpload(int port, BrowserlessClient session, String csrf, String path, String field, String value,
 			Path source) throws Exception {
 		String boundary = "kyoyu-bench-" + UUID.randomUUID();
 		String fields = field == null ? ""
@@ -205,6 +204,15 @@ class FileStoreBenchmark {
 		byte[] head = (fields + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"図面.bin\"\r\n"
 				+ "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		if (CLIENT.equals("sendfile")) {
+			SendfileRequest.Answer added = new SendfileRequest(port, "POST", path).header("Cookie", session.cookieHeader())
+				.header("X-CSRF-TOKEN", csrf)
+				.header("Accept", "application/json")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.send(head, source, 0, Files.size(source), tail);
+			expect(added, 201);
+			return;
+		}
 		HttpResponse<String> added = session.send(HttpRequest.newBuilder(URI.create(session.url(path)))
 			.header("X-CSRF-TOKEN", csrf)
 			.header("Accept", "application/json")
@@ -217,6 +225,34 @@ class FileStoreBenchmark {
 
 	static long cpuTime() {
 		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
+	/** One chunk of a resumable upload: bytes {@code offset} to {@code offset + length} of {@code source}. */
+	private void patchChunk(BrowserlessClient session, String csrf, String path, Path source, long offset,
+			long length) throws Exception {
+		if (CLIENT.equals("sendfile")) {
+			expect(new SendfileRequest(port, "PATCH", path).header("Cookie", session.cookieHeader())
+				.header("X-CSRF-TOKEN", csrf)
+				.header("Accept", "application/json")
+				.header("Upload-Offset", String.valueOf(offset))
+				.header("Content-Type", "application/offset+octet-stream")
+				.send(new byte[0], source, offset, length, new byte[0]), 200);
+			return;
+		}
+		expect(session.send(HttpRequest.newBuilder(URI.create(session.url(path)))
+			.header("X-CSRF-TOKEN", csrf)
+			.header("Accept", "application/json")
+			.header("Upload-Offset", String.valueOf(offset))
+			.header("Content-Type", "application/offset+octet-stream")
+			.method("PATCH", HttpRequest.BodyPublishers.fromPublisher(
+					HttpRequest.BodyPublishers.ofInputStream(() -> slice(source, offset, length)), length))
+			.build()), 200);
+	}
+
+	private static void expect(SendfileRequest.Answer answer, int status) {
+		if (answer.status() != status) {
+			throw new IllegalStateException(answer.raw());
+		}
 	}
 
 	static HttpRequest json(BrowserlessClient session, String csrf, String method, String path, String body) {

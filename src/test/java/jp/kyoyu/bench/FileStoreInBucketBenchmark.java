@@ -71,7 +71,7 @@ class FileStoreInBucketBenchmark {
 				Files.delete(target);
 				FileStoreBenchmark.PeakHeap heap = FileStoreBenchmark.PeakHeap.start();
 				long cpuBefore = FileStoreBenchmark.cpuTime();
-				long multipart = FileStoreBenchmark.timed(() -> FileStoreBenchmark.multipartUpload(session, csrf,
+				long multipart = FileStoreBenchmark.timed(() -> FileStoreBenchmark.multipartUpload(port, session, csrf,
 						"/api/v1/proposals/" + proposal + "/attachments", "kind", "DRAWING", source));
 				long cpu = FileStoreBenchmark.cpuTime() - cpuBefore;
 				long peak = heap.stop();

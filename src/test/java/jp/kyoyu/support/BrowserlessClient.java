@@ -43,6 +43,12 @@ public final class BrowserlessClient {
 			.getValue();
 	}
 
+	/** The session's cookies as a {@code Cookie} header, for a request sent by other means than this client. */
+	public String cookieHeader() {
+		return cookies.getCookieStore().get(URI.create(base)).stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(java.util.stream.Collectors.joining("; "));
+	}
+
 	/** Logs in through the form; answers the redirect target (or the page on failure). */
 	public HttpResponse<String> login(String userId, String password) {
 		String token = csrfToken(get("/login").body());

@@ -51,6 +51,87 @@ class MultipartBodyTests {
 				"empty|null|null|");
 	}
 
+	/**
+	 * The scan jumps over bytes (Boyer-Moore-Horspool) and does not look at bytes twice: files made of pieces of the
+	 * delimiter (every prefix, every suffix, the delimiter with one byte changed) and random bytes come out whole,
+	 * whatever the network's reads and the reader's own read sizes are.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8 })
+	void filesOfDelimiterPiecesComeOutWholeWhateverTheReadSizes(long seed) throws Exception {
+		java.util.Random random = new java.util.Random(seed);
+		byte[] delimiter = ("\r\n--" + BOUNDARY).getBytes(StandardCharsets.ISO_8859_1);
+		List<byte[]> files = new ArrayList<>();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (int file = 0; file < 3; file++) {
+			ByteArrayOutputStream content = new ByteArrayOutputStream();
+			while (content.size() < 300_000) {
+				int from = random.nextInt(delimiter.length);
+				int to = from + 1 + random.nextInt(delimiter.length - from);
+				switch (random.nextInt(4)) {
+					case 0 -> content.write(delimiter, 0, to - (to == delimiter.length ? 1 : 0)); // a prefix, never all
+					case 1 -> content.write(delimiter, from == 0 ? 1 : from, delimiter.length - (from == 0 ? 1 : from));
+					case 2 -> {
+						byte[] almost = delimiter.clone();
+						almost[random.nextInt(almost.length)] ^= 0x20;
+						content.writeBytes(almost);
+					}
+					default -> {
+						byte[] noise = new byte[random.nextInt(5000)];
+						random.nextBytes(noise);
+						content.writeBytes(noise);
+					}
+				}
+			}
+			byte[] bytes = content.toByteArray();
+			if (indexOf(bytes, delimiter) >= 0) {
+				continue; // random bytes made the delimiter itself: a body no client would send
+			}
+			files.add(bytes);
+			body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file
+					+ ".bin\"\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(bytes);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		MultipartBody multipart = new MultipartBody(randomReads(body.toByteArray(), random), BOUNDARY, -1);
+		List<byte[]> seen = new ArrayList<>();
+		for (MultipartBody.Part part = multipart.next(); part != null; part = multipart.next()) {
+			ByteArrayOutputStream content = new ByteArrayOutputStream();
+			byte[] chunk = new byte[70_000];
+			for (int read; (read = part.content().read(chunk, 0, 1 + random.nextInt(chunk.length))) != -1; ) {
+				content.write(chunk, 0, read);
+			}
+			seen.add(content.toByteArray());
+		}
+		assertThat(seen).hasSameSizeAs(files);
+		for (int i = 0; i < files.size(); i++) {
+			assertThat(seen.get(i)).as("file %d", i).isEqualTo(files.get(i));
+		}
+	}
+
+	private static int indexOf(byte[] bytes, byte[] pattern) {
+		outer: for (int i = 0; i + pattern.length <= bytes.length; i++) {
+			for (int j = 0; j < pattern.length; j++) {
+				if (bytes[i + j] != pattern[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	private static InputStream randomReads(byte[] bytes, java.util.Random random) {
+		return new FilterInputStream(new ByteArrayInputStream(bytes)) {
+
+			@Override
+			public int read(byte[] target, int offset, int length) throws IOException {
+				return super.read(target, offset, Math.min(length, 1 + random.nextInt(random.nextBoolean() ? 64 : 40_000)));
+			}
+		};
+	}
+
 	@Test
 	void aBodyThatEndsInsideAFileIsAnErrorNotAShortFile() throws Exception {
 		byte[] cut = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\n"
