@@ -62,12 +62,15 @@ class OverviewPageController {
 		List<CalendarPerson> people = schedule.people(chosenProjects, user.userId());
 		Set<String> chosenPeople = new LinkedHashSet<>(userId == null ? List.of() : userId);
 		chosenPeople.retainAll(people.stream().map(CalendarPerson::userId).toList());
-		List<CalendarEntry> entries = schedule.calendar(
-				new CalendarQuery(page.from(), page.to(), chosenProjects, chosenPeople), user.userId());
-		// The overview's month is the month's days only: a row per person has no room for neighbouring weeks.
+		// The overview's month is the month's days only: a row per person has no room for neighbouring weeks. So
+		// only those days are asked for: the calendar page's six weeks would expand and build a third more events,
+		// every one of them dropped by the grid.
 		boolean month = page.view() == CalendarPage.View.MONTH;
-		List<CalendarDay> days = schedule.days(month ? page.anchor().withDayOfMonth(1) : page.first(),
-				month ? page.anchor().withDayOfMonth(page.anchor().lengthOfMonth()) : page.last());
+		LocalDate first = month ? page.anchor().withDayOfMonth(1) : page.first();
+		LocalDate last = month ? page.anchor().withDayOfMonth(page.anchor().lengthOfMonth()) : page.last();
+		List<CalendarEntry> entries = schedule.calendar(new CalendarQuery(first.atStartOfDay(CalendarPage.JAPAN).toInstant(),
+				last.plusDays(1).atStartOfDay(CalendarPage.JAPAN).toInstant(), chosenProjects, chosenPeople), user.userId());
+		List<CalendarDay> days = schedule.days(first, last);
 		List<CalendarPerson> shown = people.stream()
 			.filter(person -> chosenPeople.isEmpty() || chosenPeople.contains(person.userId()))
 			.toList();
