@@ -11,7 +11,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kyoyu.storage.S3Proxies;
 import jp.kyoyu.support.BrowserlessClient;
 import jp.kyoyu.support.ProjectFixtures;
 import jp.kyoyu.support.S3ProxyExtension;
@@ -36,12 +35,7 @@ class FileStoreInBucketBenchmark {
 
 	@DynamicPropertySource
 	static void storeInTheBucket(DynamicPropertyRegistry registry) {
-		registry.add("kyoyu.storage.kind", () -> "s3");
-		registry.add("kyoyu.storage.s3.endpoint", () -> s3.endpoint().toString());
-		registry.add("kyoyu.storage.s3.bucket", () -> BUCKET);
-		registry.add("kyoyu.storage.s3.access-key", () -> S3Proxies.ACCESS_KEY);
-		registry.add("kyoyu.storage.s3.secret-key", () -> S3Proxies.SECRET_KEY);
-		registry.add("kyoyu.storage.s3.path-style", () -> "true");
+		s3.storeFilesIn(BUCKET, registry);
 	}
 
 	@LocalServerPort
@@ -85,12 +79,7 @@ class FileStoreInBucketBenchmark {
 			}
 		}
 		finally {
-			try (var paths = Files.list(dir)) {
-				for (Path path : paths.toList()) {
-					Files.deleteIfExists(path);
-				}
-			}
-			Files.deleteIfExists(dir);
+			org.springframework.util.FileSystemUtils.deleteRecursively(dir);
 		}
 	}
 }

@@ -62,12 +62,7 @@ class UploadStraightIntoBucketIntegrationTests {
 
 	@DynamicPropertySource
 	static void storeInTheBucket(DynamicPropertyRegistry registry) {
-		registry.add("kyoyu.storage.kind", () -> "s3");
-		registry.add("kyoyu.storage.s3.endpoint", () -> s3.endpoint().toString());
-		registry.add("kyoyu.storage.s3.bucket", () -> BUCKET);
-		registry.add("kyoyu.storage.s3.access-key", () -> S3Proxies.ACCESS_KEY);
-		registry.add("kyoyu.storage.s3.secret-key", () -> S3Proxies.SECRET_KEY);
-		registry.add("kyoyu.storage.s3.path-style", () -> "true");
+		s3.storeFilesIn(BUCKET, registry);
 		registry.add("kyoyu.storage.s3.part-size", () -> "5MB");
 	}
 

@@ -12,6 +12,7 @@ import org.gaul.s3proxy.S3Proxy;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import jp.kyoyu.storage.S3Proxies;
 
@@ -71,6 +72,19 @@ public final class S3ProxyExtension implements BeforeAllCallback, AfterAllCallba
 	/** The endpoint to configure a node with ({@code kyoyu.storage.s3.endpoint}). */
 	public URI endpoint() {
 		return URI.create("http://127.0.0.1:" + proxy.getPort());
+	}
+
+	/**
+	 * Points the test's application context at {@code bucket} of this proxy ({@code kyoyu.storage.kind=s3}); for a
+	 * class's {@code @DynamicPropertySource}, which runs after the extension started the proxy.
+	 */
+	public void storeFilesIn(String bucket, DynamicPropertyRegistry registry) {
+		registry.add("kyoyu.storage.kind", () -> "s3");
+		registry.add("kyoyu.storage.s3.endpoint", () -> endpoint().toString());
+		registry.add("kyoyu.storage.s3.bucket", () -> bucket);
+		registry.add("kyoyu.storage.s3.access-key", () -> S3Proxies.ACCESS_KEY);
+		registry.add("kyoyu.storage.s3.secret-key", () -> S3Proxies.SECRET_KEY);
+		registry.add("kyoyu.storage.s3.path-style", () -> "true");
 	}
 
 	/** A directory of the test's own, beside the proxy's store, deleted after the class. */
