@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import jp.kyoyu.support.TextPdfs;
 import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.ProjectFixtures;
 
@@ -112,7 +108,7 @@ class PersonalDataIntegrationTests {
 		long postId = api.read(post("添付", "本文")).get("id").asLong();
 		String attachments = "/api/v1/posts/" + postId + "/attachments";
 
-		HttpResponse<String> pdf = upload(attachments, "見積書.pdf", pdf("Page one: nothing", "Card " + CARD));
+		HttpResponse<String> pdf = upload(attachments, "見積書.pdf", TextPdfs.withPages("Page one: nothing", "Card " + CARD));
 		assertThat(pdf.statusCode()).as(pdf.body()).isEqualTo(400);
 		assertThat(pdf.body()).contains("ファイル「見積書.pdf」の2ページ目").contains("クレジットカード番号");
 
@@ -124,7 +120,7 @@ class PersonalDataIntegrationTests {
 		assertThat(docx.statusCode()).as(docx.body()).isEqualTo(400);
 		assertThat(docx.body()).contains("ファイル「依頼書.docx」").contains("クレジットカード番号");
 
-		assertThat(upload(attachments, "普通の見積書.pdf", pdf("Contract No. " + NOT_MY_NUMBER)).statusCode()).isEqualTo(201);
+		assertThat(upload(attachments, "普通の見積書.pdf", TextPdfs.withPages("Contract No. " + NOT_MY_NUMBER)).statusCode()).isEqualTo(201);
 	}
 
 	@Test
@@ -167,24 +163,6 @@ class PersonalDataIntegrationTests {
 
 	HttpResponse<String> upload(String path, String name, byte[] content) throws Exception {
 		return api.multipart(path, "genba", Map.of(), Map.of(name, content));
-	}
-
-	static byte[] pdf(String... pages) throws Exception {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (String text : pages) {
-				PDPage page = new PDPage();
-				document.addPage(page);
-				try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-					stream.beginText();
-					stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-					stream.newLineAtOffset(72, 700);
-					stream.showText(text);
-					stream.endText();
-				}
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 	static byte[] xlsx(String sheetName, String value) throws Exception {

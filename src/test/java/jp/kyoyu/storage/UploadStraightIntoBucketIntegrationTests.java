@@ -20,11 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +33,7 @@ import org.springframework.util.unit.DataSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.kyoyu.support.TextPdfs;
 import jp.kyoyu.support.JsonApi;
 import jp.kyoyu.support.ProjectFixtures;
 import jp.kyoyu.support.S3ProxyExtension;
@@ -180,7 +176,7 @@ class UploadStraightIntoBucketIntegrationTests {
 		String attachments = "/api/v1/proposals/" + proposal + "/attachments";
 
 		HttpResponse<String> refused = api().multipart(attachments, "genba", Map.of(),
-				Map.of("見積書.pdf", pdf("Page one: nothing", "Card 4111 1111 1111 1111")));
+				Map.of("見積書.pdf", TextPdfs.withPages("Page one: nothing", "Card 4111 1111 1111 1111")));
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
 		assertThat(refused.body()).contains("ファイル「見積書.pdf」の2ページ目").contains("クレジットカード番号");
 		assertThat(projectObjects(project)).as("no object of the refused file").isEmpty();
@@ -189,7 +185,7 @@ class UploadStraightIntoBucketIntegrationTests {
 		assertThat(files.tempFiles()).as("the plaintext for the inspection is deleted").isEmpty();
 
 		HttpResponse<String> accepted = api().multipart(attachments, "genba", Map.of(),
-				Map.of("普通の見積書.pdf", pdf("Contract No. 123456789012")));
+				Map.of("普通の見積書.pdf", TextPdfs.withPages("Contract No. 123456789012")));
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
 		assertThat(projectObjects(project)).hasSize(1);
 	}
@@ -205,25 +201,6 @@ class UploadStraightIntoBucketIntegrationTests {
 				throw new AssertionError("the upload never reached the bucket");
 			}
 			Thread.sleep(20);
-		}
-	}
-
-	/** A PDF with one page per text, as the G-2 tests make them (privacy's PersonalDataIntegrationTests). */
-	private static byte[] pdf(String... pages) throws Exception {
-		try (PDDocument document = new PDDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-			for (String text : pages) {
-				PDPage page = new PDPage();
-				document.addPage(page);
-				try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-					stream.beginText();
-					stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-					stream.newLineAtOffset(72, 700);
-					stream.showText(text);
-					stream.endText();
-				}
-			}
-			document.save(out);
-			return out.toByteArray();
 		}
 	}
 
